@@ -1,0 +1,173 @@
+package org.conflictkg.nlp;
+
+import opennlp.tools.chunker.ChunkerME;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.conflictkg.ingest.Article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs OpenNLP over an article: paragraphs (blank-line or line separated, so headlines and captions
+ * stay apart), sentences, tokens with offsets, UD parts of speech, lemmas, derived Penn tags and
+ * chunks. Not thread-safe: one per thread.
+ */
+public final class Analyzer {
+
+    /** Which optional stages run. Sentences, tokens and parts of speech always do. */
+    public record Stages(boolean lemmas, boolean chunks) {
+        public static final Stages ALL = new Stages(true, true);
+    }
+
+    /** Sentences longer than this many tokens are cut before tagging, to bound the work per sentence. */
+    public static final int MAX_SENTENCE_TOKENS = 300;
+
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+    private final ChunkerME chunker;
+    private final Stages stages;
+
+    Analyzer(NlpModels models, Stages stages) {
+        this.stages = stages;
+        this.sentences = new SentenceDetectorME(models.sentence);
+        this.tokenizer = new TokenizerME(models.tokens);
+        this.tagger = new POSTaggerME(models.pos);
+        this.lemmatizer = stages.lemmas() ? new LemmatizerME(models.lemmas) : null;
+        this.chunker = stages.chunks() ? new ChunkerME(models.chunker) : null;
+    }
+
+    public AnalyzedText analyze(Article article) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        for (int[] para : paragraphs(text, article.bodyStart())) {
+            String p = text.substring(para[0], para[1]);
+            for (Span s : sentences.sentPosDetect(p)) {
+                int a = para[0] + s.getStart();
+                int b = para[0] + s.getEnd();
+                for (int[] piece : bound(text, a, b)) {
+                    Sentence sent = sentence(text, out.size(), piece[0], piece[1]);
+                    if (sent != null) {
+                        out.add(sent);
+                    }
+                }
+            }
+        }
+        return new AnalyzedText(article, out);
+    }
+
+    /** Non-empty lines of the body, trimmed. */
+    static List<int[]> paragraphs(String text, int from) {
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        int n = text.length();
+        while (i < n) {
+            int eol = text.indexOf('\n', i);
+            if (eol < 0) {
+                eol = n;
+            }
+            int a = i;
+            int b = eol;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            if (b > a) {
+                out.add(new int[] {a, b});
+            }
+            i = eol + 1;
+        }
+        return out;
+    }
+
+    /** Splits a run-away sentence at whitespace so no piece is much longer than the token bound. */
+    private static List<int[]> bound(String text, int a, int b) {
+        List<int[]> out = new ArrayList<>();
+        int maxChars = MAX_SENTENCE_TOKENS * 6;
+        while (b - a > maxChars) {
+            int cut = a + maxChars;
+            while (cut > a + maxChars / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                cut--;
+            }
+            out.add(new int[] {a, cut});
+            a = cut;
+            while (a < b && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+        }
+        if (b > a) {
+            out.add(new int[] {a, b});
+        }
+        return out;
+    }
+
+    private Sentence sentence(String text, int index, int a, int b) {
+        String s = text.substring(a, b);
+        Span[] spans = tokenizer.tokenizePos(s);
+        if (spans.length == 0) {
+            return null;
+        }
+        if (spans.length > MAX_SENTENCE_TOKENS) {
+            Span[] cut = new Span[MAX_SENTENCE_TOKENS];
+            System.arraycopy(spans, 0, cut, 0, MAX_SENTENCE_TOKENS);
+            spans = cut;
+        }
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
+        }
+        String[] upos = tagger.tag(words);
+        String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, upos) : lowerCase(words);
+        String[] penn = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            if ("O".equals(lemmas[i]) || lemmas[i] == null || lemmas[i].isEmpty()) {
+                lemmas[i] = words[i].toLowerCase(Locale.ROOT);
+            }
+            penn[i] = PennTags.of(upos[i], words[i], lemmas[i]);
+        }
+        List<Token> tokens = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            tokens.add(new Token(i, a + spans[i].getStart(), a + spans[i].getEnd(), words[i], upos[i],
+                    penn[i], lemmas[i]));
+        }
+        List<Chunk> chunks = chunker != null ? chunks(chunker.chunk(words, penn)) : List.of();
+        int end = tokens.get(tokens.size() - 1).end();
+        return new Sentence(index, a, Math.max(end, Math.min(b, end)), text.substring(a, end), tokens, chunks);
+    }
+
+    private static String[] lowerCase(String[] words) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = words[i].toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+
+    /** BIO chunk tags to chunks. */
+    static List<Chunk> chunks(String[] tags) {
+        List<Chunk> out = new ArrayList<>();
+        String type = null;
+        int first = -1;
+        for (int i = 0; i <= tags.length; i++) {
+            String t = i < tags.length ? tags[i] : "O";
+            boolean begins = t.startsWith("B-") || (t.startsWith("I-") && (type == null || !type.equals(t.substring(2))));
+            if ((begins || t.equals("O")) && type != null) {
+                out.add(new Chunk(type, first, i));
+                type = null;
+            }
+            if (begins) {
+                type = t.substring(2);
+                first = i;
+            }
+        }
+        return out;
+    }
+}
