@@ -1,0 +1,61 @@
+package org.conflictkg.cli;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.conflictkg.Settings;
+import org.conflictkg.serve.Server;
+import org.conflictkg.store.GraphStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code ckg serve [--db DIR] [--port 3030]}: the read-only SPARQL endpoint with the Fuseki UI. */
+@Command(name = "serve", description = "Serve the database read-only over SPARQL (dataset /conflict) with the Fuseki UI.")
+public final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
+    Path db;
+
+    @Option(names = "--port", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE}, this machine only)")
+    String host;
+
+    @Option(names = "--timeout", defaultValue = "30", description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
+    int timeout;
+
+    @Override
+    public Integer call() {
+        Settings settings = Settings.fromEnvironment();
+        return serve(db != null ? db : settings.defaultDb(), new Server.Options(port, host, timeout * 1000L, true),
+                spec.commandLine().getOut());
+    }
+
+    static int serve(Path dbDir, Server.Options options, PrintWriter out) {
+        GraphStore store = GraphStore.openExisting(dbDir);
+        FusekiServer server = Server.build(store.dataset(), options);
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw new IllegalStateException("cannot listen on port " + options.port() + ": " + Main.message(e)
+                    + " (is another server running? try --port)");
+        }
+        String base = "http://localhost:" + server.getHttpPort();
+        out.println("serving " + dbDir + " read-only");
+        out.println("  web page:        " + base + "/");
+        out.println("  SPARQL endpoint: " + base + Server.DATASET + "/sparql");
+        out.println("press Ctrl-C to stop");
+        out.flush();
+        server.join();
+        return 0;
+    }
+}

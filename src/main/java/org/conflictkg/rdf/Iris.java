@@ -1,0 +1,78 @@
+package org.conflictkg.rdf;
+
+import org.conflictkg.extract.Entity;
+import org.conflictkg.extract.EntityType;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * How resources are named. Actors and places are named by their Wikidata item, else by type and
+ * name, so that the same actor or place is one resource in every article that names it. Events,
+ * ceasefires and reports are named within their article.
+ */
+public final class Iris {
+    private Iris() {
+    }
+
+    public static String article(String articleId) {
+        return CKG.ID + "article/" + articleId;
+    }
+
+    public static String graph(String articleId) {
+        return CKG.GRAPH + articleId;
+    }
+
+    public static String sentence(String articleId, int index) {
+        return article(articleId) + "/sentence/" + index;
+    }
+
+    /** A stretch of text, named the NIF way by its character offsets. */
+    public static String evidence(String articleId, int start, int end) {
+        return article(articleId) + "#char=" + start + "," + end;
+    }
+
+    public static String entity(Entity e) {
+        if (e.qid() != null) {
+            return CKG.ID + "entity/" + e.qid();
+        }
+        return entity(e.type(), e.label() != null ? e.label() : e.text());
+    }
+
+    public static String entity(EntityType type, String name) {
+        return CKG.ID + "entity/" + type.name().toLowerCase(Locale.ROOT) + "/" + slug(name);
+    }
+
+    /** An unnamed actor ("rebels") or an unlinked place phrase, within its article. */
+    public static String local(String articleId, String kind, String name) {
+        return article(articleId) + "/" + kind + "/" + slug(name);
+    }
+
+    public static String event(String articleId, String key) {
+        return CKG.ID + "event/" + articleId + "/" + key;
+    }
+
+    public static String ceasefire(String articleId, String key) {
+        return CKG.ID + "ceasefire/" + articleId + "/" + key;
+    }
+
+    public static String report(String articleId, int n) {
+        return CKG.ID + "report/" + articleId + "/" + n;
+    }
+
+    public static String attribution(String articleId, int n) {
+        return CKG.ID + "attribution/" + articleId + "/" + n;
+    }
+
+    public static String role(String articleId, String entityKey, int n) {
+        return CKG.ID + "role/" + articleId + "/" + slug(entityKey) + "-" + n;
+    }
+
+    /** Lower case ASCII letters and digits joined by hyphens. */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
+    }
+}
