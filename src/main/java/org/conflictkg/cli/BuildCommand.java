@@ -70,7 +70,7 @@ public final class BuildCommand implements Callable<Integer> {
         List<Path> files = ArticleReader.listInputs(inputs);
         GraphBuilder.Options opts = GraphBuilder.Options.defaults();
         if (threads != null) {
-            opts = new GraphBuilder.Options(Math.max(1, threads), opts.batch());
+            opts = opts.withThreads(threads);
         }
         GraphBuilder builder = new GraphBuilder(NlpModels.load(),
                 Gazetteer.load(Gazetteer.defaultFiles(settings.data())), opts,
@@ -85,6 +85,10 @@ public final class BuildCommand implements Callable<Integer> {
                     }
                 }, msg -> err.println("skipped: " + msg));
             }
+            boolean compacted = report.bulk ? false : store.compactIfGrown(2.0);
+            if (report.bulk) {
+                store.recordSize();
+            }
             long quads = store.quadCount();
             double secs = (System.nanoTime() - t0) / 1e9;
             out.printf("build: %d articles built, %d skipped, %d failed into %s%n", report.built, report.skipped,
@@ -92,11 +96,29 @@ public final class BuildCommand implements Callable<Integer> {
             out.printf("  quads in the database: %d (this run wrote %d)%n", quads, report.triples);
             out.println("  events by type: " + report.eventsByType);
             out.println("  entities by type: " + report.entitiesByType);
-            out.printf("  seconds: %.1f%n", secs);
+            out.printf("  seconds: %.1f%s%n", secs, report.bulk ? " (bulk loader)" : compacted ? " (compacted)" : "");
+            long rss = peakRssKiB();
+            if (rss > 0) {
+                out.printf("  peak memory (RSS): %d MiB%n", rss / 1024);
+            }
             out.flush();
         }
         Files.writeString(dbDir.resolve(UpCommand.STAMP), "built\n");
         return report;
+    }
+
+    /** The process's peak resident set size in KiB (Linux), or -1. */
+    static long peakRssKiB() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     private static ProgressBar progressBar(int n) {

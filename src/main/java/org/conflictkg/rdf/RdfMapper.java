@@ -35,7 +35,7 @@ import java.util.Map;
 public final class RdfMapper {
 
     /** An article's named graph. */
-    public record ArticleGraph(String articleId, String graphIri, Model model) {
+    public record ArticleGraph(String articleId, String source, String graphIri, Model model) {
     }
 
     public ArticleGraph map(Extraction x) {
@@ -165,7 +165,7 @@ public final class RdfMapper {
                 r.addProperty(CKG.via, argument(m, id, at.via(), entities, "actor"));
             }
         }
-        return new RdfMapper.ArticleGraph(id, Iris.graph(id), m);
+        return new RdfMapper.ArticleGraph(id, a.source(), Iris.graph(id), m);
     }
 
     private static Resource entity(Model m, String articleId, Entity e, Extraction x) {

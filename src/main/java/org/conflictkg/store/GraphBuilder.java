@@ -32,10 +32,18 @@ import java.util.function.Consumer;
  */
 public final class GraphBuilder {
 
-    /** Build settings: worker threads and articles per write transaction. */
-    public record Options(int threads, int batch) {
+    /**
+     * Build settings: worker threads, articles per write transaction, and the number of input files
+     * from which an empty database is filled by the TDB2 bulk loader (it has a start-up cost of a few
+     * seconds that only pays off on larger inputs).
+     */
+    public record Options(int threads, int batch, int bulkFrom) {
         public static Options defaults() {
-            return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 64);
+            return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 64, 200);
+        }
+
+        public Options withThreads(int n) {
+            return new Options(Math.max(1, n), batch, bulkFrom);
         }
     }
 
@@ -45,6 +53,8 @@ public final class GraphBuilder {
         public int skipped;
         public int failed;
         public long triples;
+        /** Whether the bulk loader was used (a database with no article graphs yet). */
+        public boolean bulk;
         public final Map<String, Integer> eventsByType = new TreeMap<>();
         public final Map<String, Integer> entitiesByType = new TreeMap<>();
         public final List<String> problems = new ArrayList<>();
@@ -80,7 +90,8 @@ public final class GraphBuilder {
         RdfMapper mapper = new RdfMapper();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         Deque<Future<Outcome>> window = new ArrayDeque<>();
-        List<ArticleGraph> batch = new ArrayList<>();
+        report.bulk = files.size() >= options.bulkFrom() && !store.hasArticleGraphs();
+        GraphStore.Sink sink = report.bulk ? store.bulkSink() : store.replacingSink(options.batch());
         Map<String, String> seen = new HashMap<>();
         ArticleReader reader = new ArticleReader();
         int windowSize = options.threads() * 8;
@@ -124,22 +135,25 @@ public final class GraphBuilder {
                         }
                     }));
                     while (window.size() >= windowSize) {
-                        take(window.poll(), report, batch, store, progress, problems);
+                        take(window.poll(), report, sink, progress, problems);
                     }
                 }
             }
             while (!window.isEmpty()) {
-                take(window.poll(), report, batch, store, progress, problems);
+                take(window.poll(), report, sink, progress, problems);
             }
-            flush(batch, store, report);
+            sink.finish();
+        } catch (RuntimeException | Error e) {
+            sink.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
+            throw e;
         } finally {
             pool.shutdownNow();
         }
         return report;
     }
 
-    private void take(Future<Outcome> f, Report report, List<ArticleGraph> batch, GraphStore store,
-                      Progress progress, Consumer<String> problems) {
+    private static void take(Future<Outcome> f, Report report, GraphStore.Sink sink, Progress progress,
+                             Consumer<String> problems) {
         Outcome o;
         try {
             o = f.get();
@@ -157,24 +171,14 @@ public final class GraphBuilder {
             for (Entity e : d.extraction().entities()) {
                 report.entitiesByType.merge(e.type().name(), 1, Integer::sum);
             }
-            batch.add(d.graph());
+            sink.add(d.graph());
+            report.triples += d.graph().model().size();
             progress.step(d.extraction().article().source());
-            if (batch.size() >= options.batch()) {
-                flush(batch, store, report);
-            }
         } else if (o instanceof Failed fl) {
             report.failed++;
             report.problems.add(fl.message());
             problems.accept(fl.message());
             progress.step("");
         }
-    }
-
-    private static void flush(List<ArticleGraph> batch, GraphStore store, Report report) {
-        store.replace(batch);
-        for (ArticleGraph g : batch) {
-            report.triples += g.model().size();
-        }
-        batch.clear();
     }
 }

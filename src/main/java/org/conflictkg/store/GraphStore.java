@@ -13,8 +13,14 @@ import org.apache.jena.tdb2.TDB2Factory;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.RdfMapper.ArticleGraph;
 
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,6 +29,7 @@ import java.util.List;
  * transaction, so a crash leaves whole articles or none.
  */
 public final class GraphStore implements AutoCloseable {
+    private static final Node SOURCE_NAME = CKG.sourceName.asNode();
     private final Path dir;
     private final Dataset dataset;
 
@@ -94,11 +101,96 @@ public final class GraphStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             for (ArticleGraph ag : graphs) {
                 Node g = NodeFactory.createURI(ag.graphIri());
+                // an earlier version of the same file is replaced too
+                List<Node> older = new ArrayList<>();
+                dsg.find(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(ag.source()))
+                        .forEachRemaining(q -> older.add(q.getGraph()));
+                older.forEach(dsg::removeGraph);
                 dsg.removeGraph(g);
                 ag.model().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(),
                         t.getObject()));
             }
         });
+    }
+
+    /** Where article graphs go during a build. */
+    public interface Sink {
+        void add(ArticleGraph graph);
+
+        /** Makes everything added durable. */
+        void finish();
+
+        /** Abandons what was added since the last durable point. */
+        void abort(Exception cause);
+    }
+
+    /** Whether the database holds any article graph (anything beside the ontology). */
+    public boolean hasArticleGraphs() {
+        Node onto = NodeFactory.createURI(CKG.ONTOLOGY_GRAPH);
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.asDatasetGraph().listGraphNodes();
+            while (it.hasNext()) {
+                if (!it.next().equals(onto)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+
+    /**
+     * The TDB2 bulk loader (phased plan) as a sink: for a database with no article graphs yet, where
+     * nothing has to be replaced. The whole load is one transaction: until {@link Sink#finish()}
+     * returns, a crash leaves the database as it was.
+     */
+    public Sink bulkSink() {
+        DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
+        loader.startBulk();
+        StreamRDF stream = loader.stream();
+        return new Sink() {
+            @Override
+            public void add(ArticleGraph g) {
+                Node gn = NodeFactory.createURI(g.graphIri());
+                g.model().getGraph().find().forEachRemaining(t -> stream.quad(
+                        Quad.create(gn, t.getSubject(), t.getPredicate(), t.getObject())));
+            }
+
+            @Override
+            public void finish() {
+                loader.finishBulk();
+            }
+
+            @Override
+            public void abort(Exception cause) {
+                loader.finishException(cause);
+            }
+        };
+    }
+
+    /** A sink that replaces article graphs in write transactions of {@code batch} articles. */
+    public Sink replacingSink(int batch) {
+        List<ArticleGraph> pending = new ArrayList<>();
+        return new Sink() {
+            @Override
+            public void add(ArticleGraph g) {
+                pending.add(g);
+                if (pending.size() >= batch) {
+                    replace(pending);
+                    pending.clear();
+                }
+            }
+
+            @Override
+            public void finish() {
+                replace(pending);
+                pending.clear();
+            }
+
+            @Override
+            public void abort(Exception cause) {
+                pending.clear();
+            }
+        };
     }
 
     /** Number of quads in all named graphs. */
@@ -110,9 +202,55 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
-    /** Releases old blocks left by past write transactions. */
+    /** Releases old blocks left by past write transactions, and records the size it leaves. */
     public void compact() {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        recordSize();
+    }
+
+    private static final String SIZE_FILE = "ckg-size.txt";
+
+    /** Bytes the database takes on disk. */
+    public long diskBytes() {
+        try (var s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (java.io.IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    /** Remembers the current size as the size after the last full load or compaction. */
+    public void recordSize() {
+        try {
+            Files.writeString(dir.resolve(SIZE_FILE), Long.toString(diskBytes()));
+        } catch (java.io.IOException e) {
+            // only a hint for compaction
+        }
+    }
+
+    /**
+     * Compacts when many small write transactions have left the database more than {@code factor}
+     * times the size it had after the last full load or compaction. Returns whether it did.
+     */
+    public boolean compactIfGrown(double factor) {
+        long base;
+        try {
+            base = Long.parseLong(Files.readString(dir.resolve(SIZE_FILE)).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            recordSize();
+            return false;
+        }
+        if (diskBytes() > factor * base) {
+            compact();
+            return true;
+        }
+        return false;
     }
 
     @Override

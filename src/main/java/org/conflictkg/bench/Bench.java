@@ -1,0 +1,366 @@
+package org.conflictkg.bench;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.conflictkg.Pipeline;
+import org.conflictkg.Settings;
+import org.conflictkg.extract.Extraction;
+import org.conflictkg.ingest.Article;
+import org.conflictkg.ingest.ArticleReader;
+import org.conflictkg.link.Gazetteer;
+import org.conflictkg.nlp.NlpModels;
+import org.conflictkg.query.SavedQuery;
+import org.conflictkg.rdf.RdfMapper;
+import org.conflictkg.serve.Server;
+import org.conflictkg.store.GraphBuilder;
+import org.conflictkg.store.GraphStore;
+import org.conflictkg.validate.Validator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The benchmark: every stage against the bare component doing the same work in the same run.
+ * Extraction against OpenNLP alone, loading against the TDB2 bulk loader alone, the whole build on
+ * one and two threads and at two sizes (in child JVMs with -Xmx1g, for their peak memory),
+ * incremental updates, and the saved queries over HTTP.
+ */
+public final class Bench {
+
+    /** Sizes and where to work. */
+    public record Options(int small, int large, Path work, int extractSample) {
+    }
+
+    private final Settings settings;
+    private final Options options;
+    private final PrintWriter out;
+    private final List<String[]> table = new ArrayList<>();
+
+    public Bench(Settings settings, Options options, PrintWriter out) {
+        this.settings = settings;
+        this.options = options;
+        this.out = out;
+    }
+
+    private void row(String what, String value, String note) {
+        table.add(new String[] {what, value, note});
+        out.printf("  %-44s %14s  %s%n", what, value, note);
+        out.flush();
+    }
+
+    /** Runs everything and returns the summary line. */
+    public String run() throws Exception {
+        Path work = options.work();
+        TestDirs.clean(work);
+        Files.createDirectories(work);
+        Gazetteer gazetteer = Gazetteer.load(Gazetteer.defaultFiles(settings.data()));
+        List<String> bases = new ArrayList<>();
+        for (Path p : ArticleReader.listInputs(List.of(settings.articles()))) {
+            bases.add(Files.readString(p));
+        }
+        CorpusMaker maker = new CorpusMaker(bases, gazetteer,
+                CorpusMaker.cityNames(settings.data().resolve("gazetteer/gazetteer.tsv")));
+        Path corpusSmall = work.resolve("corpus-" + options.small());
+        Path corpusLarge = work.resolve("corpus-" + options.large());
+        maker.write(corpusSmall, options.small());
+        maker.write(corpusLarge, options.large());
+        out.printf("bench: %s, %d cores, Java %s; corpora of %d and %d articles made from %d real ones%n",
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                options.small(), options.large(), bases.size());
+
+        // 1. extraction against OpenNLP alone, one thread, same texts
+        NlpModels models = NlpModels.load();
+        List<Article> sample = new ArrayList<>();
+        ArticleReader reader = new ArticleReader();
+        for (Path p : ArticleReader.listInputs(List.of(corpusSmall))) {
+            if (sample.size() >= options.extractSample()) {
+                break;
+            }
+            reader.read(p, r -> {
+                if (r instanceof ArticleReader.Read read) {
+                    sample.add(read.article());
+                }
+            });
+        }
+        BareOpenNlp bare = new BareOpenNlp();
+        Pipeline pipeline = new Pipeline(models, gazetteer);
+        for (int i = 0; i < Math.min(20, sample.size()); i++) {
+            bare.run(sample.get(i).text());
+            pipeline.run(sample.get(i));
+        }
+        long tokens = 0;
+        long t0 = System.nanoTime();
+        for (Article a : sample) {
+            tokens += bare.run(a.text());
+        }
+        double bareSecs = secs(t0);
+        RdfMapper mapper = new RdfMapper();
+        Path nq = work.resolve("sample.nq");
+        List<RdfMapper.ArticleGraph> graphs = new ArrayList<>();
+        t0 = System.nanoTime();
+        for (Article a : sample) {
+            Extraction x = pipeline.run(a);
+            graphs.add(mapper.map(x));
+        }
+        double oursSecs = secs(t0);
+        double extractRatio = bareSecs / oursSecs;
+        row("OpenNLP alone, 1 thread", fmt(tokens / bareSecs) + " tok/s", sample.size() + " articles, " + tokens + " tokens");
+        row("our extraction (analysis + rules + RDF), 1 thread", fmt(tokens / oursSecs) + " tok/s",
+                fmt(sample.size() / oursSecs) + " articles/s");
+        row("extract_vs_opennlp", String.format(Locale.ROOT, "%.3f", extractRatio), "goal >= 0.9");
+
+        // 2. loading against the bulk loader alone, same quads, empty databases
+        long quads = 0;
+        try (OutputStream os = Files.newOutputStream(nq)) {
+            for (RdfMapper.ArticleGraph g : graphs) {
+                var ds = org.apache.jena.query.DatasetFactory.create();
+                ds.addNamedModel(g.graphIri(), g.model());
+                RDFDataMgr.write(os, ds, Lang.NQUADS);
+                quads += g.model().size();
+            }
+        }
+        graphs.clear();
+        Path bareDb = work.resolve("db-bulkloader");
+        t0 = System.nanoTime();
+        try (GraphStore s = GraphStore.open(bareDb)) {
+            DataLoader loader = LoaderFactory.phasedLoader(s.datasetGraph(), (f, a) -> { });
+            loader.startBulk();
+            loader.load(nq.toString());
+            loader.finishBulk();
+        }
+        double bulkSecs = secs(t0);
+        Path oursDb = work.resolve("db-ours-load");
+        t0 = System.nanoTime();
+        try (GraphStore s = GraphStore.open(oursDb)) {
+            GraphStore.Sink sink = s.bulkSink();
+            RDFParser.source(nq).lang(Lang.NQUADS).parse(new GraphGrouper(sink));
+            sink.finish();
+        }
+        double loadSecs = secs(t0);
+        double loadRatio = bulkSecs / loadSecs;
+        row("TDB2 bulk loader alone (phased)", fmt(quads / bulkSecs) + " quads/s", quads + " quads");
+        row("our load (per-article graphs into the loader)", fmt(quads / loadSecs) + " quads/s", "");
+        row("load_vs_bulkloader", String.format(Locale.ROOT, "%.3f", loadRatio), "goal >= 0.95");
+
+        // 3. whole builds in child JVMs (-Xmx1g): threads and scale
+        Child small1 = build(work.resolve("db-small-1"), corpusSmall, 1);
+        Child small2 = build(work.resolve("db-small-2"), corpusSmall, 2);
+        Child large2 = build(work.resolve("db-large-2"), corpusLarge, 2);
+        double speedup = small1.seconds / small2.seconds;
+        double scale = large2.seconds / small2.seconds;
+        row("build " + options.small() + " articles, 1 thread", fmt1(small1.seconds) + " s", "peak RSS " + small1.rssMiB + " MiB");
+        row("build " + options.small() + " articles, 2 threads", fmt1(small2.seconds) + " s", "peak RSS " + small2.rssMiB + " MiB");
+        row("build " + options.large() + " articles, 2 threads", fmt1(large2.seconds) + " s",
+                "peak RSS " + large2.rssMiB + " MiB, " + fmt(options.large() / large2.seconds) + " articles/s");
+        row("threads2_speedup", String.format(Locale.ROOT, "%.3f", speedup), "goal >= 1.8");
+        row("scale_10x_time", String.format(Locale.ROOT, "%.3f", scale), "goal <= 10.5");
+
+        // 4. incremental updates on the large database, in this JVM (models already loaded)
+        Path largeDb = work.resolve("db-large-2");
+        Path extra = work.resolve("extra");
+        List<Path> added = new ArrayList<>();
+        Files.createDirectories(extra);
+        for (int i = 0; i < 10; i++) {
+            Path p = extra.resolve("extra-" + i + ".txt");
+            Files.writeString(p, maker.variant(options.large() + i));
+            added.add(p);
+        }
+        GraphBuilder builder = new GraphBuilder(models, gazetteer, GraphBuilder.Options.defaults(),
+                new Validator(settings.ontology().resolve("shapes.ttl")));
+        try (GraphStore store = GraphStore.open(largeDb)) {
+            long diskFull = store.diskBytes();
+            t0 = System.nanoTime();
+            builder.build(added, store, s -> { }, m -> { });
+            double incSecs = secs(t0);
+            row("add 10 articles to the " + options.large() + "-article database", fmt1(incSecs) + " s",
+                    "a full build spends " + fmt1(10 * large2.seconds / options.large()) + " s on 10 articles");
+            Path changing = extra.resolve("extra-0.txt");
+            String base = Files.readString(changing);
+            for (int i = 0; i < 100; i++) {
+                Files.writeString(changing, base + "\n\nUpdate " + i + ": the toll was revised.");
+                builder.build(List.of(changing), store, s -> { }, m -> { });
+            }
+            long diskAfter = store.diskBytes();
+            boolean compacted = store.compactIfGrown(2.0);
+            long diskCompacted = store.diskBytes();
+            row("disk after the full build", mib(diskFull), "");
+            row("disk after 100 one-article updates", mib(diskAfter), compacted ? "then compacted to " + mib(diskCompacted)
+                    : "below the compaction threshold (2x)");
+        }
+
+        // 5. saved queries over HTTP on the large database
+        try (GraphStore store = GraphStore.open(largeDb)) {
+            FusekiServer server = Server.build(store.dataset(), new Server.Options(0, "127.0.0.1", 60_000, false));
+            server.start();
+            try {
+                queries(server.getHttpPort());
+            } finally {
+                server.stop();
+            }
+        }
+
+        String summary = String.format(Locale.ROOT,
+                "bench: extract_vs_opennlp=%.3f load_vs_bulkloader=%.3f threads2_speedup=%.3f scale_10x_time=%.3f",
+                extractRatio, loadRatio, speedup, scale);
+        out.println(summary);
+        out.flush();
+        return summary;
+    }
+
+    private void queries(int port) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String endpoint = "http://127.0.0.1:" + port + Server.DATASET + "/sparql";
+        for (SavedQuery q : SavedQuery.all(settings.queries())) {
+            if (q.needsNetwork()) {
+                continue;
+            }
+            HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
+                    .build();
+            for (int i = 0; i < 3; i++) {
+                http.send(req, HttpResponse.BodyHandlers.discarding());
+            }
+            double[] ms = new double[20];
+            for (int i = 0; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException(q.name() + " answered " + r.statusCode());
+                }
+            }
+            Arrays.sort(ms);
+            row("query " + q.name(), String.format(Locale.ROOT, "p50 %.1f ms", ms[9]),
+                    String.format(Locale.ROOT, "p95 %.1f ms", ms[18]));
+        }
+    }
+
+    private record Child(double seconds, long rssMiB) {
+    }
+
+    private static final Pattern SECONDS = Pattern.compile("seconds: ([0-9.]+)");
+    private static final Pattern RSS = Pattern.compile("peak memory \\(RSS\\): (\\d+) MiB");
+
+    private Child build(Path db, Path corpus, int threads) throws IOException, InterruptedException {
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+                "-Dckg.home=" + settings.home(), "-cp", System.getProperty("java.class.path"),
+                "org.conflictkg.cli.Main", "build", "--db", db.toString(), "--threads", Integer.toString(threads),
+                "--quiet", corpus.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        StringBuilder text = new StringBuilder();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                text.append(line).append('\n');
+            }
+        }
+        int status = p.waitFor();
+        Matcher s = SECONDS.matcher(text);
+        Matcher m = RSS.matcher(text);
+        if (!s.find()) {
+            throw new IllegalStateException("the build of " + corpus + " failed (status " + status + "):\n" + text);
+        }
+        return new Child(Double.parseDouble(s.group(1)), m.find() ? Long.parseLong(m.group(1)) : -1);
+    }
+
+    /** Feeds parsed quads to a sink one article graph at a time (quads of a graph are contiguous). */
+    private static final class GraphGrouper extends StreamRDFBase {
+        private final GraphStore.Sink sink;
+        private Node current;
+        private Model model;
+
+        GraphGrouper(GraphStore.Sink sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (!q.getGraph().equals(current)) {
+                flush();
+                current = q.getGraph();
+                model = ModelFactory.createDefaultModel();
+            }
+            model.getGraph().add(q.asTriple());
+        }
+
+        @Override
+        public void finish() {
+            flush();
+        }
+
+        private void flush() {
+            if (model != null) {
+                sink.add(new RdfMapper.ArticleGraph("", "", current.getURI(), model));
+                model = null;
+            }
+        }
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String fmt1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String mib(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MiB", bytes / 1048576.0);
+    }
+
+    /** The figures as a Markdown table. */
+    public String markdown() {
+        StringBuilder b = new StringBuilder("| measure | value | note |\n|---|---|---|\n");
+        for (String[] r : table) {
+            b.append("| ").append(r[0]).append(" | ").append(r[1]).append(" | ").append(r[2]).append(" |\n");
+        }
+        return b.toString();
+    }
+
+    /** Removing a work folder. */
+    static final class TestDirs {
+        private TestDirs() {
+        }
+
+        static void clean(Path dir) throws IOException {
+            if (Files.exists(dir)) {
+                try (var s = Files.walk(dir)) {
+                    s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+        }
+    }
+}
