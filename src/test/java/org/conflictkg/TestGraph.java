@@ -37,6 +37,7 @@ public final class TestGraph {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            org.conflictkg.store.EventMerger.run(store);
         }
         return store;
     }

@@ -8,6 +8,7 @@ import org.conflictkg.Settings;
 import org.conflictkg.ingest.ArticleReader;
 import org.conflictkg.link.Gazetteer;
 import org.conflictkg.nlp.NlpModels;
+import org.conflictkg.store.EventMerger;
 import org.conflictkg.store.GraphBuilder;
 import org.conflictkg.store.GraphStore;
 import org.conflictkg.validate.Validator;
@@ -85,6 +86,7 @@ public final class BuildCommand implements Callable<Integer> {
                     }
                 }, msg -> err.println("skipped: " + msg));
             }
+            EventMerger.Result merged = EventMerger.run(store);
             boolean compacted = report.bulk ? false : store.compactIfGrown(2.0);
             if (report.bulk) {
                 store.recordSize();
@@ -96,6 +98,8 @@ public final class BuildCommand implements Callable<Integer> {
             out.printf("  quads in the database: %d (this run wrote %d)%n", quads, report.triples);
             out.println("  events by type: " + report.eventsByType);
             out.println("  entities by type: " + report.entitiesByType);
+            out.printf("  events reported by several articles: %d incidents from %d reports%n", merged.incidents(),
+                    merged.mergedReports());
             out.printf("  seconds: %.1f%s%n", secs, report.bulk ? " (bulk loader)" : compacted ? " (compacted)" : "");
             long rss = peakRssKiB();
             if (rss > 0) {

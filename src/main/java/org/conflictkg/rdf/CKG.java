@@ -45,6 +45,7 @@ public final class CKG {
     public static final Resource Ceasefire = r("Ceasefire");
     public static final Resource CasualtyReport = r("CasualtyReport");
     public static final Resource Attribution = r("Attribution");
+    public static final Resource Incident = r("Incident");
 
     // article and provenance
     public static final Property publicationDate = p("publicationDate");
@@ -79,6 +80,10 @@ public final class CKG {
     public static final Property trigger = p("trigger");
     public static final Property fatalities = p("fatalities");
     public static final Property sameEventAs = p("sameEventAs");
+    public static final Property incident = p("incident");
+    public static final Property report = p("report");
+    public static final Property eventClass = p("eventClass");
+    public static final Property involves = p("involves");
 
     // ceasefires
     public static final Property broker = p("broker");

@@ -1,0 +1,179 @@
+package org.conflictkg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.conflictkg.rdf.CKG;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Links reports of the same real-world event across articles. Two events in different articles
+ * are the same event when they have the same type and day and share a place or a named actor
+ * (agent or target); linked reports form one {@code ckg:Incident} with every report attached, in
+ * the graph {@code .../graph/incidents}, recomputed after each build.
+ */
+public final class EventMerger {
+    public static final String GRAPH = CKG.GRAPH + "incidents";
+
+    /** What a merge found. */
+    public record Result(int events, int incidents, int mergedReports) {
+    }
+
+    private static final Query EVENTS = QueryFactory.create("""
+            PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?event ?class ?date ?article ?arg WHERE {
+              GRAPH ?g {
+                ?event a ckg:Event ; ckg:eventDate ?date ; ckg:reportedIn ?article ; a ?class .
+                FILTER(?class != ckg:Event)
+                OPTIONAL {
+                  { ?event ckg:place ?arg } UNION { ?event ckg:agent ?arg } UNION { ?event ckg:target ?arg }
+                  FILTER NOT EXISTS { ?arg a ckg:GenericActor }
+                  FILTER(STRSTARTS(STR(?arg), "https://w3id.org/conflict-kg/id/entity/"))
+                }
+              }
+            }
+            """);
+
+    private EventMerger() {
+    }
+
+    private static final class Ev {
+        final Node iri;
+        final Node cls;
+        final Node date;
+        final Node article;
+        final Set<Node> args = new HashSet<>();
+        Ev parent = this;
+
+        Ev(Node iri, Node cls, Node date, Node article) {
+            this.iri = iri;
+            this.cls = cls;
+            this.date = date;
+            this.article = article;
+        }
+
+        Ev root() {
+            Ev r = this;
+            while (r.parent != r) {
+                r.parent = r.parent.parent;
+                r = r.parent;
+            }
+            return r;
+        }
+    }
+
+    /** Recomputes the incidents graph from the article graphs. */
+    public static Result run(GraphStore store) {
+        Map<Node, Ev> events = new LinkedHashMap<>();
+        Txn.executeRead(store.dataset(), () -> {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(EVENTS).build()) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    Node iri = s.get("event").asNode();
+                    Ev e = events.computeIfAbsent(iri, k -> new Ev(iri, s.get("class").asNode(),
+                            s.get("date").asNode(), s.get("article").asNode()));
+                    if (s.contains("arg")) {
+                        e.args.add(s.get("arg").asNode());
+                    }
+                }
+            }
+        });
+        // buckets of the same type and day; within each, reports from different articles sharing a place or actor
+        Map<List<Node>, List<Ev>> buckets = new HashMap<>();
+        for (Ev e : events.values()) {
+            buckets.computeIfAbsent(List.of(e.cls, e.date), k -> new ArrayList<>()).add(e);
+        }
+        for (List<Ev> bucket : buckets.values()) {
+            Map<Node, List<Ev>> byArg = new HashMap<>();
+            for (Ev e : bucket) {
+                for (Node a : e.args) {
+                    byArg.computeIfAbsent(a, k -> new ArrayList<>()).add(e);
+                }
+            }
+            for (List<Ev> sharing : byArg.values()) {
+                for (int i = 1; i < sharing.size(); i++) {
+                    Ev a = sharing.get(0);
+                    Ev b = sharing.get(i);
+                    if (!a.article.equals(b.article)) {
+                        a.root().parent = b.root();
+                    }
+                }
+            }
+        }
+        Map<Ev, List<Ev>> clusters = new LinkedHashMap<>();
+        for (Ev e : events.values()) {
+            clusters.computeIfAbsent(e.root(), k -> new ArrayList<>()).add(e);
+        }
+        Node g = NodeFactory.createURI(GRAPH);
+        int[] counts = new int[2];
+        Txn.executeWrite(store.dataset(), () -> {
+            DatasetGraph dsg = store.datasetGraph();
+            dsg.removeGraph(g);
+            for (List<Ev> c : clusters.values()) {
+                Set<Node> articles = new HashSet<>();
+                c.forEach(e -> articles.add(e.article));
+                if (articles.size() < 2) {
+                    continue;
+                }
+                counts[0]++;
+                counts[1] += c.size();
+                TreeSet<String> members = new TreeSet<>();
+                c.forEach(e -> members.add(e.iri.getURI()));
+                Node inc = NodeFactory.createURI(CKG.ID + "incident/" + hash(String.join(" ", members)));
+                Ev first = c.get(0);
+                dsg.add(g, inc, RDF.type.asNode(), CKG.Incident.asNode());
+                dsg.add(g, inc, CKG.eventClass.asNode(), first.cls);
+                dsg.add(g, inc, CKG.eventDate.asNode(), first.date);
+                dsg.add(g, inc, RDFS.label.asNode(), NodeFactory.createLiteralString(
+                        first.cls.getLocalName() + " on " + first.date.getLiteralLexicalForm() + " ("
+                                + articles.size() + " articles)"));
+                for (Ev e : c) {
+                    dsg.add(g, inc, CKG.report.asNode(), e.iri);
+                    dsg.add(g, e.iri, CKG.incident.asNode(), inc);
+                    for (Ev o : c) {
+                        if (o != e && !o.article.equals(e.article)) {
+                            dsg.add(g, e.iri, CKG.sameEventAs.asNode(), o.iri);
+                        }
+                    }
+                    for (Node a : e.args) {
+                        dsg.add(g, inc, CKG.involves.asNode(), a);
+                    }
+                }
+                for (Node a : articles) {
+                    dsg.add(g, inc, CKG.reportedIn.asNode(), a);
+                }
+            }
+        });
+        return new Result(events.size(), counts[0], counts[1]);
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
