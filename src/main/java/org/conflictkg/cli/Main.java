@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code ckg} command. */
 @Command(name = "ckg", mixinStandardHelpOptions = true, version = "conflict-kg 0.1.0",
         description = "Conflict news to a knowledge graph: build it, serve it, query it.",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, ScoreCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

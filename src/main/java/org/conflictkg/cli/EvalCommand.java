@@ -1,0 +1,96 @@
+package org.conflictkg.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.conflictkg.eval.DocLoader;
+import org.conflictkg.eval.EvalInputException;
+import org.conflictkg.eval.Report;
+import org.conflictkg.eval.Scorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code ckg eval --gold DIR [--out DIR] [--min NAME=VALUE ...] [--json] PATH...}: extracts the
+ * articles with the pipeline, as {@code extract --json} does, and scores the result against the gold.
+ */
+@Command(name = "eval", description = {
+        "Extract the articles and score the extraction against gold JSON (the figures of score.py).",
+        "Only the documents extracted in this run are scored; gold documents without one count as missed.",
+        "Exit status: 0 when every --min holds, 1 when one does not, 2 when an input cannot be read."})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder of gold .json files")
+    Path gold;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "keep the system JSON files in this folder (default: a temporary folder, removed afterwards)")
+    Path outDir;
+
+    @Option(names = "--min", paramLabel = "NAME=VALUE", description = "fail unless the F1 of NAME (e.g. entities, "
+            + "events, ceasefires), or links_recall / links_precision, is at least VALUE")
+    List<String> mins = new ArrayList<>();
+
+    @Option(names = "--json", description = "print the figures as JSON")
+    boolean json;
+
+    @Option(names = "--verbose", description = "list every miss and extra")
+    boolean verbose;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        // user mistakes first, before the models are loaded
+        List<Report.Min> requirements = mins.stream().map(Report.Min::parse).toList();
+        Map<String, JsonNode> goldDocs = DocLoader.loadFolder(gold);
+        if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
+            throw new EvalInputException(outDir + ": not a folder");
+        }
+        Path target = outDir != null ? outDir : Files.createTempDirectory("ckg-eval");
+        try {
+            ArticleExtraction.Outcome done = ArticleExtraction.toJson(paths, target, err);
+            if (done.written().isEmpty() && done.problems() == 0) {
+                throw new EvalInputException("no articles under " + paths);
+            }
+            err.flush();
+            Map<String, JsonNode> systemDocs = DocLoader.loadFiles(done.written());
+            Report report = new Scorer(verbose ? out : null).score(goldDocs, systemDocs);
+            int status = report.print(out, err, "ckg eval", json, requirements);
+            if (done.problems() > 0) {
+                err.println("ckg eval: " + done.problems() + " input(s) could not be read or extracted (see above)");
+                return 2;
+            }
+            return status;
+        } finally {
+            if (outDir == null) {
+                deleteTree(target);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}
