@@ -67,8 +67,9 @@ public final class EvalCommand implements Callable<Integer> {
         Path target = outDir != null ? outDir : Files.createTempDirectory("ckg-eval");
         try {
             ArticleExtraction.Outcome done = ArticleExtraction.toJson(paths, target, err);
-            if (done.written().isEmpty() && done.problems() == 0) {
-                throw new EvalInputException("no articles under " + paths);
+            if (done.written().isEmpty()) {
+                throw new EvalInputException(done.problems() > 0 ? "no article could be read or extracted, nothing to score"
+                        : "no articles (.txt, .text, .jsonl, .ndjson) under " + paths);
             }
             err.flush();
             Map<String, JsonNode> systemDocs = DocLoader.loadFiles(done.written());
