@@ -28,16 +28,20 @@ final class ArticleExtraction {
      * into {@code out}. Each problem is reported on {@code err} as one line naming the input.
      */
     static Outcome toJson(List<Path> paths, Path out, PrintWriter err) throws IOException {
-        Settings settings = Settings.fromEnvironment();
-        Pipeline pipeline = new Pipeline(NlpModels.load(), Gazetteer.load(Gazetteer.defaultFiles(settings.data())));
         ArticleReader reader = new ArticleReader();
         List<Path> written = new ArrayList<>();
         int[] problems = new int[1];
+        Pipeline[] pipeline = new Pipeline[1]; // the models are loaded for the first readable article
         for (Path f : ArticleReader.listInputs(paths)) {
             reader.read(f, r -> {
                 if (r instanceof ArticleReader.Read read) {
                     try {
-                        written.add(ExtractionJson.write(pipeline.run(read.article()), out));
+                        if (pipeline[0] == null) {
+                            Settings settings = Settings.fromEnvironment();
+                            pipeline[0] = new Pipeline(NlpModels.load(),
+                                    Gazetteer.load(Gazetteer.defaultFiles(settings.data())));
+                        }
+                        written.add(ExtractionJson.write(pipeline[0].run(read.article()), out));
                     } catch (Exception e) {
                         err.println(read.article().source() + ": extraction failed: " + Main.message(e));
                         problems[0]++;

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * {@code ckg eval --gold DIR [--out DIR] [--min NAME=VALUE ...] [--json] PATH...}: extracts the
  * articles with the pipeline, as {@code extract --json} does, and scores the result against the gold.
  */
-@Command(name = "eval", description = {
+@Command(name = "eval", mixinStandardHelpOptions = true, description = {
         "Extract the articles and score the extraction against gold JSON (the figures of score.py).",
         "Only the documents extracted in this run are scored; gold documents without one count as missed.",
         "Exit status: 0 when every --min holds, 1 when one does not, 2 when an input cannot be read."})

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code ckg score --gold DIR --system DIR}: scores extraction JSON against gold, as score.py does. */
-@Command(name = "score", description = {
+@Command(name = "score", mixinStandardHelpOptions = true, description = {
         "Score a folder of extraction JSON against a folder of gold JSON (the figures of score.py).",
         "Exit status: 0 when every --min holds, 1 when one does not, 2 when the input cannot be read."})
 public final class ScoreCommand implements Callable<Integer> {
