@@ -61,8 +61,13 @@ public final class EvalCommand implements Callable<Integer> {
         // user mistakes first, before the models are loaded
         List<Report.Min> requirements = mins.stream().map(Report.Min::parse).toList();
         Map<String, JsonNode> goldDocs = DocLoader.loadFolder(gold);
-        if (outDir != null && Files.exists(outDir) && !Files.isDirectory(outDir)) {
-            throw new EvalInputException(outDir + ": not a folder");
+        if (outDir != null && Files.exists(outDir)) {
+            if (!Files.isDirectory(outDir)) {
+                throw new EvalInputException(outDir + ": not a folder");
+            }
+            if (Files.isSameFile(outDir, gold)) {
+                throw new EvalInputException("--out " + outDir + " is the gold folder: the system files would overwrite the gold");
+            }
         }
         Path target = outDir != null ? outDir : Files.createTempDirectory("ckg-eval");
         try {

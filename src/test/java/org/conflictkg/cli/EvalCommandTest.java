@@ -58,6 +58,7 @@ class EvalCommandTest {
         assertOneLine(ckg("eval", "--gold", tmp.resolve("none").toString(), ARTICLE), "ckg eval: ", "no such folder");
         assertOneLine(ckg("eval", "--gold", GOLD, "--min", "entitys=0.5", ARTICLE), "ckg eval: --min entitys=0.5: no figure named 'entitys'");
         assertOneLine(ckg("eval", "--gold", GOLD, "--min", "entities=high", ARTICLE), "ckg eval: --min entities=high: 'high' is not a number");
+        assertOneLine(ckg("eval", "--gold", GOLD, "--out", GOLD, ARTICLE), "ckg eval: --out ", "is the gold folder");
         assertOneLine(ckg("score", "--gold", GOLD, "--system", tmp.toString()), "ckg score: ", "no .json files");
         Files.writeString(tmp.resolve("x.json"), "{\"doc\": \"a.txt\", \"events\": [{\"type\": \"Bombing\"}]}");
         assertOneLine(ckg("score", "--gold", GOLD, "--system", tmp.toString()),
