@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.conflictkg.eval.DocLoader;
 import org.conflictkg.eval.EvalInputException;
 import org.conflictkg.eval.Report;
-import org.conflictkg.eval.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -34,22 +33,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder of gold .json files")
-    Path gold;
+    @Mixin
+    ScoringOptions scoring;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "keep the system JSON files in this folder (default: a temporary folder, removed afterwards)")
     Path outDir;
-
-    @Option(names = "--min", paramLabel = "NAME=VALUE", description = "fail unless the F1 of NAME (e.g. entities, "
-            + "events, ceasefires), or links_recall / links_precision, is at least VALUE")
-    List<String> mins = new ArrayList<>();
-
-    @Option(names = "--json", description = "print the figures as JSON")
-    boolean json;
-
-    @Option(names = "--verbose", description = "list every miss and extra")
-    boolean verbose;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files or folders")
     List<Path> paths;
@@ -59,13 +48,13 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // user mistakes first, before the models are loaded
-        List<Report.Min> requirements = mins.stream().map(Report.Min::parse).toList();
-        Map<String, JsonNode> goldDocs = DocLoader.loadFolder(gold);
+        List<Report.Min> requirements = scoring.requirements();
+        Map<String, JsonNode> goldDocs = scoring.loadGold();
         if (outDir != null && Files.exists(outDir)) {
             if (!Files.isDirectory(outDir)) {
                 throw new EvalInputException(outDir + ": not a folder");
             }
-            if (Files.isSameFile(outDir, gold)) {
+            if (Files.isSameFile(outDir, scoring.gold)) {
                 throw new EvalInputException("--out " + outDir + " is the gold folder: the system files would overwrite the gold");
             }
         }
@@ -78,8 +67,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
             err.flush();
             Map<String, JsonNode> systemDocs = DocLoader.loadFiles(done.written());
-            Report report = new Scorer(verbose ? out : null).score(goldDocs, systemDocs);
-            int status = report.print(out, err, "ckg eval", json, requirements);
+            int status = scoring.scoreAndPrint(goldDocs, systemDocs, requirements, out, err, "ckg eval");
             if (done.problems() > 0) {
                 err.println("ckg eval: " + done.problems() + " input(s) could not be read or extracted (see above)");
                 return 2;

@@ -3,15 +3,13 @@ package org.conflictkg.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.conflictkg.eval.DocLoader;
 import org.conflictkg.eval.Report;
-import org.conflictkg.eval.Scorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,30 +22,18 @@ public final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "folder of gold .json files")
-    Path gold;
+    @Mixin
+    ScoringOptions scoring;
 
     @Option(names = "--system", required = true, paramLabel = "DIR", description = "folder of system .json files")
     Path system;
 
-    @Option(names = "--verbose", description = "list every miss and extra")
-    boolean verbose;
-
-    @Option(names = "--json", description = "print the figures as JSON")
-    boolean json;
-
-    @Option(names = "--min", paramLabel = "NAME=VALUE", description = "fail unless the F1 of NAME (e.g. entities, "
-            + "events, ceasefires), or links_recall / links_precision, is at least VALUE")
-    List<String> mins = new ArrayList<>();
-
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        List<Report.Min> requirements = mins.stream().map(Report.Min::parse).toList();
-        Map<String, JsonNode> goldDocs = DocLoader.loadFolder(gold);
+        List<Report.Min> requirements = scoring.requirements();
+        Map<String, JsonNode> goldDocs = scoring.loadGold();
         Map<String, JsonNode> systemDocs = DocLoader.loadFolder(system);
-        Report report = new Scorer(verbose ? out : null).score(goldDocs, systemDocs);
-        return report.print(out, err, "ckg score", json, requirements);
+        return scoring.scoreAndPrint(goldDocs, systemDocs, requirements, spec.commandLine().getOut(),
+                spec.commandLine().getErr(), "ckg score");
     }
 }

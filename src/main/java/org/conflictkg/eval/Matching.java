@@ -7,16 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * How system entries are paired with gold entries: greedily and one to one, each gold entry (in
- * gold order) taking the first system entry (in system order) that matches it and is still free.
- */
+/** When a system entry matches a gold entry, and the one-to-one ({@link Greedy}) pairings built on that. */
 public final class Matching {
     private Matching() {
-    }
-
-    /** Pairs of entities, the gold entities left unpaired and the system entities left unpaired. */
-    public record EntityPairing(List<JsonNode[]> pairs, List<JsonNode> unmatchedGold, List<JsonNode> unmatchedSystem) {
     }
 
     /** A (type, sentence) mention of an event. */
@@ -25,19 +18,9 @@ public final class Matching {
 
     /** Greedy one-to-one name matching of two name lists: {tp, fp, fn}. */
     public static int[] setMatch(JsonNode goldNames, JsonNode systemNames, String what) {
-        List<JsonNode> left = Py.iterate(systemNames, "system " + what);
+        List<JsonNode> system = Py.iterate(systemNames, "system " + what);
         List<JsonNode> gold = Py.iterate(goldNames, "gold " + what);
-        int tp = 0;
-        for (JsonNode g : gold) {
-            for (int i = 0; i < left.size(); i++) {
-                if (Names.namesMatch(g, left.get(i))) {
-                    tp++;
-                    left.remove(i);
-                    break;
-                }
-            }
-        }
-        return new int[] {tp, left.size(), gold.size() - tp};
+        return Greedy.pair(gold, system, Names::namesMatch).counts();
     }
 
     /** An event's or a ceasefire's own sentence and the (non-empty) sentences of its other mentions. */
@@ -103,19 +86,8 @@ public final class Matching {
 
     /** Greedy one-to-one matching of event mentions: same type and the same sentence. {tp, fp, fn}. */
     public static int[] mentionMatch(List<EventMention> gold, List<EventMention> system) {
-        List<EventMention> left = new ArrayList<>(system);
-        int tp = 0;
-        for (EventMention g : gold) {
-            for (int i = 0; i < left.size(); i++) {
-                EventMention s = left.get(i);
-                if (s.type().equals(g.type()) && Names.sameSentence(g.sentence(), s.sentence())) {
-                    tp++;
-                    left.remove(i);
-                    break;
-                }
-            }
-        }
-        return new int[] {tp, left.size(), gold.size() - tp};
+        return Greedy.pair(gold, system, (g, s) -> s.type().equals(g.type())
+                && Names.sameSentence(g.sentence(), s.sentence())).counts();
     }
 
     /** An entity's names: text, label, mentions and aliases, leaving out the empty ones. */
@@ -157,29 +129,13 @@ public final class Matching {
     }
 
     /** One-to-one entity pairs: first every exact match, then partial ones among those left. */
-    public static EntityPairing pairEntities(List<JsonNode> gold, List<JsonNode> system) {
-        List<JsonNode> left = new ArrayList<>(system);
-        List<JsonNode[]> pairs = new ArrayList<>();
-        List<JsonNode> unmatched = new ArrayList<>(gold);
-        for (boolean exact : new boolean[] {true, false}) {
-            List<JsonNode> rest = new ArrayList<>();
-            for (JsonNode g : unmatched) {
-                boolean found = false;
-                for (int i = 0; i < left.size(); i++) {
-                    if (entitiesMatch(g, left.get(i), exact)) {
-                        pairs.add(new JsonNode[] {g, left.get(i)});
-                        left.remove(i);
-                        found = true;
-                        break;
-                    }
-                }
-                if (!found) {
-                    rest.add(g);
-                }
-            }
-            unmatched = rest;
-        }
-        return new EntityPairing(pairs, unmatched, left);
+    public static Greedy<JsonNode, JsonNode> pairEntities(List<JsonNode> gold, List<JsonNode> system) {
+        Greedy<JsonNode, JsonNode> exact = Greedy.pair(gold, system, (g, s) -> entitiesMatch(g, s, true));
+        Greedy<JsonNode, JsonNode> partial = Greedy.pair(exact.unmatchedGold(), exact.unmatchedSystem(),
+                (g, s) -> entitiesMatch(g, s, false));
+        List<Greedy.Pair<JsonNode, JsonNode>> pairs = new ArrayList<>(exact.pairs());
+        pairs.addAll(partial.pairs());
+        return new Greedy<>(pairs, partial.unmatchedGold(), partial.unmatchedSystem());
     }
 
     /** The items of {@code doc[key]}, or none when the key is absent (the loader checked it is a list). */

@@ -44,11 +44,11 @@ class MatchingTest {
     void exactEntityMatchesArePairedBeforePartialOnes() {
         List<JsonNode> gold = items("[{'text': 'John Kerry', 'type': 'Person'}, {'text': 'Kerry', 'type': 'Person'}]");
         List<JsonNode> system = items("[{'text': 'Kerry', 'type': 'Person'}, {'text': 'John Kerry', 'type': 'Person'}]");
-        Matching.EntityPairing p = Matching.pairEntities(gold, system);
+        Greedy<JsonNode, JsonNode> p = Matching.pairEntities(gold, system);
         assertEquals(2, p.pairs().size());
         // gold "John Kerry" pairs with system "John Kerry" (exact), not with the first partial match "Kerry"
-        assertSame(gold.get(0), p.pairs().get(0)[0]);
-        assertSame(system.get(1), p.pairs().get(0)[1]);
+        assertSame(gold.get(0), p.pairs().get(0).gold());
+        assertSame(system.get(1), p.pairs().get(0).system());
         assertTrue(p.unmatchedGold().isEmpty());
         assertTrue(p.unmatchedSystem().isEmpty());
     }
