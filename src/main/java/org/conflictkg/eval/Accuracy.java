@@ -12,14 +12,6 @@ public final class Accuracy {
         }
     }
 
-    public int right() {
-        return right;
-    }
-
-    public int total() {
-        return total;
-    }
-
     public Double value() {
         return total > 0 ? (double) right / total : null;
     }

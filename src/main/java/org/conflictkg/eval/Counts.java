@@ -16,18 +16,6 @@ public final class Counts {
         add(tpFpFn[0], tpFpFn[1], tpFpFn[2]);
     }
 
-    public int tp() {
-        return tp;
-    }
-
-    public int fp() {
-        return fp;
-    }
-
-    public int fn() {
-        return fn;
-    }
-
     /** Precision, recall and F1; all three null when there was nothing to compare. */
     public Prf scores() {
         if (tp + fp + fn == 0) {

@@ -37,16 +37,9 @@ public final class Matching {
 
     /** Whether two events or ceasefires have a mention sentence in common. */
     public static boolean shareSentence(JsonNode g, JsonNode s) {
-        List<JsonNode> gs = sentences(g);
-        List<JsonNode> ss = sentences(s);
-        for (JsonNode a : gs) {
-            for (JsonNode b : ss) {
-                if (Names.sameSentence(a, b)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        List<Set<String>> gs = sentences(g).stream().map(Names::tokens).toList();
+        List<Set<String>> ss = sentences(s).stream().map(Names::tokens).toList();
+        return gs.stream().anyMatch(a -> ss.stream().anyMatch(b -> Names.sameWords(a, b)));
     }
 
     /** Events of the same type are the same event when they share a sentence, or a day and a place. */

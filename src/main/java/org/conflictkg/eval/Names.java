@@ -147,7 +147,8 @@ public final class Names {
         return sameWords(tokens(a), tokens(b));
     }
 
-    private static boolean sameWords(Set<String> ta, Set<String> tb) {
+    /** {@link #sameSentence} on the sentences' {@link #tokens}. */
+    static boolean sameWords(Set<String> ta, Set<String> tb) {
         if (ta.isEmpty() || tb.isEmpty()) {
             return false;
         }
