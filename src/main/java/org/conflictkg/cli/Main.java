@@ -6,8 +6,16 @@ import picocli.CommandLine.Command;
 /** The {@code ckg} command. */
 @Command(name = "ckg", mixinStandardHelpOptions = true, version = "conflict-kg 0.1.0",
         description = "Conflict news to a knowledge graph: build it, serve it, query it.",
-        subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
-                QueryCommand.class, ValidateCommand.class, BenchCommand.class,
+        subcommands = {
+                UpCommand.class,
+                BuildCommand.class,
+                ServeCommand.class,
+                QueryCommand.class,
+                ExtractCommand.class,
+                EvalCommand.class,
+                ScoreCommand.class,
+                ValidateCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
