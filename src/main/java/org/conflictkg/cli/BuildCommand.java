@@ -86,7 +86,7 @@ public final class BuildCommand implements Callable<Integer> {
                     }
                 }, msg -> err.println("skipped: " + msg));
             }
-            EventMerger.Result merged = EventMerger.run(store);
+            EventMerger.Result merged = EventMerger.run(store, report.bulk ? null : report.graphs);
             boolean compacted = report.bulk ? false : store.compactIfGrown(2.0);
             if (report.bulk) {
                 store.recordSize();

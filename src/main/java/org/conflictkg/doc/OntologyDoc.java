@@ -27,11 +27,14 @@ import java.util.TreeMap;
  * real graph.
  */
 public final class OntologyDoc {
-    private static final Map<String, String> PREFIXES = new TreeMap<>(Map.of(
-            CKG.NS, "ckg:", CKG.ID, "id:", "http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:", "http://semanticweb.cs.vu.nl/2009/11/sem/", "sem:", "http://schema.org/", "schema:",
-            "http://www.w3.org/ns/prov#", "prov:", CKG.NIF, "nif:", CKG.GEO, "geo:",
-            "http://www.w3.org/2001/XMLSchema#", "xsd:", "http://www.w3.org/2004/02/skos/core#", "skos:",
-            "http://www.w3.org/2000/01/rdf-schema#", "rdfs:"));
+    private static final Map<String, String> PREFIXES = new TreeMap<>(Map.ofEntries(
+            Map.entry(CKG.NS, "ckg:"), Map.entry(CKG.ID, "id:"),
+            Map.entry("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "rdf:"),
+            Map.entry("http://semanticweb.cs.vu.nl/2009/11/sem/", "sem:"), Map.entry("http://schema.org/", "schema:"),
+            Map.entry("http://www.w3.org/ns/prov#", "prov:"), Map.entry(CKG.NIF, "nif:"), Map.entry(CKG.GEO, "geo:"),
+            Map.entry("http://www.w3.org/2001/XMLSchema#", "xsd:"),
+            Map.entry("http://www.w3.org/2004/02/skos/core#", "skos:"),
+            Map.entry("http://www.w3.org/2000/01/rdf-schema#", "rdfs:")));
 
     private final Model onto;
 

@@ -38,10 +38,11 @@ public final class EventMerger {
     public record Result(int events, int incidents, int mergedReports) {
     }
 
-    private static final Query EVENTS = QueryFactory.create("""
+    private static final String EVENTS = """
             PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             SELECT ?event ?class ?date ?article ?arg WHERE {
+              %s
               GRAPH ?g {
                 ?event a ckg:Event ; ckg:eventDate ?date ; ckg:reportedIn ?article ; a ?class .
                 FILTER(?class != ckg:Event)
@@ -52,7 +53,16 @@ public final class EventMerger {
                 }
               }
             }
-            """);
+            """;
+
+    /** The (type, day) buckets of the events in the given article graphs. */
+    private static final String KEYS = """
+            PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
+            SELECT DISTINCT ?class ?date WHERE {
+              VALUES ?g { %s }
+              GRAPH ?g { ?event a ?class ; ckg:eventDate ?date . FILTER(?class != ckg:Event) }
+            }
+            """;
 
     private EventMerger() {
     }
@@ -82,11 +92,43 @@ public final class EventMerger {
         }
     }
 
-    /** Recomputes the incidents graph from the article graphs. */
+    /** Recomputes the incidents graph from all the article graphs. */
     public static Result run(GraphStore store) {
+        return run(store, null);
+    }
+
+    /**
+     * Recomputes the incidents of the (type, day) buckets that the given article graphs touch, or
+     * of the whole graph when {@code changedGraphs} is null: adding a few articles costs work in
+     * proportion to their events, not to the database.
+     */
+    public static Result run(GraphStore store, List<String> changedGraphs) {
+        String restriction = "";
+        if (changedGraphs != null) {
+            if (changedGraphs.isEmpty()) {
+                return new Result(0, 0, 0);
+            }
+            StringBuilder values = new StringBuilder();
+            Txn.executeRead(store.dataset(), () -> {
+                StringBuilder gs = new StringBuilder();
+                changedGraphs.forEach(g -> gs.append('<').append(g).append("> "));
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset())
+                        .query(KEYS.formatted(gs)).build()) {
+                    qe.execSelect().forEachRemaining(s -> values.append("(<").append(s.getResource("class").getURI())
+                            .append("> \"").append(s.getLiteral("date").getLexicalForm())
+                            .append("\"^^<http://www.w3.org/2001/XMLSchema#date>) "));
+                }
+            });
+            if (values.length() == 0) {
+                return new Result(0, 0, 0);
+            }
+            restriction = "VALUES (?class ?date) { " + values + "}";
+        }
+        Query query = QueryFactory.create(EVENTS.formatted(restriction));
+        boolean partial = changedGraphs != null;
         Map<Node, Ev> events = new LinkedHashMap<>();
         Txn.executeRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(EVENTS).build()) {
+            try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(query).build()) {
                 ResultSet rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution s = rs.next();
@@ -129,7 +171,11 @@ public final class EventMerger {
         int[] counts = new int[2];
         Txn.executeWrite(store.dataset(), () -> {
             DatasetGraph dsg = store.datasetGraph();
-            dsg.removeGraph(g);
+            if (partial) {
+                removeIncidents(dsg, g, buckets.keySet());
+            } else {
+                dsg.removeGraph(g);
+            }
             for (List<Ev> c : clusters.values()) {
                 Set<Node> articles = new HashSet<>();
                 c.forEach(e -> articles.add(e.article));
@@ -166,6 +212,29 @@ public final class EventMerger {
             }
         });
         return new Result(events.size(), counts[0], counts[1]);
+    }
+
+    /** Removes the incidents of the given (type, day) buckets with every link to their reports. */
+    private static void removeIncidents(DatasetGraph dsg, Node g, Set<List<Node>> keys) {
+        Node eventClass = CKG.eventClass.asNode();
+        Node eventDate = CKG.eventDate.asNode();
+        List<Node> doomed = new ArrayList<>();
+        for (List<Node> key : keys) {
+            dsg.find(g, Node.ANY, eventClass, key.get(0)).forEachRemaining(q -> {
+                if (dsg.contains(g, q.getSubject(), eventDate, key.get(1))) {
+                    doomed.add(q.getSubject());
+                }
+            });
+        }
+        for (Node inc : doomed) {
+            List<Node> reports = new ArrayList<>();
+            dsg.find(g, inc, CKG.report.asNode(), Node.ANY).forEachRemaining(q -> reports.add(q.getObject()));
+            for (Node e : reports) {
+                dsg.deleteAny(g, e, CKG.incident.asNode(), Node.ANY);
+                dsg.deleteAny(g, e, CKG.sameEventAs.asNode(), Node.ANY);
+            }
+            dsg.deleteAny(g, inc, Node.ANY, Node.ANY);
+        }
     }
 
     private static String hash(String s) {

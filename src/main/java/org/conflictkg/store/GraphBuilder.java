@@ -53,6 +53,8 @@ public final class GraphBuilder {
         public int skipped;
         public int failed;
         public long triples;
+        /** The named graphs written by this build. */
+        public final List<String> graphs = new ArrayList<>();
         /** Whether the bulk loader was used (a database with no article graphs yet). */
         public boolean bulk;
         public final Map<String, Integer> eventsByType = new TreeMap<>();
@@ -172,6 +174,7 @@ public final class GraphBuilder {
                 report.entitiesByType.merge(e.type().name(), 1, Integer::sum);
             }
             sink.add(d.graph());
+            report.graphs.add(d.graph().graphIri());
             report.triples += d.graph().model().size();
             progress.step(d.extraction().article().source());
         } else if (o instanceof Failed fl) {
