@@ -122,5 +122,10 @@ class StatsTest {
         var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
         assertEquals(s.articles(), json.get("articles").asLong());
         assertEquals(s.actors().linked(), json.get("actors").get("linked").asLong());
+
+        r = ExportFixture.ckg("stats", "--db", "target/no-such-db");
+        assertEquals(2, r.status());
+        assertEquals("ckg stats: no database in target/no-such-db (run: ./ckg build --db target/no-such-db)",
+                r.err().strip());
     }
 }
