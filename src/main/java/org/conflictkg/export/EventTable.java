@@ -221,7 +221,10 @@ public final class EventTable {
         List<String> urls = new ArrayList<>();
         for (Node a : articles) {
             sources.add(min(objects(a, CKG.sourceName.asNode())));
-            String url = min(objects(a, SCHEMA_URL));
+            // schema:url is an IRI (RdfMapper), or a literal in graphs from elsewhere
+            String url = objects(a, SCHEMA_URL).stream().map(u -> u.isURI() ? u.getURI()
+                    : u.isLiteral() ? u.getLiteralLexicalForm() : "").filter(u -> !u.isEmpty()).sorted()
+                    .findFirst().orElse("");
             urls.add(url.isEmpty() ? a.getURI() : url);
         }
         v[Column.source.ordinal()] = String.join("; ", sources);
