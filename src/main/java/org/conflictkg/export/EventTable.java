@@ -6,6 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
@@ -97,13 +98,18 @@ public final class EventTable {
     private static final Node STATE = NodeFactory.createURI(CKG.NS + "State");
     private static final String EVENT_PREFIX = CKG.ID + "event/";
 
+    /**
+     * The events in date order, each once (with its earliest date). No GROUP BY, so nothing is
+     * held per event but the sort, which spills to disk past {@link #SORT_IN_MEMORY} rows.
+     */
     private static final String EVENTS = """
             PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-            SELECT ?e (MIN(STR(?date)) AS ?d) WHERE {
+            SELECT ?e ?date WHERE {
               ?e a ckg:Event .
-              OPTIONAL { ?e ckg:eventDate ?date }
-            } GROUP BY ?e ORDER BY ?d ?e
+              OPTIONAL { ?e ckg:eventDate ?date FILTER NOT EXISTS { ?e ckg:eventDate ?earlier FILTER(?earlier < ?date) } }
+            } ORDER BY ?date ?e
             """;
+    private static final long SORT_IN_MEMORY = 50_000;
 
     private final Graph g;
     private final Map<Node, String[]> acled;
@@ -115,6 +121,11 @@ public final class EventTable {
 
     /** Writes the table as CSV (RFC 4180, UTF-8, with a header line); returns the number of rows. */
     public static long write(GraphStore store, OutputStream out) {
+        return write(store, out, SORT_IN_MEMORY);
+    }
+
+    /** As {@link #write(GraphStore, OutputStream)}, sorting at most {@code sortInMemory} rows in memory. */
+    static long write(GraphStore store, OutputStream out, long sortInMemory) {
         return Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph dsg = store.datasetGraph();
             EventTable t = new EventTable(dsg.getUnionGraph(), acledTypes(dsg));
@@ -123,7 +134,8 @@ public final class EventTable {
             try {
                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
                         .setHeader(header().toArray(String[]::new)).get());
-                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(EVENTS).build()) {
+                try (QueryExecution qe = QueryExecution.dataset(store.dataset()).query(EVENTS)
+                        .set(ARQ.spillToDiskThreshold, sortInMemory).build()) {
                     ResultSet rs = qe.execSelect();
                     while (rs.hasNext()) {
                         QuerySolution s = rs.next();

@@ -197,6 +197,13 @@ class EventTableTest {
     }
 
     @Test
+    void sortingOnDiskGivesTheSameTable() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EventTable.write(ExportFixture.store(), out, 2);
+        assertEquals(csv, out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void exportCommandWritesTheSameTable() throws Exception {
         Path out = Settings.fromEnvironment().home().resolve("target/export-events.csv");
         ExportFixture.Run run = ExportFixture.ckg("export", "--format", "csv", "--db", ExportFixture.copyDb().toString(),
