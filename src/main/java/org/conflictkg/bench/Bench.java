@@ -121,7 +121,7 @@ public final class Bench {
             tokens += bare.run(a.text());
         }
         double bareSecs = secs(t0);
-        RdfMapper mapper = new RdfMapper();
+        RdfMapper mapper = new RdfMapper(gazetteer);
         Path nq = work.resolve("sample.nq");
         List<RdfMapper.ArticleGraph> graphs = new ArrayList<>();
         t0 = System.nanoTime();

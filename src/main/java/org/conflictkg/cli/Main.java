@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 ScoreCommand.class,
                 ValidateCommand.class,
+                ExportCommand.class,
+                StatsCommand.class,
+                FusekiConfigCommand.class,
                 BenchCommand.class,
                 OntologyDocCommand.class,
                 CommandLine.HelpCommand.class})

@@ -64,6 +64,9 @@ public final class CKG {
     // actors and places
     public static final Property wikidata = p("wikidata");
     public static final Property linkConfidence = p("linkConfidence");
+    public static final Property wikidataClass = p("wikidataClass");
+    public static final Property acledEventType = p("acledEventType");
+    public static final Property acledSubEventType = p("acledSubEventType");
     public static final Property mentionText = p("mentionText");
     public static final Property locatedIn = p("locatedIn");
     public static final Property holdsRole = p("holdsRole");

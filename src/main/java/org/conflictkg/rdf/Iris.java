@@ -34,9 +34,14 @@ public final class Iris {
 
     public static String entity(Entity e) {
         if (e.qid() != null) {
-            return CKG.ID + "entity/" + e.qid();
+            return item(e.qid());
         }
         return entity(e.type(), e.label() != null ? e.label() : e.text());
+    }
+
+    /** The actor or place named by a Wikidata item. */
+    public static String item(String qid) {
+        return CKG.ID + "entity/" + qid;
     }
 
     public static String entity(EntityType type, String name) {

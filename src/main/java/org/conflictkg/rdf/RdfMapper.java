@@ -20,6 +20,8 @@ import org.conflictkg.extract.Extraction;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.Mention;
 import org.conflictkg.ingest.Article;
+import org.conflictkg.link.Gazetteer;
+import org.conflictkg.link.GazetteerEntry;
 import org.conflictkg.nlp.Sentence;
 
 import java.math.BigDecimal;
@@ -36,6 +38,26 @@ public final class RdfMapper {
 
     /** An article's named graph. */
     public record ArticleGraph(String articleId, String source, String graphIri, Model model) {
+    }
+
+    /** Wikidata classes of the gazetteer's administrative kinds (first- and second-level subdivisions). */
+    public static final String ADMIN1_CLASS = CKG.WD + "Q10864048";
+    public static final String ADMIN2_CLASS = CKG.WD + "Q13220204";
+
+    private final Gazetteer gazetteer;
+
+    /** A mapper that knows nothing beyond the extraction. */
+    public RdfMapper() {
+        this(null);
+    }
+
+    /**
+     * A mapper that also states, for places linked to a gazetteer row, the country they lie in
+     * ({@code ckg:locatedIn}) and whether they are a first- or second-level administrative region
+     * ({@code ckg:wikidataClass}).
+     */
+    public RdfMapper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
     }
 
     public ArticleGraph map(Extraction x) {
@@ -70,7 +92,9 @@ public final class RdfMapper {
 
         Map<String, Resource> entities = new HashMap<>();
         for (Entity e : x.entities()) {
-            entities.put(e.key(), entity(m, id, e, x));
+            Resource r = entity(m, id, e, x);
+            entities.put(e.key(), r);
+            placeContext(m, e, r);
         }
         for (Entity e : x.entities()) {
             int n = 0;
@@ -197,6 +221,34 @@ public final class RdfMapper {
                     .addLiteral(CKG.wgsLong, decimal(m, e.lon(), 5));
         }
         return r;
+    }
+
+    /** The country a linked place lies in and its administrative level, from its gazetteer row. */
+    private void placeContext(Model m, Entity e, Resource r) {
+        if (gazetteer == null || e.qid() == null || e.type() != EntityType.Place) {
+            return;
+        }
+        GazetteerEntry g = gazetteer.byQid(e.qid());
+        if (g == null) {
+            return;
+        }
+        if (g.kind().equals("admin1")) {
+            r.addProperty(CKG.wikidataClass, m.createResource(ADMIN1_CLASS));
+        } else if (g.kind().equals("admin2")) {
+            r.addProperty(CKG.wikidataClass, m.createResource(ADMIN2_CLASS));
+        }
+        String cq = g.countryQid();
+        GazetteerEntry country = cq == null || cq.equals(e.qid()) ? null : gazetteer.byQid(cq);
+        if (country == null) {
+            return;
+        }
+        Resource wd = m.createResource(CKG.WD + cq);
+        Resource c = m.createResource(Iris.item(cq))
+                .addProperty(RDF.type, CKG.entityClass(EntityType.State))
+                .addProperty(RDF.type, CKG.Actor).addProperty(RDF.type, CKG.Place)
+                .addProperty(RDFS.label, country.label())
+                .addProperty(OWL.sameAs, wd).addProperty(CKG.wikidata, wd);
+        r.addProperty(CKG.locatedIn, c);
     }
 
     /** Evidence for the first mention (its anchor words) and for each further sentence that reports it. */

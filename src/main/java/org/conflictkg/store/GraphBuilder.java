@@ -89,7 +89,7 @@ public final class GraphBuilder {
     public Report build(List<Path> files, GraphStore store, Progress progress, Consumer<String> problems) {
         Report report = new Report();
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> new Pipeline(models, gazetteer));
-        RdfMapper mapper = new RdfMapper();
+        RdfMapper mapper = new RdfMapper(gazetteer);
         ExecutorService pool = Executors.newFixedThreadPool(options.threads());
         Deque<Future<Outcome>> window = new ArrayDeque<>();
         report.bulk = files.size() >= options.bulkFrom() && !store.hasArticleGraphs();

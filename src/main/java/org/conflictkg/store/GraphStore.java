@@ -46,7 +46,16 @@ public final class GraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the database folder " + dir + ": " + e.getMessage(), e);
         }
-        return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+        try {
+            return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("Failed to get a lock")) {
+                throw new IllegalStateException("the database " + dir + " is in use by another process ("
+                        + m.replaceAll(".*held by ", "") + ", e.g. ckg serve): stop it first, or query the running server", e);
+            }
+            throw e;
+        }
     }
 
     /** Opens an existing database; a folder that holds none is an error. */
