@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Conflict news to a knowledge graph: build it, serve it, query it.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
                 QueryCommand.class, ValidateCommand.class, BenchCommand.class,
+                GazetteerCommand.class, LinkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
