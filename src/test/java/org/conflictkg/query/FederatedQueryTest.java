@@ -13,7 +13,17 @@ import org.conflictkg.store.GraphStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.sun.net.httpserver.HttpServer;
+
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.io.StringReader;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -23,6 +33,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -43,10 +54,14 @@ class FederatedQueryTest {
             @prefix pl:   <https://w3id.org/conflict-kg/place/> .
             pl:aleppo a ckg:Place ; rdfs:label "Aleppo" ; ckg:wikidata wd:Q41183 .
             pl:homs   a ckg:Place ; rdfs:label "Homs" ; ckg:wikidata wd:Q131301 .
+            pl:tiny   a ckg:Place ; rdfs:label "Tiny" ; ckg:wikidata wd:Q999201 .
             pl:somewhere a ckg:Place ; rdfs:label "Somewhere" .
             """;
 
-    /** The stand-in for Wikidata: populations of Aleppo, Homs and a place the graph does not have. */
+    /**
+     * The stand-in for Wikidata: populations of Aleppo, Homs and a place the graph does not have
+     * (Damascus); none for the made-up Q999201.
+     */
     private static final String WIKIDATA = """
             @prefix wd:  <http://www.wikidata.org/entity/> .
             @prefix wdt: <http://www.wikidata.org/prop/direct/> .
@@ -71,13 +86,52 @@ class FederatedQueryTest {
             Dataset local = DatasetFactory.createTxnMem();
             Txn.executeWrite(local, () -> RDFDataMgr.read(local.getDefaultModel(), new StringReader(GRAPH), null,
                     Lang.TURTLE));
-            String text = q08bAgainst(StandIns.sparql(server));
+            // a recording proxy in front of the stand-in: which queries reach "Wikidata"?
+            List<String> sent = new CopyOnWriteArrayList<>();
+            HttpClient client = HttpClient.newHttpClient();
+            HttpServer proxy = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            proxy.createContext("/sparql", ex -> {
+                String raw = ex.getRequestURI().getRawQuery();
+                for (String kv : raw.split("&")) {
+                    if (kv.startsWith("query=")) {
+                        sent.add(URLDecoder.decode(kv.substring(6), StandardCharsets.UTF_8));
+                    }
+                }
+                try {
+                    HttpResponse<byte[]> resp = client.send(HttpRequest.newBuilder(
+                                    URI.create(StandIns.sparql(server) + "?" + raw))
+                            .header("Accept", ex.getRequestHeaders().getFirst("Accept")).build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+                    ex.getResponseHeaders().add("Content-Type",
+                            resp.headers().firstValue("Content-Type").orElse("application/sparql-results+json"));
+                    ex.sendResponseHeaders(resp.statusCode(), resp.body().length);
+                    try (OutputStream o = ex.getResponseBody()) {
+                        o.write(resp.body());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    ex.sendResponseHeaders(500, -1);
+                }
+            });
+            proxy.start();
+            String text = q08bAgainst("http://127.0.0.1:" + proxy.getAddress().getPort() + "/sparql");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            QueryRunner.run(local, QueryRunner.parse("q08b", text), QueryRunner.Format.CSV, out);
+            try {
+                QueryRunner.run(local, QueryRunner.parse("q08b", text), QueryRunner.Format.CSV, out);
+            } finally {
+                proxy.stop(0);
+            }
+            // one small query per linked place, with its item filled in: never "every population"
+            assertEquals(3, sent.size(), String.join("\n---\n", sent));
+            for (String q : sent) {
+                assertTrue(q.matches("(?s).*<http://www\\.wikidata\\.org/entity/Q[0-9]+>.*"), q);
+                assertFalse(q.contains("?item"), q);
+            }
             List<String> lines = out.toString(StandardCharsets.UTF_8).strip().lines().map(String::strip).toList();
             assertEquals(List.of("place,label,item,population",
                     "https://w3id.org/conflict-kg/place/aleppo,Aleppo,http://www.wikidata.org/entity/Q41183,2098210",
-                    "https://w3id.org/conflict-kg/place/homs,Homs,http://www.wikidata.org/entity/Q131301,775404"),
+                    "https://w3id.org/conflict-kg/place/homs,Homs,http://www.wikidata.org/entity/Q131301,775404",
+                    "https://w3id.org/conflict-kg/place/tiny,Tiny,http://www.wikidata.org/entity/Q999201,"),
                     lines);
         } finally {
             server.stop();
@@ -92,6 +146,7 @@ class FederatedQueryTest {
         Files.writeString(file, q08bAgainst("http://127.0.0.1:" + StandIns.closedPort() + "/sparql"));
         StandIns.Run r = StandIns.ckg("query", file.toString(), "--db", db.toString());
         assertOneNetworkLine(r);
+        assertTrue(r.err().strip().matches(".*\\?query=\\.\\.\\. \\((connection refused|cannot connect)\\)"), r.err());
     }
 
     @Test
@@ -101,6 +156,7 @@ class FederatedQueryTest {
         store(db);
         StandIns.Run r = StandIns.ckg("query", "q08b-wikidata-population", "--db", db.toString());
         assertOneNetworkLine(r);
+        assertTrue(r.err().strip().endsWith("(host not found)"), r.err());
     }
 
     private static void assertOneNetworkLine(StandIns.Run r) {

@@ -105,10 +105,39 @@ public final class HttpFetcher {
         return uri.getScheme() + "://" + uri.getAuthority() + (uri.getPath() == null ? "" : uri.getPath());
     }
 
-    private static String reason(Throwable e) {
-        String m = e.getMessage();
-        String name = e.getClass().getSimpleName();
-        return (m == null || m.isBlank() ? name : name + ": " + m).replaceAll("\\s+", " ");
+    /**
+     * When the failure (anywhere in its cause chain) is a network one, what it was in a few words:
+     * "host not found", "connection refused", "cannot connect", "connection timed out".
+     */
+    public static Optional<String> networkCause(Throwable e) {
+        String found = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return Optional.of("host not found");
+            }
+            if (t instanceof HttpConnectTimeoutException || t instanceof java.net.SocketTimeoutException) {
+                found = "connection timed out";
+            } else if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+                String m = t.getMessage();
+                found = m != null && m.toLowerCase(java.util.Locale.ROOT).contains("refused")
+                        ? "connection refused" : "cannot connect";
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Why a request failed, in a few words: the first exception in the chain that says something. */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "host not found" + (t.getMessage() == null ? "" : " (" + t.getMessage() + ")");
+            }
+            String m = t.getMessage();
+            if (m != null && !m.isBlank()) {
+                return (t.getClass().getSimpleName() + ": " + m).replaceAll("\\s+", " ");
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static Throwable rootCause(Throwable e) {
