@@ -64,6 +64,9 @@ public final class GazetteerCommand implements Callable<Integer> {
         if (timeout < 1) {
             throw new IllegalArgumentException("--timeout must be at least 1 second");
         }
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new IllegalArgumentException("--out " + file + " is a folder; give a file name");
+        }
         List<GazetteerQuery> list = GazetteerQuery.all(dir);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

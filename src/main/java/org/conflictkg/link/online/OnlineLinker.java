@@ -42,6 +42,8 @@ import java.util.regex.Pattern;
  * again at once, without a request), so a caller that catches it once can go on.
  *
  * <p>Use: {@code OnlineLinker.forProject(settings).lookup("Hayat Tahrir al-Sham", EntityType.ArmedGroup)}.
+ * Lookups may come from several threads; they are answered one at a time (one request at a time
+ * to Wikidata, as its API etiquette asks).
  */
 public final class OnlineLinker {
     public static final URI DEFAULT_API = URI.create("https://www.wikidata.org/w/api.php");
@@ -91,7 +93,7 @@ public final class OnlineLinker {
      * @throws NoNetworkException when the answer is not cached and the API cannot be reached
      * @throws RemoteException    when the API answers with an error
      */
-    public Optional<Candidate> lookup(String name, EntityType expected) {
+    public synchronized Optional<Candidate> lookup(String name, EntityType expected) {
         String key = Gazetteer.key(name);
         if (key.isEmpty()) {
             return Optional.empty();
@@ -100,17 +102,17 @@ public final class OnlineLinker {
     }
 
     /** Requests sent to the API so far. */
-    public int requests() {
+    public synchronized int requests() {
         return requests;
     }
 
     /** Lookups answered from the cache so far. */
-    public int cacheHits() {
+    public synchronized int cacheHits() {
         return cacheHits;
     }
 
     /** Whether the API was found unreachable (lookups then use the cache only). */
-    public boolean offline() {
+    public synchronized boolean offline() {
         return offline != null;
     }
 
