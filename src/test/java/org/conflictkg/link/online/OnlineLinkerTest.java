@@ -51,6 +51,8 @@ class OnlineLinkerTest {
                       "match":{"type":"label","language":"en","text":"Kerry"}}],"success":1}""",
             "Nowhere Brigade", """
                     {"searchinfo":{"search":"Nowhere Brigade"},"search":[],"success":1}""",
+            "Broken", """
+                    {"error":{"code":"internal_api_error","info":"something broke"}}""",
             "Twin Town", """
                     {"searchinfo":{"search":"Twin Town"},"search":[
                      {"id":"Q999103","label":"Twin Town","description":"town in Syria"},
@@ -84,6 +86,22 @@ class OnlineLinkerTest {
             byte[] b = body.getBytes(StandardCharsets.UTF_8);
             ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
             ex.sendResponseHeaders(200, b.length);
+            try (OutputStream o = ex.getResponseBody()) {
+                o.write(b);
+            }
+        });
+        // answers 429 (with Retry-After: 1) to every first request, then the canned answer
+        AtomicInteger busyCalls = new AtomicInteger();
+        server.createContext("/busy/api.php", ex -> {
+            requests.incrementAndGet();
+            byte[] b = (busyCalls.getAndIncrement() == 0 ? "{}" : CANNED.get("Nowhere Brigade"))
+                    .getBytes(StandardCharsets.UTF_8);
+            if (busyCalls.get() == 1) {
+                ex.getResponseHeaders().add("Retry-After", "1");
+                ex.sendResponseHeaders(429, b.length);
+            } else {
+                ex.sendResponseHeaders(200, b.length);
+            }
             try (OutputStream o = ex.getResponseBody()) {
                 o.write(b);
             }
@@ -169,6 +187,25 @@ class OnlineLinkerTest {
         assertTrue(l.offline());
         assertThrows(NoNetworkException.class, () -> l.lookup("Nowhere Brigade", EntityType.ArmedGroup));
         assertEquals(1, l.requests(), "after the first failure it stops asking");
+    }
+
+    @Test
+    void anApiErrorIsOneLineAndNotCached() {
+        OnlineLinker l = linker(api());
+        RemoteException e = assertThrows(RemoteException.class, () -> l.lookup("Broken", null));
+        assertEquals("the Wikidata API answered an error: internal_api_error something broke", e.getMessage());
+        assertFalse(Files.exists(l.cacheFile("Broken")));
+        assertFalse(l.offline());
+    }
+
+    @Test
+    void tooManyRequestsIsRetriedAfterTheGivenWait() {
+        OnlineLinker l = linker("http://127.0.0.1:" + server.getAddress().getPort() + "/busy/api.php");
+        long t0 = System.nanoTime();
+        assertEquals(Optional.empty(), l.lookup("Nowhere Brigade", EntityType.ArmedGroup));
+        assertEquals(2, requests.get());
+        assertTrue(System.nanoTime() - t0 >= 900_000_000L, "waited for Retry-After");
+        assertTrue(Files.exists(l.cacheFile("Nowhere Brigade")));
     }
 
     @Test
