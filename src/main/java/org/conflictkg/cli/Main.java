@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 FusekiConfigCommand.class,
                 BenchCommand.class,
                 OntologyDocCommand.class,
+                GazetteerCommand.class,
+                LinkCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

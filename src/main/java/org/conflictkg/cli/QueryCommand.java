@@ -52,7 +52,9 @@ public final class QueryCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 if (saved.needsNetwork()) {
                     throw new IllegalStateException(saved.name() + " needs a network to reach a remote SPARQL "
-                            + "endpoint, and the call failed: " + Main.message(e));
+                            + "endpoint, and the call failed: " + Main.message(e).replaceAll("\\?query=\\S*", "?query=...")
+                            .replaceAll("\\s+", " ").strip()
+                            + org.conflictkg.link.online.HttpFetcher.networkCause(e).map(c -> " (" + c + ")").orElse(""));
                 }
                 throw e;
             }
