@@ -7,6 +7,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictkg.Settings;
 import org.conflictkg.ingest.ArticleReader;
 import org.conflictkg.link.Gazetteer;
+import org.conflictkg.link.online.OnlineLinkStage;
+import org.conflictkg.link.online.OnlineLinker;
 import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.store.EventMerger;
 import org.conflictkg.store.GraphBuilder;
@@ -46,6 +48,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--online", description = "look up names the gazetteer lacks in Wikidata (needs a network; answers cached in cache/wikidata/)")
+    boolean online;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders (default: data/articles)")
     List<Path> paths;
 
@@ -54,14 +59,14 @@ public final class BuildCommand implements Callable<Integer> {
         Settings settings = Settings.fromEnvironment();
         Path dbDir = db != null ? db : settings.defaultDb();
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(settings.articles()) : paths;
-        GraphBuilder.Report r = run(settings, dbDir, inputs, threads, quiet, spec.commandLine().getOut(),
+        GraphBuilder.Report r = run(settings, dbDir, inputs, threads, quiet, online, spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         return r.skipped + r.failed == 0 ? 0 : SOME_SKIPPED;
     }
 
     /** Builds and prints the summary; shared with {@code up}. */
     static GraphBuilder.Report run(Settings settings, Path dbDir, List<Path> inputs, Integer threads, boolean quiet,
-                                   PrintWriter out, PrintWriter err) throws IOException {
+                                   boolean online, PrintWriter out, PrintWriter err) throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException(p + ": no such file or folder");
@@ -76,6 +81,9 @@ public final class BuildCommand implements Callable<Integer> {
         GraphBuilder builder = new GraphBuilder(NlpModels.load(),
                 Gazetteer.load(Gazetteer.defaultFiles(settings.data())), opts,
                 new Validator(settings.ontology().resolve("shapes.ttl")));
+        if (online) {
+            builder = builder.withEnricher(new OnlineLinkStage(OnlineLinker.forProject(settings), err::println));
+        }
         GraphBuilder.Report report;
         try (GraphStore store = GraphStore.open(dbDir)) {
             store.loadOntology(settings.ontology().resolve("conflict.ttl"));

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads articles, extracts them on worker threads and writes their named graphs into the store in
@@ -71,13 +72,25 @@ public final class GraphBuilder {
     private final Gazetteer gazetteer;
     private final Options options;
     private final Validator validator;
+    private final UnaryOperator<Extraction> enrich;
 
     /** A builder; {@code validator} checks each article's graph before it is stored (null: no check). */
     public GraphBuilder(NlpModels models, Gazetteer gazetteer, Options options, Validator validator) {
+        this(models, gazetteer, options, validator, UnaryOperator.identity());
+    }
+
+    private GraphBuilder(NlpModels models, Gazetteer gazetteer, Options options, Validator validator,
+                         UnaryOperator<Extraction> enrich) {
         this.models = models;
         this.gazetteer = gazetteer;
         this.options = options;
         this.validator = validator;
+        this.enrich = enrich;
+    }
+
+    /** The same builder with a step applied to each extraction before it is mapped (e.g. on-line linking). */
+    public GraphBuilder withEnricher(UnaryOperator<Extraction> step) {
+        return new GraphBuilder(models, gazetteer, options, validator, step);
     }
 
     private sealed interface Outcome permits Done, Failed {}
@@ -122,7 +135,7 @@ public final class GraphBuilder {
                     }
                     window.add(pool.submit(() -> {
                         try {
-                            Extraction x = pipelines.get().run(a);
+                            Extraction x = enrich.apply(pipelines.get().run(a));
                             ArticleGraph g = mapper.map(x);
                             if (validator != null) {
                                 List<String> v = validator.violations(g.model().getGraph());
