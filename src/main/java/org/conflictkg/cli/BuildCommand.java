@@ -10,6 +10,7 @@ import org.conflictkg.link.Gazetteer;
 import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.store.GraphBuilder;
 import org.conflictkg.store.GraphStore;
+import org.conflictkg.validate.Validator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -72,7 +73,8 @@ public final class BuildCommand implements Callable<Integer> {
             opts = new GraphBuilder.Options(Math.max(1, threads), opts.batch());
         }
         GraphBuilder builder = new GraphBuilder(NlpModels.load(),
-                Gazetteer.load(Gazetteer.defaultFiles(settings.data())), opts);
+                Gazetteer.load(Gazetteer.defaultFiles(settings.data())), opts,
+                new Validator(settings.ontology().resolve("shapes.ttl")));
         GraphBuilder.Report report;
         try (GraphStore store = GraphStore.open(dbDir)) {
             store.loadOntology(settings.ontology().resolve("conflict.ttl"));

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ckg", mixinStandardHelpOptions = true, version = "conflict-kg 0.1.0",
         description = "Conflict news to a knowledge graph: build it, serve it, query it.",
         subcommands = {BuildCommand.class, ServeCommand.class, UpCommand.class, ExtractCommand.class,
-                QueryCommand.class, CommandLine.HelpCommand.class})
+                QueryCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -219,7 +219,11 @@ public final class RdfMapper {
     private static Resource argument(Model m, String articleId, Argument a, Map<String, Resource> entities,
                                      String kind) {
         if (a.entityKey() != null && entities.containsKey(a.entityKey())) {
-            return entities.get(a.entityKey());
+            Resource e = entities.get(a.entityKey());
+            // a place named as an actor ("Moscow announced") stays a place; the actor is the name as written
+            if (kind.equals("place") || e.hasProperty(RDF.type, CKG.Actor)) {
+                return e;
+            }
         }
         Resource r = m.createResource(Iris.local(articleId, kind, a.name()));
         r.addProperty(RDF.type, kind.equals("place") ? CKG.Place : CKG.GenericActor);

@@ -10,6 +10,7 @@ import org.conflictkg.link.Gazetteer;
 import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.rdf.RdfMapper;
 import org.conflictkg.rdf.RdfMapper.ArticleGraph;
+import org.conflictkg.validate.Validator;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -57,11 +58,14 @@ public final class GraphBuilder {
     private final NlpModels models;
     private final Gazetteer gazetteer;
     private final Options options;
+    private final Validator validator;
 
-    public GraphBuilder(NlpModels models, Gazetteer gazetteer, Options options) {
+    /** A builder; {@code validator} checks each article's graph before it is stored (null: no check). */
+    public GraphBuilder(NlpModels models, Gazetteer gazetteer, Options options, Validator validator) {
         this.models = models;
         this.gazetteer = gazetteer;
         this.options = options;
+        this.validator = validator;
     }
 
     private sealed interface Outcome permits Done, Failed {}
@@ -106,7 +110,15 @@ public final class GraphBuilder {
                     window.add(pool.submit(() -> {
                         try {
                             Extraction x = pipelines.get().run(a);
-                            return new Done(x, mapper.map(x));
+                            ArticleGraph g = mapper.map(x);
+                            if (validator != null) {
+                                List<String> v = validator.violations(g.model().getGraph());
+                                if (!v.isEmpty()) {
+                                    return new Failed(a.source() + ": its graph breaks the shapes ("
+                                            + v.size() + " violations), first: " + v.get(0));
+                                }
+                            }
+                            return new Done(x, g);
                         } catch (RuntimeException | StackOverflowError e) {
                             return new Failed(a.source() + ": extraction failed: " + e);
                         }
