@@ -246,6 +246,7 @@
     state.name = name || null;
     yasqe.setValue(text);
     state.name = name || null;     // setValue's change event may have cleared it
+    yasqe.collapsePrefixes(true);  // the query itself, not its PREFIX lines, fills the editor
     markSelected();
     showHeading(text);
     state.view = view || "table";
@@ -359,6 +360,7 @@
       markers = L.layerGroup().addTo(map);
       L.control.scale().addTo(map);
       map.attributionControl.setPrefix(false);
+      map.on("zoomend", labelMarkers);
       $("tiles").checked = localStorage.getItem(TILES_KEY) === "on";
       showTiles($("tiles").checked);
     }
@@ -366,8 +368,14 @@
     if (state.drawn.map !== state.results) {
       const bounds = R.drawMarkers(markers, state.results, link);
       state.drawn.map = state.results;
-      if (bounds) map.fitBounds(bounds.pad(0.4), { maxZoom: 8 });
+      if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 });
+      labelMarkers();
     }
+  }
+
+  /** Place names stay on the map once it is zoomed in far enough for them not to pile up. */
+  function labelMarkers() {
+    R.labelMarkers(markers, map.getZoom() >= 5 && markers.getLayers().length <= 80);
   }
 
   /** The background map: asked for only when wanted; when it cannot be reached, markers stay. */

@@ -249,11 +249,23 @@
       }
       if (dl.childElementCount) popup.appendChild(dl);
       marker.bindPopup(popup);
-      marker.bindTooltip(label);
       marker.addTo(layer);
-      points.push([c.lat, c.lon]);
+      points.push({ marker: marker, label: label, at: [c.lat, c.lon] });
     }
-    return points.length ? L.latLngBounds(points) : null;
+    labelMarkers(layer, false);
+    return points.length ? L.latLngBounds(points.map(p => p.at)) : null;
+  }
+
+  /**
+   * Names the markers: always ({@code permanent}, for when the map is zoomed in far enough for the
+   * names not to pile up; on a plain background they are what tells the places apart) or on hover.
+   */
+  function labelMarkers(layer, permanent) {
+    layer.eachLayer(m => {
+      if (m.getTooltip() && m.getTooltip().options.permanent === permanent) return;
+      m.unbindTooltip();
+      m.bindTooltip(m.options.title, { permanent: permanent, direction: "right", offset: [8, -20], className: "place-label" });
+    });
   }
 
   // ---- the timeline -----------------------------------------------------------------------
@@ -372,7 +384,9 @@
       if (tx - lastX < 90) continue;
       lastX = tx;
       chart.appendChild(svg("line", { x1: tx, x2: tx, y1: base, y2: base + 5, class: "tl-axis" }));
-      const label = svg("text", { x: tx, y: base + 20, class: "tl-tick", "text-anchor": "middle" });
+      // labels near the ends lean inwards so that they are not cut off
+      const anchor = tx < left + 40 ? "start" : tx > width - right - 40 ? "end" : "middle";
+      const label = svg("text", { x: tx, y: base + 20, class: "tl-tick", "text-anchor": anchor });
       label.textContent = d;
       chart.appendChild(label);
     }
@@ -390,6 +404,7 @@
     toCsv: toCsv,
     drawTable: drawTable,
     drawMarkers: drawMarkers,
+    labelMarkers: labelMarkers,
     drawTimeline: drawTimeline
   };
 })();

@@ -47,8 +47,10 @@ final class ClasspathFiles extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        // the exact mappings ("" for "/", and "/index.html") answer the index; the prefix
+        // mappings ("/web/*") the file named after the prefix
         String path = req.getPathInfo();
-        if (path == null || path.equals("/")) {
+        if (path == null || (req.getServletPath().isEmpty() && path.equals("/"))) {
             path = "/" + index;
         }
         send(root, path, immutable, resp);
