@@ -219,6 +219,26 @@ class WebPageTest {
     }
 
     @Test
+    void theEditorCompletesClassesOfTheOntologyAndShowsErrors() {
+        open(base);
+        waitFor(d -> !cards().isEmpty());
+        js("const cm = document.querySelector('#editor .CodeMirror').CodeMirror;"
+                + "cm.setValue(arguments[0]); cm.focus(); cm.setCursor(cm.lineCount() - 1, 1000);",
+                "PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>\nSELECT * WHERE { ?e a ckg:AirS");
+        browser.findElement(By.cssSelector("#editor .CodeMirror textarea"))
+                .sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, org.openqa.selenium.Keys.SPACE));
+        WebElement hints = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".CodeMirror-hints")));
+        assertTrue(hints.getText().contains("ckg:AirStrike"), hints.getText());
+
+        // a broken query shows the endpoint's message and no stale results
+        js("document.querySelector('#editor .CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p }');");
+        browser.findElement(By.id("run")).click();
+        WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
+        assertTrue(error.getText().contains("The query failed") && error.getText().length() > 20, error.getText());
+        assertTrue(browser.findElement(By.id("download-csv")).getAttribute("disabled") != null);
+    }
+
+    @Test
     void theFusekiUiIsReachable() {
         open(base);
         browser.findElement(By.id("fuseki-link")).click();
