@@ -361,6 +361,7 @@
       L.control.scale().addTo(map);
       map.attributionControl.setPrefix(false);
       map.on("zoomend", labelMarkers);
+      graticule().addTo(map);
       $("tiles").checked = localStorage.getItem(TILES_KEY) === "on";
       showTiles($("tiles").checked);
     }
@@ -371,6 +372,18 @@
       if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8 });
       labelMarkers();
     }
+  }
+
+  /** Parallels and meridians every 10 degrees: something to read positions by without tiles. */
+  function graticule() {
+    const lines = [];
+    for (let lat = -80; lat <= 80; lat += 10) {
+      lines.push([[lat, -540], [lat, 540]]);
+    }
+    for (let lon = -540; lon <= 540; lon += 10) {
+      lines.push([[-85, lon], [85, lon]]);
+    }
+    return L.polyline(lines, { color: "#b8c7d4", weight: 1, opacity: 0.9, interactive: false });
   }
 
   /** Place names stay on the map once it is zoomed in far enough for them not to pile up. */

@@ -315,12 +315,15 @@
     const item = r => {
       const li = document.createElement("li");
       li.className = "tl-item";
+      // named by the label column, or else by the first literal the row has
+      const named = [labelVar].concat(others).find(v => v && r[v] && r[v].type !== "uri" && r[v].type !== "bnode");
       const title = document.createElement("span");
       title.className = "tl-label";
-      title.textContent = labelVar && r[labelVar] ? r[labelVar].value
+      title.textContent = named ? r[named].value
           : resourceVar && r[resourceVar] ? shorten(r[resourceVar].value) : "(row)";
       li.appendChild(title);
-      const details = others.filter(v => r[v]).map(v => r[v].type === "uri" ? shorten(r[v].value) : r[v].value);
+      const details = [labelVar].concat(others).filter(v => v && v !== named && r[v])
+          .map(v => r[v].type === "uri" ? shorten(r[v].value) : r[v].value);
       if (details.length) {
         const more = document.createElement("span");
         more.className = "tl-details";
