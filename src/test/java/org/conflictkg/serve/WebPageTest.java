@@ -47,6 +47,7 @@ class WebPageTest {
     private static String base;
     private static WebDriver browser;
     private static Path profile;
+    private static Path downloads;
     private static List<SavedQuery> saved;
     private String testName;
 
@@ -65,7 +66,11 @@ class WebPageTest {
         // the system's chromedriver, never one that Selenium Manager would download
         System.setProperty("webdriver.chrome.driver", driver.get().toString());
         profile = Files.createTempDirectory("ckg-chromium-");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -121,7 +126,7 @@ class WebPageTest {
         // the filter box narrows the list
         browser.findElement(By.id("filter")).sendKeys("ceasefire");
         waitFor(d -> visibleCards().size() < saved.size());
-        List<String> visible = visibleCards().stream().map(c -> c.getAttribute("data-name")).toList();
+        List<String> visible = visibleCards().stream().map(c -> c.getDomAttribute("data-name")).toList();
         assertTrue(visible.contains("q03-ceasefires"), visible.toString());
         assertFalse(visible.contains("q05-event-map"), visible.toString());
         browser.findElement(By.id("filter")).clear();
@@ -182,8 +187,29 @@ class WebPageTest {
         js("arguments[0].click();", aleppo);
         WebElement popup = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".leaflet-popup-content")));
         assertTrue(popup.getText().contains("Aleppo"), popup.getText());
-        String link = popup.findElement(By.cssSelector("a.resource")).getAttribute("href");
+        String link = popup.findElement(By.cssSelector("a.resource")).getDomProperty("href");
         assertTrue(link.startsWith(base + "#query="), link);
+    }
+
+    @Test
+    void theResultsDownloadAsCsvAndJson() throws IOException {
+        open(base + "#q=q05-event-map");
+        waitFor(d -> browser.findElement(By.id("status")).getText().matches("\\d+ rows? in .*"));
+        int rowCount = Integer.parseInt(browser.findElement(By.id("status")).getText().split(" ")[0]);
+        browser.findElement(By.id("download-csv")).click();
+        browser.findElement(By.id("download-json")).click();
+        Path csv = downloads.resolve("q05-event-map.csv");
+        Path json = downloads.resolve("q05-event-map.json");
+        waitFor(d -> Files.isRegularFile(csv) && Files.isRegularFile(json));
+
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals("place,label,wkt,lat,long,events", lines.get(0));
+        assertEquals(rowCount + 1, lines.size());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",Aleppo,POINT(37.")), lines.toString());
+
+        com.fasterxml.jackson.databind.JsonNode results = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        assertEquals("place", results.path("head").path("vars").get(0).asText());
+        assertEquals(rowCount, results.path("results").path("bindings").size());
     }
 
     @Test
@@ -199,14 +225,14 @@ class WebPageTest {
         browser.findElement(By.id("run")).click();
         waitFor(d -> browser.findElement(By.id("status")).getText().matches("\\d+ rows? in .*"));
         browser.findElement(By.id("view-timeline")).click();
-        String link = browser.findElement(By.id("share-link")).getAttribute("href");
+        String link = browser.findElement(By.id("share-link")).getDomProperty("href");
         assertTrue(link.startsWith(base + "#") && link.contains("view=timeline"), link);
 
         open("about:blank");
         open(link);
         waitFor(d -> !browser.findElements(By.cssSelector("#timeline .tl-item")).isEmpty());
         assertEquals(edited, editorText());
-        assertTrue(browser.findElement(By.id("view-timeline")).getAttribute("class").contains("active"));
+        assertTrue(browser.findElement(By.id("view-timeline")).getDomAttribute("class").contains("active"));
         assertEquals("Timeline of events in Aleppo", browser.findElement(By.id("query-title")).getText());
 
         // an unchanged saved query travels by name
@@ -214,7 +240,7 @@ class WebPageTest {
         open(base + "#q=q05-event-map&view=map");
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#map .leaflet-marker-icon[title='Aleppo']")));
         assertTrue(editorText().contains("# title: Map of event places"));
-        String again = browser.findElement(By.id("share-link")).getAttribute("href");
+        String again = browser.findElement(By.id("share-link")).getDomProperty("href");
         assertEquals(base + "#q=q05-event-map&view=map", again);
     }
 
@@ -235,7 +261,7 @@ class WebPageTest {
         browser.findElement(By.id("run")).click();
         WebElement error = waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("error")));
         assertTrue(error.getText().contains("The query failed") && error.getText().length() > 20, error.getText());
-        assertTrue(browser.findElement(By.id("download-csv")).getAttribute("disabled") != null);
+        assertTrue(browser.findElement(By.id("download-csv")).getDomAttribute("disabled") != null);
     }
 
     @Test
