@@ -256,6 +256,13 @@ class WebPageTest {
         WebElement hints = waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".CodeMirror-hints")));
         assertTrue(hints.getText().contains("ckg:AirStrike"), hints.getText());
 
+        // the guide lists the ontology's classes and properties, read from the graph
+        WebElement vocabulary = browser.findElement(By.cssSelector("#vocabulary summary"));
+        js("arguments[0].scrollIntoView();", vocabulary);
+        vocabulary.click();
+        waitFor(d -> d.findElements(By.cssSelector("#vocabulary-list table.vocabulary tr")).size() > 40);
+        assertTrue(browser.findElement(By.id("vocabulary-list")).getText().contains("ckg:CasualtyReport"));
+
         // a broken query shows the endpoint's message and no stale results
         js("document.querySelector('#editor .CodeMirror').CodeMirror.setValue('SELECT * WHERE { ?s ?p }');");
         browser.findElement(By.id("run")).click();
