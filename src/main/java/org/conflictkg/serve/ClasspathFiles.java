@@ -7,9 +7,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.jar.JarEntry;
 
 /**
  * Serves read-only files from a folder of the class path: the page's own files ({@code web/}), the
@@ -59,7 +65,7 @@ final class ClasspathFiles extends HttpServlet {
     /** Sends {@code root + path} from the class path, or a 404. */
     static void send(String root, String path, boolean immutable, HttpServletResponse resp) throws IOException {
         URL url = safe(path) ? ClasspathFiles.class.getClassLoader().getResource(root + path) : null;
-        if (url == null || url.getPath().endsWith("/")) {
+        if (url == null || isFolder(url)) {
             resp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -72,12 +78,27 @@ final class ClasspathFiles extends HttpServlet {
             try (OutputStream out = resp.getOutputStream()) {
                 out.write(body);
             }
-        } catch (IOException e) {
-            // a folder of a jar has a URL but no content
-            if (!resp.isCommitted()) {
-                resp.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** Folders have URLs too (a file: folder would even answer a listing): they are not served. */
+    private static boolean isFolder(URL url) throws IOException {
+        if (url.getPath().endsWith("/")) {
+            return true;
+        }
+        URLConnection c = url.openConnection();
+        if (c instanceof JarURLConnection jar) {
+            JarEntry entry = jar.getJarEntry();
+            return entry == null || entry.isDirectory();
+        }
+        if ("file".equals(url.getProtocol())) {
+            try {
+                return !Files.isRegularFile(Path.of(url.toURI()));
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                return true;
             }
         }
+        return false;
     }
 
     static boolean safe(String path) {

@@ -4,7 +4,6 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
-
 import org.conflictkg.Settings;
 import org.conflictkg.query.SavedQuery;
 

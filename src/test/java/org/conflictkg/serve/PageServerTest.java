@@ -82,7 +82,8 @@ class PageServerTest {
     @Test
     void nothingOutsideTheServedFoldersIsReachable() throws Exception {
         for (String path : List.of("/web/../log4j2.xml", "/web/%2e%2e/log4j2.xml", "/webjars/../../log4j2.xml",
-                "/web/", "/webjars/", "/web/missing.js", "/pom.xml", "/fuseki/static/../index.html/x")) {
+                "/web/", "/webjars/", "/web/missing.js", "/pom.xml", "/fuseki/static/../index.html/x",
+                "/webjars/leaflet/1.9.4/dist", "/webjars/leaflet/1.9.4/dist/images", "/fuseki/static")) {
             int status = get(path).statusCode();
             assertTrue(status == 400 || status == 404, path + " answered " + status);
         }
