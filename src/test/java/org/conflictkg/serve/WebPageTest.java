@@ -290,6 +290,10 @@ class WebPageTest {
         // the UI reads the dataset's services and statistics through /fuseki/$/...
         waitFor(d -> d.findElement(By.tagName("body")).getText().contains("/conflict/sparql"));
         waitFor(d -> d.findElement(By.tagName("body")).getText().contains("Overall"));
+        // and its editor runs queries, through /fuseki/conflict/sparql
+        open(base + "fuseki/#/dataset/conflict/query");
+        waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton"))).click();
+        waitFor(d -> d.findElements(By.cssSelector(".yasr table tbody tr td")).size() > 3);
     }
 
     // ---- helpers ---------------------------------------------------------------------------
