@@ -188,7 +188,7 @@
           const badge = document.createElement("span");
           badge.className = "badge";
           badge.textContent = "needs a network";
-          badge.title = "This query asks another SPARQL service (Wikidata) and fails without a network.";
+          badge.title = "This query asks another SPARQL service and fails without a network.";
           card.appendChild(badge);
         }
         const desc = document.createElement("span");
@@ -237,7 +237,7 @@
     }
     open(q.query, view, q.name, !q.needsNetwork);
     if (q.needsNetwork) {
-      setStatus("This query needs a network (it asks Wikidata): press Run to try it.");
+      setStatus("This query asks another SPARQL service and needs a network: press Run to try it.");
     }
   }
 
