@@ -455,6 +455,7 @@
   function updateLink(intoAddressBar) {
     const url = shareUrl();
     $("share-link").href = url;
+    if (yasqe) $("endpoint-query").href = ENDPOINT + "?query=" + encodeURIComponent(yasqe.getValue());
     if (intoAddressBar && location.href !== url) {
       history.replaceState(null, "", url);
     }
@@ -572,13 +573,15 @@
       showTiles(e.target.checked);
     });
     $("try-example").addEventListener("click", () => {
-      open(document.querySelector("#guide pre.example").textContent + "\n", "table", null, true);
+      open($("first-query").textContent + "\n", "table", null, true);
       $("editor").scrollIntoView({ behavior: "smooth" });
     });
     $("vocabulary").addEventListener("toggle", () => {
       if ($("vocabulary").open) showVocabulary();
     });
     window.addEventListener("hashchange", openFromAddress);
+    $("endpoint-url").textContent = location.origin + ENDPOINT;
+    document.querySelector("#endpoint-example .endpoint-origin").textContent = location.origin;
     showHeading(STARTER);
     updateLink();
     loadGallery().then(openFromAddress);

@@ -252,6 +252,16 @@ class WebPageTest {
         assertTrue(editorText().contains("# title: Map of event places"));
         String again = browser.findElement(By.id("share-link")).getDomProperty("href");
         assertEquals(base + "#q=q05-event-map&view=map", again);
+
+        // the guide's first query opens and runs
+        WebElement example = browser.findElement(By.id("try-example"));
+        js("arguments[0].scrollIntoView();", example);
+        example.click();
+        waitFor(d -> editorText().contains("ckg:AirStrike")
+                && browser.findElement(By.id("status")).getText().matches("\\d+ rows? in .*"));
+        assertTrue(browser.findElement(By.id("share-link")).getDomProperty("href").contains("#query="));
+        assertTrue(browser.findElement(By.id("endpoint-query")).getDomProperty("href")
+                .startsWith(base + "conflict/sparql?query="));
     }
 
     @Test
