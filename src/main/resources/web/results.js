@@ -140,8 +140,19 @@
 
   const TABLE_LIMIT = 2000;
 
+  const NUMBER = /#(integer|decimal|double|float|int|long|short|nonNegativeInteger|positiveInteger)$/;
+
+  /** Compares two cells for sorting, both there: numbers as numbers, the rest as text. */
+  function compareTerms(a, b) {
+    if (a.datatype && b.datatype && NUMBER.test(a.datatype) && NUMBER.test(b.datatype)) {
+      return parseFloat(a.value) - parseFloat(b.value);
+    }
+    return a.value.localeCompare(b.value, undefined, { numeric: true });
+  }
+
   /**
-   * Draws the table. {@code link(iri)} gives the address a resource's cell links to.
+   * Draws the table; a click on a column's head sorts the rows by it (again: the other way).
+   * {@code link(iri)} gives the address a resource's cell links to.
    */
   function drawTable(container, results, link) {
     container.replaceChildren();
@@ -153,12 +164,42 @@
     const num = document.createElement("th");
     num.textContent = "#";
     head.appendChild(num);
+    const body = table.createTBody();
+    const sort = { by: null, up: true };
     for (const v of vs) {
       const th = document.createElement("th");
       th.textContent = "?" + v;
+      th.title = "Sort by ?" + v;
+      th.className = "sortable";
+      th.addEventListener("click", () => {
+        sort.up = sort.by === v ? !sort.up : true;
+        sort.by = v;
+        for (const h of head.cells) h.removeAttribute("aria-sort");
+        th.setAttribute("aria-sort", sort.up ? "ascending" : "descending");
+        // empty cells stay last either way
+        const sorted = rs.slice().sort((a, b) => !a[v] || !b[v] ? (a[v] ? -1 : b[v] ? 1 : 0)
+            : (sort.up ? 1 : -1) * compareTerms(a[v], b[v]));
+        fillRows(body, vs, sorted, link);
+      });
       head.appendChild(th);
     }
-    const body = table.createTBody();
+    fillRows(body, vs, rs, link);
+    container.appendChild(table);
+    if (rs.length === 0) {
+      const p = document.createElement("p");
+      p.className = "muted hint";
+      p.textContent = "No rows.";
+      container.appendChild(p);
+    } else if (rs.length > TABLE_LIMIT) {
+      const p = document.createElement("p");
+      p.className = "muted hint";
+      p.textContent = "Showing the first " + TABLE_LIMIT + " of " + rs.length + " rows; the downloads hold them all.";
+      container.appendChild(p);
+    }
+  }
+
+  function fillRows(body, vs, rs, link) {
+    body.replaceChildren();
     rs.slice(0, TABLE_LIMIT).forEach((r, i) => {
       const tr = body.insertRow();
       const n = tr.insertCell();
@@ -178,7 +219,7 @@
           td.textContent = "_:" + t.value;
         } else {
           td.textContent = t.value;
-          if (t.datatype && /#(integer|decimal|double|float|int|long)$/.test(t.datatype)) td.className = "number";
+          if (t.datatype && NUMBER.test(t.datatype)) td.className = "number";
           if (t["xml:lang"]) {
             const lang = document.createElement("span");
             lang.className = "lang";
@@ -188,18 +229,6 @@
         }
       }
     });
-    container.appendChild(table);
-    if (rs.length === 0) {
-      const p = document.createElement("p");
-      p.className = "muted hint";
-      p.textContent = "No rows.";
-      container.appendChild(p);
-    } else if (rs.length > TABLE_LIMIT) {
-      const p = document.createElement("p");
-      p.className = "muted hint";
-      p.textContent = "Showing the first " + TABLE_LIMIT + " of " + rs.length + " rows; the downloads hold them all.";
-      container.appendChild(p);
-    }
   }
 
   // ---- the map ----------------------------------------------------------------------------

@@ -166,6 +166,14 @@ class WebPageTest {
         assertEquals(rowCount, rows.size());
         assertTrue(rowCount > 0);
 
+        // sorting by ?date the other way puts a dated row first
+        WebElement dateHead = browser.findElement(By.xpath("//table[@class='results']//th[.='?date']"));
+        dateHead.click();
+        dateHead.click();
+        waitFor(d -> "descending".equals(dateHead.getDomAttribute("aria-sort")));
+        String firstDate = browser.findElement(By.cssSelector("#table-view tbody tr:first-child td:nth-child(2)")).getText();
+        assertTrue(firstDate.matches("\\d{4}-\\d{2}-\\d{2}"), "first row after sorting: " + firstDate);
+
         // the same rows along time
         WebElement timeline = browser.findElement(By.id("view-timeline"));
         assertTrue(timeline.isEnabled(), "the results hold dates: the timeline should be offered");
