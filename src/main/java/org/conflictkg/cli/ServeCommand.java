@@ -13,8 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code ckg serve [--db DIR] [--port 3030]}: the read-only SPARQL endpoint with the Fuseki UI. */
-@Command(name = "serve", description = "Serve the database read-only over SPARQL (dataset /conflict) with the Fuseki UI.")
+/** {@code ckg serve [--db DIR] [--port 3030]}: the read-only SPARQL endpoint with the researcher's page and the Fuseki UI. */
+@Command(name = "serve", description = "Serve the database read-only over SPARQL (dataset /conflict) with the researcher's page and the Fuseki UI.")
 public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -53,6 +53,9 @@ public final class ServeCommand implements Callable<Integer> {
         out.println("serving " + dbDir + " read-only");
         out.println("  web page:        " + base + "/");
         out.println("  SPARQL endpoint: " + base + Server.DATASET + "/sparql");
+        if (options.ui()) {
+            out.println("  Fuseki UI:       " + base + "/fuseki/");
+        }
         out.println("press Ctrl-C to stop");
         out.flush();
         server.join();

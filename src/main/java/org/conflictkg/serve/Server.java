@@ -4,12 +4,19 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
+import org.conflictkg.Settings;
+import org.conflictkg.query.SavedQuery;
 
-import java.net.URL;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The SPARQL endpoint: the database served read-only by Fuseki as dataset {@code /conflict}
- * (SPARQL at {@code /conflict/sparql} and {@code /conflict/query}), with the Fuseki UI.
+ * (SPARQL at {@code /conflict/sparql} and {@code /conflict/query}). With the UI on, it also serves
+ * the researcher's page at {@code /} (the saved queries, an editor, table, map and timeline; files
+ * from {@code web/} on the class path, the saved queries as JSON at {@code /api/queries}, YASGUI and
+ * Leaflet from their webjars at {@code /webjars/}) and the Fuseki UI at {@code /fuseki/}.
  */
 public final class Server {
 
@@ -29,8 +36,19 @@ public final class Server {
     private Server() {
     }
 
-    /** Builds (does not start) the server over the given dataset. */
+    /** Builds (does not start) the server over the given dataset, with the saved queries of the project. */
     public static FusekiServer build(Dataset dataset, Options options) {
+        List<SavedQuery> queries;
+        try {
+            queries = options.ui() ? SavedQuery.all(Settings.fromEnvironment().queries()) : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the saved queries", e);
+        }
+        return build(dataset, options, queries);
+    }
+
+    /** Builds (does not start) the server over the given dataset; the page's gallery lists {@code queries}. */
+    public static FusekiServer build(Dataset dataset, Options options, List<SavedQuery> queries) {
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutMillis()));
         FusekiServer.Builder b = FusekiServer.create()
                 .port(options.port())
@@ -39,12 +57,21 @@ public final class Server {
                 .add(DATASET, dataset, false);
         b.fusekiModules(FusekiModules.create());
         if (options.ui()) {
-            URL ui = Server.class.getClassLoader().getResource("webapp/index.html");
-            if (ui == null) {
+            if (Server.class.getClassLoader().getResource("webapp/index.html") == null) {
                 throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the class path");
             }
-            String base = ui.toExternalForm();
-            b.staticFileBase(base.substring(0, base.length() - "index.html".length()));
+            if (Server.class.getClassLoader().getResource("web/index.html") == null) {
+                throw new IllegalStateException("the page's files (web/) are not on the class path");
+            }
+            // the researcher's page: exactly "/" and "/index.html", its files under /web/
+            ClasspathFiles page = new ClasspathFiles("web", "index.html", false);
+            b.addServlet("", page);
+            b.addServlet("/index.html", page);
+            b.addServlet("/web/*", page);
+            b.addServlet("/webjars/*", new ClasspathFiles("META-INF/resources/webjars", "", true));
+            b.addServlet("/api/queries", new SavedQueriesServlet(queries));
+            // the Fuseki UI under /fuseki/, answering its questions read-only
+            b.addFilter(FusekiUiFilter.PREFIX + "/*", new FusekiUiFilter());
             ServerInfoServlet info = new ServerInfoServlet(DATASET);
             b.addServlet("/$/server", info);
             b.addServlet("/$/datasets", info);
