@@ -106,11 +106,16 @@ class FusekiConfigTest {
                     .header("Content-Type", "application/sparql-update")
                     .POST(HttpRequest.BodyPublishers.ofString("CLEAR ALL")).build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(update.statusCode() >= 400, "update refused: " + update.statusCode());
-            HttpResponse<String> update2 = http.send(HttpRequest.newBuilder(URI.create(base + "/update"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("update=CLEAR%20ALL")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertTrue(update2.statusCode() >= 400, "no update endpoint: " + update2.statusCode());
+            int update2;
+            try {
+                update2 = http.send(HttpRequest.newBuilder(URI.create(base + "/update"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("update=CLEAR%20ALL")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode();
+            } catch (java.io.IOException e) {
+                update2 = 499; // the server answered 404 and closed before reading the body
+            }
+            assertTrue(update2 >= 400, "no update endpoint: " + update2);
             HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(base + "/get?default"))
                     .header("Content-Type", "text/turtle")
                     .PUT(HttpRequest.BodyPublishers.ofString("<http://example.org/a> <http://example.org/b> 1 .")).build(),
