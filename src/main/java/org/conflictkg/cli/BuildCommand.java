@@ -33,6 +33,19 @@ public final class BuildCommand implements Callable<Integer> {
     /** Exit status when some inputs were skipped or failed (what was built stays stored). */
     public static final int SOME_SKIPPED = 3;
 
+    /** Exit status when {@code --strict} stopped the build at the first problem. */
+    public static final int STRICT_STOPPED = 4;
+
+    /** Thrown by the problems consumer in {@code --strict} mode to stop the build at the first problem. */
+    static final class StrictStop extends RuntimeException {
+        final boolean beforeWriting;
+
+        StrictStop(String problem, boolean beforeWriting) {
+            super(problem, null, false, false);
+            this.beforeWriting = beforeWriting;
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -45,6 +58,13 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--strict", description = "stop at the first problem input (exit status 4); "
+            + "inputs are all read and checked before anything is written")
+    boolean strict;
+
+    @Option(names = "--batch", paramLabel = "N", description = "articles per write transaction (default: 64)")
+    Integer batch;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders (default: data/articles)")
     List<Path> paths;
 
@@ -53,14 +73,34 @@ public final class BuildCommand implements Callable<Integer> {
         Settings settings = Settings.fromEnvironment();
         Path dbDir = db != null ? db : settings.defaultDb();
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(settings.articles()) : paths;
-        GraphBuilder.Report r = run(settings, dbDir, inputs, threads, quiet, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
-        return r.skipped + r.failed == 0 ? 0 : SOME_SKIPPED;
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            GraphBuilder.Report r = run(settings, dbDir, inputs, threads, batch, strict, quiet,
+                    spec.commandLine().getOut(), err);
+            return r.skipped + r.failed == 0 ? 0 : SOME_SKIPPED;
+        } catch (StrictStop e) {
+            err.println("build --strict: stopped at the first problem (" + e.getMessage() + "); "
+                    + (e.beforeWriting ? "nothing was written"
+                    : "articles committed before it stay stored, nothing of the unfinished batch was written"));
+            err.flush();
+            return STRICT_STOPPED;
+        }
     }
 
     /** Builds and prints the summary; shared with {@code up}. */
     static GraphBuilder.Report run(Settings settings, Path dbDir, List<Path> inputs, Integer threads, boolean quiet,
                                    PrintWriter out, PrintWriter err) throws IOException {
+        return run(settings, dbDir, inputs, threads, null, false, quiet, out, err);
+    }
+
+    /**
+     * Builds and prints the summary. With {@code strict}, every input is read and checked before the
+     * database is opened, and any problem met later (an article whose extraction fails) throws
+     * {@link StrictStop}: the batch in hand is dropped, earlier committed batches stay.
+     */
+    static GraphBuilder.Report run(Settings settings, Path dbDir, List<Path> inputs, Integer threads, Integer batch,
+                                   boolean strict, boolean quiet, PrintWriter out, PrintWriter err)
+            throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException(p + ": no such file or folder");
@@ -69,8 +109,16 @@ public final class BuildCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         List<Path> files = ArticleReader.listInputs(inputs);
         GraphBuilder.Options opts = GraphBuilder.Options.defaults();
-        if (threads != null) {
-            opts = new GraphBuilder.Options(Math.max(1, threads), opts.batch());
+        if (threads != null || batch != null) {
+            opts = new GraphBuilder.Options(threads != null ? Math.max(1, threads) : opts.threads(),
+                    batch != null ? Math.max(1, batch) : opts.batch());
+        }
+        if (strict) {
+            String problem = firstProblem(files);
+            if (problem != null) {
+                err.println("skipped: " + problem);
+                throw new StrictStop(problem, true);
+            }
         }
         GraphBuilder builder = new GraphBuilder(NlpModels.load(),
                 Gazetteer.load(Gazetteer.defaultFiles(settings.data())), opts,
@@ -83,7 +131,13 @@ public final class BuildCommand implements Callable<Integer> {
                     if (bar != null) {
                         bar.step();
                     }
-                }, msg -> err.println("skipped: " + msg));
+                }, msg -> {
+                    err.println("skipped: " + msg);
+                    err.flush();
+                    if (strict) {
+                        throw new StrictStop(msg, false);
+                    }
+                });
             }
             long quads = store.quadCount();
             double secs = (System.nanoTime() - t0) / 1e9;
@@ -97,6 +151,32 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Files.writeString(dbDir.resolve(UpCommand.STAMP), "built\n");
         return report;
+    }
+
+    /** Reads every input without extracting it: the first unreadable input or repeated text, else null. */
+    static String firstProblem(List<Path> files) {
+        ArticleReader reader = new ArticleReader();
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        String[] first = {null};
+        for (Path f : files) {
+            reader.read(f, r -> {
+                if (first[0] != null) {
+                    return;
+                }
+                if (r instanceof ArticleReader.Read read) {
+                    String earlier = seen.putIfAbsent(read.article().id(), read.article().source());
+                    if (earlier != null) {
+                        first[0] = read.article().source() + ": same text as " + earlier;
+                    }
+                } else {
+                    first[0] = r.toString();
+                }
+            });
+            if (first[0] != null) {
+                return first[0];
+            }
+        }
+        return null;
     }
 
     private static ProgressBar progressBar(int n) {
