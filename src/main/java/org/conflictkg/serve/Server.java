@@ -6,6 +6,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 
 import java.net.URL;
+import java.nio.file.Path;
 
 /**
  * The SPARQL endpoint: the database served read-only by Fuseki as dataset {@code /conflict}
@@ -13,8 +14,15 @@ import java.net.URL;
  */
 public final class Server {
 
-    /** Server settings. {@code host} is "localhost"/"127.0.0.1" for loopback only. */
-    public record Options(int port, String host, long timeoutMillis, boolean ui) {
+    /**
+     * Server settings. {@code host} is the address to listen on ("127.0.0.1" for this machine only);
+     * {@code passwordFile}, when given, enables writes and admin for authenticated users (see {@link Access}).
+     */
+    public record Options(int port, String host, long timeoutMillis, boolean ui, Path passwordFile) {
+        public Options(int port, String host, long timeoutMillis, boolean ui) {
+            this(port, host, timeoutMillis, ui, null);
+        }
+
         public static Options defaults() {
             return new Options(3030, "127.0.0.1", 30_000, true);
         }
@@ -51,6 +59,9 @@ public final class Server {
             b.addServlet("/$/datasets/*", info);
             b.enableStats(true);
         }
-        return b.build();
+        Access.configure(b, DATASET, options.passwordFile());
+        FusekiServer server = b.build();
+        Access.bind(server, options.host());
+        return server;
     }
 }
