@@ -57,8 +57,8 @@ public final class ServeCommand implements Callable<Integer> {
             server.start();
         } catch (RuntimeException e) {
             store.close();
-            throw new IllegalStateException("cannot listen on port " + options.port() + ": " + Main.message(e)
-                    + " (is another server running? try --port)");
+            throw new IllegalStateException("cannot listen on " + options.host() + " port " + options.port() + ": "
+                    + Main.message(e) + " (is another server running? try --port; is --host an address of this machine?)");
         }
         String base = "http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host())
                 + ":" + server.getHttpPort();

@@ -81,12 +81,14 @@ class LoadTest {
                 "--db", db.toString(), "--port", String.valueOf(port), "--host", "127.0.0.1", "--timeout", "30")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         MemoryWatch memory = new MemoryWatch(server.pid());
+        HeapWatch heap = new HeapWatch(server.pid());
         try {
             String base = "http://127.0.0.1:" + port;
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             waitForPing(http, base, server, log);
             memory.start();
+            heap.start();
 
             List<HttpRequest> requests = new ArrayList<>();
             for (SavedQuery q : queries) {
@@ -94,18 +96,25 @@ class LoadTest {
                                 + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
                         .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(60)).GET().build());
             }
+            // warm-up, not measured: each query once, and each must answer
+            for (int i = 0; i < requests.size(); i++) {
+                HttpResponse<Void> w = http.send(requests.get(i), HttpResponse.BodyHandlers.discarding());
+                assertEquals(200, w.statusCode(), "warm-up: " + queries.get(i).name());
+            }
             String loadBefore = loadAverage();
             Result r = run(http, requests, queries);
             memory.stop();
+            heap.stop();
             long peakKb = memory.peakKb();
 
             String report = String.format(java.util.Locale.ROOT,
                     "load test %s: %d saved queries, %d clients, %d s, database of %d articles; %d requests "
                             + "(%.0f/s), %d errors; latency p50 %.1f ms, p99 %.1f ms, max %.1f ms; server peak "
-                            + "resident memory %d MiB (-Xmx%s); %d cores, load average before/after %s/%s",
+                            + "resident memory %d MiB, peak heap in use %s (-Xmx%s); %d cores, load average "
+                            + "before/after %s/%s",
                     LocalDate.now(ZoneOffset.UTC), queries.size(), CLIENTS, SECONDS, articles, r.count(),
                     r.count() / r.seconds(), r.errors(), r.percentile(50), r.percentile(99), r.percentile(100),
-                    peakKb / 1024, SERVER_XMX, Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
+                    peakKb / 1024, heap.peakMb() < 0 ? "?" : heap.peakMb() + " MiB", SERVER_XMX, Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
             System.out.println(report);
             r.slowest().forEach((k, v) -> System.out.printf("  %s p50 %.1f ms%n", k, v));
             r.firstErrors().forEach(e -> System.out.println("  error: " + e));
@@ -116,6 +125,7 @@ class LoadTest {
             assertTrue(server.isAlive(), "the server is still up");
         } finally {
             memory.stop();
+            heap.stop();
             server.destroy();
             if (!server.waitFor(10, TimeUnit.SECONDS)) {
                 server.destroyForcibly();
@@ -251,6 +261,69 @@ class LoadTest {
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
                 .forEach(e -> slowest.put(e.getKey(), e.getValue()));
         return new Result(all, errors.get(), seconds, slowest, new ArrayList<>(firstErrors));
+    }
+
+    /**
+     * Samples the heap in use (survivor, eden and old generation, garbage included) of a JVM with
+     * the JDK's {@code jstat -gc PID 1000}; -1 when jstat is not there.
+     */
+    private static final class HeapWatch {
+        private final long pid;
+        private Process jstat;
+        private volatile long peakKb = -1;
+
+        HeapWatch(long pid) {
+            this.pid = pid;
+        }
+
+        void start() {
+            Path tool = Path.of(System.getProperty("java.home"), "bin", "jstat");
+            if (!Files.isExecutable(tool)) {
+                return;
+            }
+            try {
+                jstat = new ProcessBuilder(tool.toString(), "-gc", String.valueOf(pid), "1000")
+                        .redirectErrorStream(true).start();
+            } catch (IOException e) {
+                return;
+            }
+            Thread t = new Thread(() -> {
+                try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(jstat.getInputStream(),
+                        StandardCharsets.US_ASCII))) {
+                    List<String> header = null;
+                    String line;
+                    while ((line = in.readLine()) != null) {
+                        List<String> cols = Arrays.asList(line.trim().split("\\s+"));
+                        if (cols.contains("EU")) {
+                            header = cols;
+                            continue;
+                        }
+                        if (header == null || cols.size() != header.size()) {
+                            continue;
+                        }
+                        double kb = 0;
+                        for (String c : new String[] {"S0U", "S1U", "EU", "OU"}) {
+                            kb += Double.parseDouble(cols.get(header.indexOf(c)));
+                        }
+                        peakKb = Math.max(peakKb, (long) kb);
+                    }
+                } catch (IOException | NumberFormatException e) {
+                    // jstat ended
+                }
+            });
+            t.setDaemon(true);
+            t.start();
+        }
+
+        void stop() {
+            if (jstat != null) {
+                jstat.destroy();
+            }
+        }
+
+        long peakMb() {
+            return peakKb < 0 ? -1 : peakKb / 1024;
+        }
     }
 
     /** Samples the resident memory of a process from /proc (Linux); VmHWM is the kernel's own peak. */
