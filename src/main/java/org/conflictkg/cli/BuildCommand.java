@@ -36,6 +36,19 @@ public final class BuildCommand implements Callable<Integer> {
     /** Exit status when some inputs were skipped or failed (what was built stays stored). */
     public static final int SOME_SKIPPED = 3;
 
+    /** Exit status when {@code --strict} stopped the build at the first problem. */
+    public static final int STRICT_STOPPED = 4;
+
+    /** Thrown by the problems consumer in {@code --strict} mode to stop the build at the first problem. */
+    static final class StrictStop extends RuntimeException {
+        final boolean beforeWriting;
+
+        StrictStop(String problem, boolean beforeWriting) {
+            super(problem, null, false, false);
+            this.beforeWriting = beforeWriting;
+        }
+    }
+
     @Spec
     CommandSpec spec;
 
@@ -51,6 +64,13 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--online", description = "look up names the gazetteer lacks in Wikidata (needs a network; answers cached in cache/wikidata/)")
     boolean online;
 
+    @Option(names = "--strict", description = "stop at the first problem input (exit status 4); "
+            + "inputs are all read and checked before anything is written")
+    boolean strict;
+
+    @Option(names = "--batch", paramLabel = "N", description = "articles per write transaction (default: 64)")
+    Integer batch;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders (default: data/articles)")
     List<Path> paths;
 
@@ -59,14 +79,34 @@ public final class BuildCommand implements Callable<Integer> {
         Settings settings = Settings.fromEnvironment();
         Path dbDir = db != null ? db : settings.defaultDb();
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(settings.articles()) : paths;
-        GraphBuilder.Report r = run(settings, dbDir, inputs, threads, quiet, online, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
-        return r.skipped + r.failed == 0 ? 0 : SOME_SKIPPED;
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            GraphBuilder.Report r = run(settings, dbDir, inputs, threads, batch, strict, quiet, online,
+                    spec.commandLine().getOut(), err);
+            return r.skipped + r.failed == 0 ? 0 : SOME_SKIPPED;
+        } catch (StrictStop e) {
+            err.println("build --strict: stopped at the first problem (" + e.getMessage() + "); "
+                    + (e.beforeWriting ? "nothing was written"
+                    : "articles committed before it stay stored, nothing of the unfinished batch was written"));
+            err.flush();
+            return STRICT_STOPPED;
+        }
     }
 
     /** Builds and prints the summary; shared with {@code up}. */
     static GraphBuilder.Report run(Settings settings, Path dbDir, List<Path> inputs, Integer threads, boolean quiet,
-                                   boolean online, PrintWriter out, PrintWriter err) throws IOException {
+                                   PrintWriter out, PrintWriter err) throws IOException {
+        return run(settings, dbDir, inputs, threads, null, false, quiet, false, out, err);
+    }
+
+    /**
+     * Builds and prints the summary. With {@code strict}, every input is read and checked before the
+     * database is opened, and any problem met later (an article whose extraction fails) throws
+     * {@link StrictStop}: the batch in hand is dropped, earlier committed batches stay.
+     */
+    static GraphBuilder.Report run(Settings settings, Path dbDir, List<Path> inputs, Integer threads, Integer batch,
+                                   boolean strict, boolean quiet, boolean online, PrintWriter out, PrintWriter err)
+            throws IOException {
         for (Path p : inputs) {
             if (!Files.exists(p)) {
                 throw new IllegalArgumentException(p + ": no such file or folder");
@@ -77,6 +117,16 @@ public final class BuildCommand implements Callable<Integer> {
         GraphBuilder.Options opts = GraphBuilder.Options.defaults();
         if (threads != null) {
             opts = opts.withThreads(threads);
+        }
+        if (batch != null) {
+            opts = new GraphBuilder.Options(opts.threads(), Math.max(1, batch), opts.bulkFrom());
+        }
+        if (strict) {
+            String problem = firstProblem(files);
+            if (problem != null) {
+                err.println("skipped: " + problem);
+                throw new StrictStop(problem, true);
+            }
         }
         GraphBuilder builder = new GraphBuilder(NlpModels.load(),
                 Gazetteer.load(Gazetteer.defaultFiles(settings.data())), opts,
@@ -92,7 +142,13 @@ public final class BuildCommand implements Callable<Integer> {
                     if (bar != null) {
                         bar.step();
                     }
-                }, msg -> err.println("skipped: " + msg));
+                }, msg -> {
+                    err.println("skipped: " + msg);
+                    err.flush();
+                    if (strict) {
+                        throw new StrictStop(msg, false);
+                    }
+                });
             }
             EventMerger.Result merged = EventMerger.run(store, report.bulk ? null : report.graphs);
             boolean compacted = report.bulk ? false : store.compactIfGrown(2.0);
@@ -131,6 +187,32 @@ public final class BuildCommand implements Callable<Integer> {
             return -1;
         }
         return -1;
+    }
+
+    /** Reads every input without extracting it: the first unreadable input or repeated text, else null. */
+    static String firstProblem(List<Path> files) {
+        ArticleReader reader = new ArticleReader();
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        String[] first = {null};
+        for (Path f : files) {
+            reader.read(f, r -> {
+                if (first[0] != null) {
+                    return;
+                }
+                if (r instanceof ArticleReader.Read read) {
+                    String earlier = seen.putIfAbsent(read.article().id(), read.article().source());
+                    if (earlier != null) {
+                        first[0] = read.article().source() + ": same text as " + earlier;
+                    }
+                } else {
+                    first[0] = r.toString();
+                }
+            });
+            if (first[0] != null) {
+                return first[0];
+            }
+        }
+        return null;
     }
 
     private static ProgressBar progressBar(int n) {

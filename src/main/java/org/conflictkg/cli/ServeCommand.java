@@ -32,11 +32,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "30", description = "query timeout in seconds (default: ${DEFAULT-VALUE})")
     int timeout;
 
+    @Option(names = "--auth", paramLabel = "FILE", description = "password file ('user: password' lines): "
+            + "enables SPARQL Update at /conflict/update, Graph Store writes at /conflict/data and admin, "
+            + "for those users only (HTTP basic auth)")
+    Path auth;
+
     @Override
     public Integer call() {
         Settings settings = Settings.fromEnvironment();
-        return serve(db != null ? db : settings.defaultDb(), new Server.Options(port, host, timeout * 1000L, true),
-                spec.commandLine().getOut());
+        if (timeout <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+        }
+        if (auth != null) {
+            org.conflictkg.serve.Access.checkPasswordFile(auth);
+        }
+        return serve(db != null ? db : settings.defaultDb(),
+                new Server.Options(port, host, timeout * 1000L, true, auth), spec.commandLine().getOut());
     }
 
     static int serve(Path dbDir, Server.Options options, PrintWriter out) {
@@ -46,11 +57,20 @@ public final class ServeCommand implements Callable<Integer> {
             server.start();
         } catch (RuntimeException e) {
             store.close();
-            throw new IllegalStateException("cannot listen on port " + options.port() + ": " + Main.message(e)
-                    + " (is another server running? try --port)");
+            throw new IllegalStateException("cannot listen on " + options.host() + " port " + options.port() + ": "
+                    + Main.message(e) + " (is another server running? try --port; is --host an address of this machine?)");
         }
-        String base = "http://localhost:" + server.getHttpPort();
-        out.println("serving " + dbDir + " read-only");
+        String base = "http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host())
+                + ":" + server.getHttpPort();
+        if (options.passwordFile() == null) {
+            out.println("serving " + dbDir + " read-only on " + options.host());
+        } else {
+            out.println("serving " + dbDir + " on " + options.host() + "; writes and admin for the users in "
+                    + options.passwordFile() + " (update: " + base + Server.DATASET + "/update)");
+            if (!options.loopback()) {
+                out.println("  warning: basic auth over plain HTTP sends passwords readable on the network");
+            }
+        }
         out.println("  web page:        " + base + "/");
         out.println("  SPARQL endpoint: " + base + Server.DATASET + "/sparql");
         if (options.ui()) {

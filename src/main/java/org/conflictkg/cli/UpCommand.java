@@ -37,7 +37,7 @@ public final class UpCommand implements Callable<Integer> {
         Path dbDir = db != null ? db : settings.defaultDb();
         if (needsBuild(settings, dbDir)) {
             spec.commandLine().getOut().println("up: building the graph from " + settings.articles());
-            BuildCommand.run(settings, dbDir, List.of(settings.articles()), null, false, false,
+            BuildCommand.run(settings, dbDir, List.of(settings.articles()), null, false,
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         } else {
             spec.commandLine().getOut().println("up: the database in " + dbDir + " is up to date");

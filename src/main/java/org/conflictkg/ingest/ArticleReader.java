@@ -35,6 +35,9 @@ public final class ArticleReader {
 
     private static final Pattern DATE_LINE =
             Pattern.compile("\\A[\\s\\uFEFF]*date\\s+(\\d{4})-(\\d{2})-(\\d{2})\\b[ \\t]*\\r?\\n?");
+    /** A first line that says "date" and a value not in the form YYYY-MM-DD. */
+    private static final Pattern BAD_DATE_LINE =
+            Pattern.compile("\\A[\\s\\uFEFF]*date[ \\t]+([0-9][0-9./ -]*[0-9])[ \\t]*(?:\\r?\\n|\\z)");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What became of one input. */
@@ -91,12 +94,18 @@ public final class ArticleReader {
                 return;
             }
             byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+                sink.accept(new Problem(file, "UTF-16 text, not UTF-8 (save it as UTF-8)"));
+                return;
+            }
             String text;
             try {
                 text = decode(bytes);
             } catch (CharacterCodingException e) {
                 sink.accept(new Problem(file, looksBinary(bytes) ? "binary file, not text"
-                        : "not UTF-8 text"));
+                        : "not UTF-8 text: invalid byte 0x" + String.format("%02X", bytes[firstBadByte(bytes)] & 0xff)
+                        + " at offset " + firstBadByte(bytes) + " (save it as UTF-8)"));
                 return;
             }
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
@@ -127,10 +136,22 @@ public final class ArticleReader {
                 return new Problem(file, "impossible date in the date line: "
                         + m.group(1) + "-" + m.group(2) + "-" + m.group(3));
             }
+            if (date.isAfter(LocalDate.now().plusDays(1))) {
+                return new Problem(file, "impossible date in the date line: " + date + " is in the future");
+            }
             bodyStart = m.end();
+        } else {
+            Matcher bad = BAD_DATE_LINE.matcher(text);
+            if (bad.find()) {
+                return new Problem(file, "date line not in the form 'date YYYY-MM-DD': date " + bad.group(1));
+            }
         }
         if (text.substring(bodyStart).isBlank()) {
-            return new Problem(file, "no text after the date line");
+            return new Problem(file, bodyStart > 0 ? "no text after the date line" : "only white space");
+        }
+        String problem = TextCheck.problem(text.substring(bodyStart));
+        if (problem != null) {
+            return new Problem(file, problem);
         }
         return new Read(new Article(idOf(text.substring(bodyStart)), source, null, null, date, how,
                 text, bodyStart));
@@ -160,6 +181,11 @@ public final class ArticleReader {
                 }
                 String title = node.path("title").asText(null);
                 String full = title != null && !title.isBlank() ? title.strip() + "\n\n" + text : text;
+                String problem = TextCheck.problem(full);
+                if (problem != null) {
+                    sink.accept(new Problem(file, "line " + n + ": " + problem));
+                    continue;
+                }
                 String recId = node.path("id").asText(null);
                 String source = base + "#" + (recId != null ? recId : String.valueOf(n));
                 LocalDate date = null;
@@ -169,6 +195,10 @@ public final class ArticleReader {
                     try {
                         date = LocalDate.parse(d.substring(0, 10));
                         how = Article.DateSource.RECORD;
+                        if (date.isAfter(LocalDate.now().plusDays(1))) {
+                            sink.accept(new Problem(file, "line " + n + ": impossible date " + d + " (in the future)"));
+                            continue;
+                        }
                     } catch (DateTimeException e) {
                         sink.accept(new Problem(file, "line " + n + ": impossible date " + d));
                         continue;
@@ -185,6 +215,26 @@ public final class ArticleReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    /** Offset of the first byte that is not valid UTF-8. */
+    static int firstBadByte(byte[] bytes) {
+        java.nio.charset.CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+        while (true) {
+            java.nio.charset.CoderResult r = dec.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isOverflow()) {
+                out.clear();
+                continue;
+            }
+            return Math.max(0, Math.min(in.position(), bytes.length - 1));
+        }
     }
 
     private static boolean looksBinary(byte[] bytes) {

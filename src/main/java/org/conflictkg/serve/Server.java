@@ -10,6 +10,8 @@ import org.conflictkg.query.SavedQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.net.URL;
+import java.nio.file.Path;
 
 /**
  * The SPARQL endpoint: the database served read-only by Fuseki as dataset {@code /conflict}
@@ -20,8 +22,15 @@ import java.util.List;
  */
 public final class Server {
 
-    /** Server settings. {@code host} is "localhost"/"127.0.0.1" for loopback only. */
-    public record Options(int port, String host, long timeoutMillis, boolean ui) {
+    /**
+     * Server settings. {@code host} is the address to listen on ("127.0.0.1" for this machine only);
+     * {@code passwordFile}, when given, enables writes and admin for authenticated users (see {@link Access}).
+     */
+    public record Options(int port, String host, long timeoutMillis, boolean ui, Path passwordFile) {
+        public Options(int port, String host, long timeoutMillis, boolean ui) {
+            this(port, host, timeoutMillis, ui, null);
+        }
+
         public static Options defaults() {
             return new Options(3030, "127.0.0.1", 30_000, true);
         }
@@ -78,6 +87,9 @@ public final class Server {
             b.addServlet("/$/datasets/*", info);
             b.enableStats(true);
         }
-        return b.build();
+        Access.configure(b, DATASET, options.passwordFile());
+        FusekiServer server = b.build();
+        Access.bind(server, options.host());
+        return server;
     }
 }

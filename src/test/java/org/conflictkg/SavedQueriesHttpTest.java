@@ -1,0 +1,223 @@
+package org.conflictkg;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.conflictkg.query.SavedQuery;
+import org.conflictkg.serve.Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Builds the graph from data/, serves it on a free loopback port and runs every saved query over
+ * HTTP in every result format, checking the answers researchers rely on.
+ */
+class SavedQueriesHttpTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static FusekiServer server;
+    private static String endpoint;
+
+    @BeforeAll
+    static void start() {
+        server = Server.build(TestGraph.store().dataset(), new Server.Options(0, "127.0.0.1", 30_000, true));
+        server.start();
+        endpoint = "http://127.0.0.1:" + server.getHttpPort() + Server.DATASET + "/sparql";
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static Stream<SavedQuery> localQueries() throws IOException {
+        return SavedQuery.all(Settings.fromEnvironment().queries()).stream().filter(q -> !q.needsNetwork());
+    }
+
+    static HttpResponse<String> ask(String query, String accept) throws Exception {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build();
+        return HTTP.send(req, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The rows of a JSON result as maps of variable to plain value. */
+    static List<Map<String, String>> rows(String queryName) throws Exception {
+        SavedQuery q = SavedQuery.resolve(Settings.fromEnvironment().queries(), queryName);
+        HttpResponse<String> r = ask(q.text(), "application/sparql-results+json");
+        assertEquals(200, r.statusCode(), r.body());
+        List<Map<String, String>> out = new ArrayList<>();
+        for (JsonNode b : JSON.readTree(r.body()).path("results").path("bindings")) {
+            Map<String, String> row = new HashMap<>();
+            b.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().path("value").asText()));
+            out.add(row);
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("localQueries")
+    void everySavedQueryAnswersInEveryFormat(SavedQuery q) throws Exception {
+        assertFalse(q.title().equals(q.name()), q.name() + " has no '# title:' line");
+        assertFalse(q.description().isBlank(), q.name() + " has no '# description:' line");
+        Map<String, String> formats = Map.of(
+                "application/sparql-results+json", "\"bindings\"",
+                "application/sparql-results+xml", "<sparql",
+                "text/csv", "\n",
+                "text/tab-separated-values", "?");
+        for (var f : formats.entrySet()) {
+            HttpResponse<String> r = ask(q.text(), f.getKey());
+            assertEquals(200, r.statusCode(), q.name() + " as " + f.getKey() + ": " + r.body());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f.getKey()),
+                    q.name() + " answered " + r.headers().firstValue("Content-Type"));
+            assertTrue(r.body().contains(f.getValue()), q.name() + " as " + f.getKey());
+        }
+        assertFalse(rows(q.name()).isEmpty(), q.name() + " returned no rows on the seed graph");
+    }
+
+    @Test
+    void timelineHasTheAirStrikeOnAleppoOf22September() throws Exception {
+        List<Map<String, String>> rows = rows("q01-aleppo-timeline");
+        assertTrue(rows.stream().anyMatch(r -> "2016-09-22".equals(r.get("date"))
+                        && "air strike".equals(r.get("type")) && "Aleppo".equals(r.get("place"))),
+                "no air strike in Aleppo on 2016-09-22: " + rows);
+        for (Map<String, String> r : rows) {
+            assertTrue(r.get("place").contains("Aleppo") || r.get("place").contains("aleppo")
+                    || !r.get("place").isEmpty(), r.toString());
+        }
+    }
+
+    @Test
+    void airStrikesHaveDaysAndPlaces() throws Exception {
+        List<Map<String, String>> rows = rows("q02-air-strikes");
+        assertTrue(rows.stream().anyMatch(r -> "2016-09-22".equals(r.get("date")) && "Aleppo".equals(r.get("place"))),
+                rows.toString());
+    }
+
+    @Test
+    void ceasefiresOfTheSeedsCollapsed() throws Exception {
+        List<Map<String, String>> rows = rows("q03-ceasefires");
+        long collapsed = rows.stream().filter(r -> "collapsed".equals(r.get("status"))).count();
+        assertTrue(collapsed >= 4, "the Sept 2016 truce is collapsed in articles 000-003: " + rows);
+    }
+
+    @Test
+    void evidenceOffsetsPointAtTheAnchorText() throws Exception {
+        List<Map<String, String>> rows = rows("q09-evidence");
+        assertFalse(rows.isEmpty());
+        Path articles = Settings.fromEnvironment().articles();
+        Map<String, String> texts = new HashMap<>();
+        for (Map<String, String> r : rows) {
+            String text = texts.computeIfAbsent(r.get("source"), s -> read(articles.resolve(s)));
+            int b = Integer.parseInt(r.get("begin"));
+            int e = Integer.parseInt(r.get("end"));
+            assertEquals(r.get("anchor"), text.substring(b, e), "offsets of " + r.get("event"));
+            assertTrue(r.get("sentence").contains(r.get("anchor")) || r.get("sentence").equals(r.get("anchor")));
+            double conf = Double.parseDouble(r.get("confidence"));
+            assertTrue(conf > 0 && conf <= 1, r.toString());
+        }
+    }
+
+    @Test
+    void mapHasAleppoWithItsCoordinates() throws Exception {
+        List<Map<String, String>> rows = rows("q05-event-map");
+        Map<String, String> aleppo = rows.stream().filter(r -> "Aleppo".equals(r.get("label"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no Aleppo on the map: " + rows));
+        assertTrue(aleppo.get("wkt").startsWith("POINT(37.1"), aleppo.get("wkt"));
+        assertTrue(Integer.parseInt(aleppo.get("events")) >= 5, aleppo.toString());
+    }
+
+    @Test
+    void wikidataLinksOfWellKnownItems() throws Exception {
+        List<Map<String, String>> rows = rows("q08-wikidata-links");
+        Map<String, String> items = new HashMap<>();
+        rows.forEach(r -> items.put(r.get("label"), r.get("item")));
+        assertEquals("http://www.wikidata.org/entity/Q41183", items.get("Aleppo"));
+        assertEquals("http://www.wikidata.org/entity/Q130879", items.get("Reuters"));
+        assertEquals("http://www.wikidata.org/entity/Q858", items.get("Syria"));
+    }
+
+    @Test
+    void weeklyTrendCountsTheSeptemberAirStrikes() throws Exception {
+        List<Map<String, String>> rows = rows("q11-weekly-trend");
+        assertTrue(rows.stream().anyMatch(r -> "2016-09-19".equals(r.get("week")) && "air strike".equals(r.get("type"))
+                && Integer.parseInt(r.get("events")) >= 1), rows.toString());
+    }
+
+    @Test
+    void munitionSentencesCarryTheirAirStrikes() throws Exception {
+        List<Map<String, String>> rows = rows("q12-munitions-text");
+        assertTrue(rows.size() >= 3, rows.toString());
+        for (Map<String, String> r : rows) {
+            assertTrue(r.get("sentence").toLowerCase().matches(".*\\b(incendiary|cluster|white phosphorus|thermobaric|napalm)\\b.*"),
+                    r.get("sentence"));
+        }
+        assertTrue(rows.stream().anyMatch(r -> "air strike".equals(r.get("type"))), rows.toString());
+    }
+
+    @Test
+    void updatesAreRefused() throws Exception {
+        String base = "http://127.0.0.1:" + server.getHttpPort() + Server.DATASET;
+        HttpRequest update = HttpRequest.newBuilder(URI.create(base + "/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
+        int status = HTTP.send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertTrue(status >= 400 && status < 500, "SPARQL Update answered " + status);
+        HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/data?default"))
+                .header("Content-Type", "text/turtle")
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build();
+        status = HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
+        assertTrue(status >= 400 && status < 500, "Graph Store PUT answered " + status);
+    }
+
+    @Test
+    void malformedQueryAnswers400() throws Exception {
+        HttpResponse<String> r = ask("SELECT * WHERE { ?s ?p ", "application/sparql-results+json");
+        assertEquals(400, r.statusCode());
+    }
+
+    @Test
+    void theFusekiUiIsServed() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getHttpPort()
+                + "/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("<html") || r.body().contains("<!DOCTYPE"), r.body());
+        HttpResponse<String> info = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.getHttpPort()
+                + "/$/server")).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(info.body().contains("\"/conflict\""), info.body());
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
