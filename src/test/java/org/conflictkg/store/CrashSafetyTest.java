@@ -49,7 +49,8 @@ class CrashSafetyTest {
         try (GraphStore store = GraphStore.openExisting(cleanDb)) {
             clean = GraphSnapshot.of(store);
         }
-        assertEquals(articles + 1, clean.size(), "one graph per article and the ontology");
+        assertEquals(articles + 1, clean.keySet().stream().filter(g -> !g.equals(EventMerger.GRAPH)).count(),
+                "one graph per article and the ontology");
 
         long seed = System.nanoTime();
         Random random = new Random(seed);
@@ -66,6 +67,9 @@ class CrashSafetyTest {
                 try (GraphStore store = GraphStore.open(db)) {
                     Map<String, Graph> now = GraphSnapshot.of(store);
                     for (Map.Entry<String, Graph> e : now.entrySet()) {
+                        if (e.getKey().equals(EventMerger.GRAPH)) {
+                            continue; // derived after each build from the article graphs; checked after the rebuild
+                        }
                         Graph expected = clean.get(e.getKey());
                         assertNotNull(expected, "after kill " + k + " (seed " + seed + "): unknown graph " + e.getKey());
                         if (GraphSnapshot.isArticleGraph(e.getKey())) {
