@@ -55,7 +55,7 @@ public final class Cues {
             "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "let",
             "please", "thank", "thanks", "dear", "hello", "kurdish", "sect", "ceasefire", "truce",
             "un-brokered", "pro-government", "anti-government", "pro-russian", "pro-kremlin", "western-backed",
-            "iranian-backed", "iran-backed", "people", "government", "state-run", "state", "republican",
+            "iranian-backed", "iran-backed", "state-run", "republican",
             "democrat", "democrats", "republicans", "covid-19", "covid", "coronavirus");
 
     /** Head words of person titles written before a name ("President", "Secretary"). */
@@ -187,7 +187,7 @@ public final class Cues {
 
     /** Locative prepositions: a name after them is mostly a place. */
     public static final Set<String> PLACE_PREPS = set("in", "near", "at", "outside", "around", "inside", "into",
-            "towards", "toward", "across", "from", "through", "throughout", "within", "to", "via", "off",
+            "towards", "toward", "across", "from", "throughout", "within", "to", "via", "off",
             "besieged", "surrounding", "northwest", "northeast", "southwest", "southeast", "north", "south",
             "east", "west");
 

@@ -324,6 +324,10 @@ public final class NameFinder {
             s.head = head;
             return;
         }
+        // a bare title ("the Foreign Secretary") is no name
+        if (titleEnd(d, piece, 0) == piece.size()) {
+            return;
+        }
         // a title: "US Secretary of State John Kerry", "President Bashar al Assad"
         int t = -1;
         int u = -1;
@@ -348,6 +352,13 @@ public final class NameFinder {
                 s.titleOwner = owners.get(owners.size() - 1);
             }
             return;
+        }
+        // "UN Secretary-General": the name before a title that ends the run
+        for (int p = 1; p < piece.size(); p++) {
+            if (titleEnd(d, piece, p) == piece.size()) {
+                plain(d, piece.subList(0, p));
+                return;
+            }
         }
         plain(d, piece);
     }

@@ -56,10 +56,26 @@ public final class PersonRule implements TypeRule {
             seg.vote(EntityType.Person, 3, "role before");
         }
         // verbs of saying
-        if (b1 != null && Cues.SAY_VERBS.contains(b1.lemma()) && !last.possessive()) {
+        if (b1 != null && !b1.capitalised() && Cues.SAY_VERBS.contains(b1.lemma()) && !last.possessive()) {
             seg.vote(EntityType.Person, seg.size() > 1 ? 2.5 : 2, "said X");
         } else if (b1 != null && b1.text().equals(",") && b2 != null && Cues.SAY_VERBS.contains(b2.lemma())) {
             seg.vote(EntityType.Person, 1, ", said X");
+        }
+        // "The head of the monitor, Rami Abdel Rahman, said"
+        if (b1 != null && b1.text().equals(",")) {
+            for (int i = seg.first - 2; i >= Math.max(0, seg.first - 8); i--) {
+                Word w = seg.words.get(i);
+                if (w.punct()) {
+                    break;
+                }
+                if (Cues.PERSON_ROLES.contains(w.lower()) && !w.capitalised()) {
+                    seg.vote(EntityType.Person, 2.5, "role, X");
+                    break;
+                }
+            }
+        }
+        if (a1 != null && a1.text().equals(",") && a2 != null && Cues.SAY_VERBS.contains(a2.lemma()) && !a2.capitalised()) {
+            seg.vote(EntityType.Person, 1, "X, said");
         }
         if (low(b1).equals("to") && low(b2).equals("according")) {
             seg.vote(EntityType.Person, 1, "according to");

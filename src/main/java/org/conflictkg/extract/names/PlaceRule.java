@@ -44,7 +44,7 @@ public final class PlaceRule implements TypeRule {
         }
         // "neighbourhoods, including X"
         if (l1.equals("including") || (l1.equals("as") && low(b2).equals("such"))) {
-            for (int i = seg.first - 2; i >= Math.max(0, seg.first - 6); i--) {
+            for (int i = seg.first - 2; i >= Math.max(0, seg.first - 12); i--) {
                 String l = seg.words.get(i).lower();
                 if (Cues.PLACE_HEADS.contains(l) || l.equals("towns") || l.equals("villages")) {
                     seg.vote(EntityType.Place, 3, "places, including");

@@ -234,8 +234,9 @@ public final class Resolver {
                     found++;
                 }
             }
-            if (found == 1 && (c.type == EntityType.Person || c.type == null || c.top() < 5
-                    || !c.known())) {
+            boolean placeOnly = c.segs.stream().allMatch(x -> x.kind == Segment.Kind.UNKNOWN
+                    || x.kind == Segment.Kind.GAZ && x.entries.stream().allMatch(e -> e.entityType() == EntityType.Place));
+            if (found == 1 && (c.type == EntityType.Person || c.type == null || !c.known() || placeOnly)) {
                 target.segs.addAll(c.segs);
                 remove.add(c.key);
             }
