@@ -11,6 +11,7 @@ import org.conflictkg.extract.names.Resolver;
 import org.conflictkg.extract.names.RoleFinder;
 import org.conflictkg.extract.names.Segment;
 import org.conflictkg.extract.names.StateMentions;
+import org.conflictkg.extract.names.ThingRule;
 import org.conflictkg.extract.names.TypeRule;
 import org.conflictkg.link.Gazetteer;
 import org.conflictkg.nlp.AnalyzedText;
@@ -41,7 +42,7 @@ public final class EntityFinder {
         String text = doc.text();
         NameFinder.Result r = names.find(doc);
         List<Segment> segs = states.apply(r.segments(), text);
-        NameContext ctx = new NameContext(text, gazetteer, segs, r.evidence());
+        NameContext ctx = new NameContext(text, gazetteer, segs, r.evidence(), Resolver.countryContext(segs));
         for (Segment s : segs) {
             for (TypeRule rule : rules) {
                 rule.vote(s, ctx);
@@ -52,6 +53,7 @@ public final class EntityFinder {
                 System.err.println(doc.article().source() + " " + s.kind + " [" + s.name + "] " + s.why);
             }
         }
+        new ThingRule().drop(segs);
         Resolver resolver = new Resolver();
         List<Entity> ents = resolver.resolve(new ArrayList<>(segs), text);
         return new RoleFinder().addRoles(ents, segs, resolver.entityOf, text);

@@ -22,9 +22,9 @@ public final class ArmedGroupRule implements TypeRule {
         Word b1 = seg.before(1);
         Word b2 = seg.before(2);
         Word last = seg.words.get(seg.end - 1);
-        if (a1 != null && !a1.capitalised() && !last.possessive()) {
+        if (a1 != null && !a1.capitalised() && !last.possessive() && last.suffix() == null) {
             String l = a1.lower();
-            if (Cues.ARMED_FOLLOWERS.contains(l) || (l.equals("rebel") || l.equals("armed") || l.equals("militant")
+            if (Cues.ARMED_FOLLOWERS.contains(l) || (seg.kind == Segment.Kind.UNKNOWN && (l.equals("forces") || l.equals("force"))) || (l.equals("rebel") || l.equals("armed") || l.equals("militant")
                     || l.equals("jihadist") || l.equals("insurgent")) && a2 != null
                     && (a2.lower().equals("group") || a2.lower().equals("faction") || a2.lower().equals("movement"))) {
                 seg.vote(EntityType.ArmedGroup, 3, "armed noun after");

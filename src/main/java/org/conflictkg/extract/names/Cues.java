@@ -41,7 +41,11 @@ public final class Cues {
             "sunnis", "shia", "shiite", "shiites", "shi'ite", "christian", "christians", "muslim", "muslims",
             "jewish", "jews", "druze", "islamist", "islamists", "jihadist", "jihadists", "arab", "arabs",
             "god", "allah", "ramadan", "eid", "christmas", "easter", "internet", "tv", "ok", "am", "pm", "gmt",
-            "utc", "ceo", "photo", "credit", "file", "video", "update", "updated", "editor", "note", "read",
+            "utc", "ceo", "mp", "mps", "gdp", "ngo", "ngos", "idp", "idps", "rpg", "rpgs", "ied", "ieds", "km", "kg",
+            "usd", "hq", "pow", "pows", "vip", "gps", "sms", "dna", "id", "uav", "uavs", "mlrs", "apc", "apcs", "svbied",
+            "ms.", "mr.", "mrs.", "dr.", "arabic", "english", "hebrew", "farsi", "pashto", "dari", "urdu", "amharic",
+            "tigrinya", "swahili", "latin", "telegram", "facebook", "twitter", "whatsapp", "youtube", "instagram",
+            "tiktok", "viber", "skype", "zoom", "google", "wikipedia", "covid", "photo", "credit", "file", "video", "update", "updated", "editor", "note", "read",
             "more", "related", "advertisement", "reporting", "writing", "editing", "copyright", "mr", "mrs", "ms",
             "dr", "breaking", "live", "exclusive", "analysis", "opinion", "comment", "yes", "no", "oh", "but",
             "and", "or", "if", "so", "yet", "also", "however", "meanwhile", "nor", "while", "when", "after",
@@ -133,7 +137,8 @@ public final class Cues {
             "affairs", "nations", "states", "community", "collective", "cooperation", "development", "health",
             "food", "peace", "security", "support", "red", "caritas", "oxfam", "care", "rescue", "welfare",
             "commissioner", "assistance", "emergency", "emergencies", "protection", "human", "interpol",
-            "panel", "body", "syndicate", "guild", "club", "team", "airlines", "airways", "holdings");
+            "panel", "body", "syndicate", "guild", "club", "team", "airlines", "airways", "holdings", "administration",
+            "government", "co-operation", "organisations", "organizations", "agencies", "committees");
 
     /** Heads that make a name an armed group when no state is named in front of them. */
     public static final Set<String> ARMED_HEADS = set("brigade", "brigades", "battalion", "battalions", "front",
@@ -143,7 +148,7 @@ public final class Cues {
             "liwa", "harakat", "ahrar", "tahrir", "katibat", "kataib", "ansar", "jund", "jamaat", "jama'at",
             "fighters", "insurgents", "rebels", "commandos", "companies", "wing", "tigers", "lions", "eagles",
             "hawks", "wolves", "revolutionary", "revolutionaries", "guerrillas", "guerrilla", "haram", "shebab",
-            "al-shabaab", "al-shabab", "islamic", "jihad", "caliphate", "emirate", "ssf", "rsf", "vanguard");
+            "al-shabaab", "al-shabab", "islamic", "jihad", "caliphate", "emirate", "vanguard");
 
     /** Lower-case words that follow a non-state group's name ("the Zinki rebel faction", "Houthi rebels"). */
     public static final Set<String> ARMED_FOLLOWERS = set("rebels", "rebel", "militia", "militias", "militants",
@@ -224,7 +229,15 @@ public final class Cues {
     /** Capitalised state organs after a country or demonym ("Syrian Arab Army", "Sudanese Armed Forces"). */
     public static final Set<String> STATE_ORGAN_WORDS = set("army", "government", "ministry", "military",
             "navy", "armed", "forces", "air", "force", "defence", "defense", "foreign", "interior", "arab",
-            "regime", "police", "authority", "authorities", "presidency", "cabinet");
+            "regime", "police", "authority", "authorities", "presidency", "cabinet", "health", "justice",
+            "information", "finance", "emergency", "emergencies", "affairs", "state", "security",
+            "general", "staff", "office", "of", "the", "guard", "border", "coast", "special", "operations");
+
+    /** Lower-case nouns after a name that make it a thing, not an actor or place ("Grad rockets"). */
+    public static final Set<String> THING_NOUNS = set("rocket", "rockets", "missile", "missiles", "launcher",
+            "launchers", "drone", "drones", "rifle", "rifles", "system", "systems", "shells", "munitions",
+            "bombs", "jets", "helicopter", "helicopters", "tank", "tanks", "vehicles", "app", "account",
+            "channel", "post", "video", "messenger");
 
     /**
      * Capital cities, to read "Moscow announced" as the government of the country. Generic data, not

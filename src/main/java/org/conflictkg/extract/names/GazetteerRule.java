@@ -20,6 +20,10 @@ public final class GazetteerRule implements TypeRule {
                     case "admin1" -> 2.5;
                     default -> 1.5;
                 };
+                if (e.entityType() == EntityType.Place && !e.kind().equals("territory")
+                        && seg.entries.stream().noneMatch(x -> x.countryQid() != null && ctx.countries().containsKey(x.countryQid()))) {
+                    w = Math.min(w, 1.25); // a place in a country the article never names: weak evidence
+                }
                 seg.vote(e.entityType(), w, "gazetteer " + e.kind());
             }
             default -> {

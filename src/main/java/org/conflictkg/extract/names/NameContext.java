@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /** What a rule may look at besides the segment: the article text, the gazetteer, the sentence's names. */
-public record NameContext(String text, Gazetteer gazetteer, List<Segment> sentenceSegments, Set<String> docEvidence) {
+public record NameContext(String text, Gazetteer gazetteer, List<Segment> sentenceSegments, Set<String> docEvidence,
+                          java.util.Map<String, Integer> countries) {
 
     /** The lower-case word, or "" for null. */
     public static String low(Word w) {

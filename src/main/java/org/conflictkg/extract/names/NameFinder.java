@@ -98,11 +98,19 @@ public final class NameFinder {
         return w != null && !w.punct() && Cues.PARTICLES.contains(w.text()) ;
     }
 
+    static boolean capitalDirection(Word w) {
+        return !w.punct() && Character.isUpperCase(w.core().charAt(0)) && Cues.DIRECTIONS.containsKey(w.lower())
+                && !w.possessive();
+    }
+
     /** Only white space between the two words, and the first does not end a name. */
     private static boolean adjacent(Doc d, int i, int j) {
         Word a = d.words.get(i);
         Word b = d.words.get(j);
-        if (a.possessive() || a.suffix() != null) {
+        if (a.suffix() != null) {
+            return false;
+        }
+        if (a.possessive() && !possessiveInName(d, j)) {
             return false;
         }
         for (int k = a.end(); k < b.start(); k++) {
@@ -111,6 +119,24 @@ public final class NameFinder {
             }
         }
         return true;
+    }
+
+    /** "People's Protection Units", "Donetsk People's Republic": a head follows among the next capitalised words. */
+    private static boolean possessiveInName(Doc d, int j) {
+        for (int k = j; k < Math.min(d.words.size(), j + 4); k++) {
+            Word w = d.words.get(k);
+            if (!nameWord(w)) {
+                return false;
+            }
+            String l = fold(w.core());
+            if (Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l) || l.equals("republic") || l.equals("party")) {
+                return true;
+            }
+            if (w.possessive() || k + 1 < d.words.size() && !Character.isWhitespace(d.text.charAt(w.end()))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean connectorHead(Word w) {
@@ -127,7 +153,8 @@ public final class NameFinder {
         while (k < n) {
             Word w = ws.get(k);
             boolean starts = nameWord(w) || (w.punct() == false && (w.text().equals("al") || w.text().equals("el"))
-                    && k + 1 < n && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)));
+                    && k + 1 < n && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)))
+                    || (capitalDirection(w) && k + 1 < n && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)));
             if (!starts) {
                 k++;
                 continue;
@@ -171,6 +198,15 @@ public final class NameFinder {
                         continue;
                     }
                 }
+                if (l.equals("in") && j + 2 < n && adjacent(d, j + 1, j + 2) && nameWord(ws.get(j + 2))
+                        && runHasAny(ws, run, Set.of("mission", "office", "organisation", "organization", "co-operation",
+                        "cooperation", "representative", "envoy", "force", "assistance"))
+                        && !gazetteer.lookup(ws.get(j + 2).core()).isEmpty()) {
+                    run.add(j + 1);
+                    run.add(j + 2);
+                    j += 2;
+                    continue;
+                }
                 if (l.equals("and") && hasConnector && j + 2 < n && adjacent(d, j + 1, j + 2)) {
                     int m = j + 2;
                     if (ws.get(m).lower().equals("the") && m + 1 < n && adjacent(d, m, m + 1)) {
@@ -193,6 +229,15 @@ public final class NameFinder {
         }
     }
 
+    private static boolean runHasAny(List<Word> ws, List<Integer> run, Set<String> words) {
+        for (int i : run) {
+            if (words.contains(fold(ws.get(i).core()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Drops weak words (sentence-initial, headline) that nothing supports; returns the pieces left. */
     private List<List<Integer>> supported(Doc d, List<Integer> run) {
         List<List<Integer>> pieces = new ArrayList<>();
@@ -202,7 +247,9 @@ public final class NameFinder {
             Word w = d.words.get(i);
             boolean weak = d.headline || w.initial();
             boolean ok = true;
-            if (weak && nameWord(w)) {
+            if (capitalDirection(w)) {
+                ok = p + 1 < run.size();
+            } else if (weak && nameWord(w)) {
                 ok = d.evidence.contains(fold(w.core()))
                         || (w.acronym() && !d.headline)
                         || gazetteerStartsAt(d, run, p)
@@ -227,7 +274,8 @@ public final class NameFinder {
         for (List<Integer> p : pieces) {
             int a = 0;
             int b = p.size();
-            while (a < b && !nameWord(d.words.get(p.get(a))) && !(particle(d.words.get(p.get(a))) && a + 1 < b)) {
+            while (a < b && !nameWord(d.words.get(p.get(a))) && !(particle(d.words.get(p.get(a))) && a + 1 < b)
+                    && !(capitalDirection(d.words.get(p.get(a))) && a + 1 < b)) {
                 a++;
             }
             while (b > a && !nameWord(d.words.get(p.get(b - 1)))) {
@@ -288,6 +336,20 @@ public final class NameFinder {
             if (minor && w.core().length() < 4) {
                 return List.of();
             }
+            if (w.allCaps() && w.core().replace(".", "").length() <= 4 && !d.headline) {
+                String exact = w.core();
+                List<GazetteerEntry> keep = new ArrayList<>();
+                for (GazetteerEntry e : hits) {
+                    boolean place = e.entityType() == org.conflictkg.extract.EntityType.Place;
+                    if (!place || e.label().equals(exact) || e.aliases().contains(exact)) {
+                        keep.add(e);
+                    }
+                }
+                hits = keep;
+                if (hits.isEmpty()) {
+                    return hits;
+                }
+            }
             // an all-capital word matches only acronym-like rows or when the sentence shouts
             if (w.allCaps() && w.core().length() > 3 && !d.headline && !plural) {
                 // e.g. "REUTERS": fine, the lookup is case-insensitive
@@ -306,6 +368,39 @@ public final class NameFinder {
         if (!whole.isEmpty()) {
             add(d, piece, Segment.Kind.GAZ, whole);
             return;
+        }
+        if (capitalDirection(d.words.get(piece.get(0)))) {
+            // "South Sudan" is in the gazetteer; "East Aleppo" is a part of a place; "Southern Transitional Council" a name
+            if (piece.size() == 1) {
+                return;
+            }
+            List<Integer> rest = piece.subList(1, piece.size());
+            if (unitHead(d, piece) == null && !lookup(d, rest.subList(0, 1)).isEmpty()) {
+                segmentPiece(d, rest);
+                return;
+            }
+        }
+        // an organisation head followed by a person's name: "Regional Military Administration Ivan Fedorov"
+        for (int p = 1; p + 2 <= piece.size() - 1; p++) {
+            String l = fold(d.words.get(piece.get(p)).core());
+            if ((Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l)) && piece.size() - p - 1 >= 2
+                    && piece.size() - p - 1 <= 3) {
+                List<Integer> tail = piece.subList(p + 1, piece.size());
+                boolean person = true;
+                for (int i : tail) {
+                    String t = fold(d.words.get(i).core());
+                    if (Cues.ORG_HEADS.contains(t) || Cues.ARMED_HEADS.contains(t) || !d.words.get(i).capitalised()
+                            || t.equals("of") || t.equals("for") || !lookup(d, List.of(i)).isEmpty()) {
+                        person = false;
+                    }
+                }
+                if (person) {
+                    segmentPiece(d, piece.subList(0, p + 1));
+                    Segment s = add(d, tail, Segment.Kind.UNKNOWN, List.of());
+                    s.vote(org.conflictkg.extract.EntityType.Person, 1.5, "name after organisation");
+                    return;
+                }
+            }
         }
         // an organisation or armed group: a head at the end, or a head followed by "of"/"for"
         String head = unitHead(d, piece);

@@ -22,7 +22,7 @@ public final class OrganizationRule implements TypeRule {
         Word b2 = seg.before(2);
         Word a1 = seg.after(1);
         Word a2 = seg.after(2);
-        if (b1 != null && !b1.capitalised() && Cues.ORG_NOUNS.contains(b1.lower())
+        if (b1 != null && (!b1.capitalised() || b1.allCaps()) && Cues.ORG_NOUNS.contains(b1.lower())
                 && !Cues.ARMED_NOUNS.contains(b1.lower()) && !low(b2).equals("rebel") && !low(b2).equals("armed")
                 && !low(b2).equals("militant") && !low(b2).equals("jihadist")) {
             seg.vote(EntityType.Organization, 4, "org noun before");
@@ -40,6 +40,13 @@ public final class OrganizationRule implements TypeRule {
         }
         if (seg.kind == Segment.Kind.UNKNOWN && seg.size() == 1 && seg.words.get(seg.first).acronym()) {
             seg.vote(EntityType.Organization, 1.5, "acronym");
+        }
+        // "Interfax-Ukraine": a known body's name with a hyphenated addition
+        if (seg.kind == Segment.Kind.UNKNOWN && seg.size() == 1 && seg.name.contains("-")) {
+            var hits = ctx.gazetteer().lookup(seg.name.substring(0, seg.name.indexOf('-')));
+            if (!hits.isEmpty() && hits.get(0).entityType() == EntityType.Organization) {
+                seg.vote(EntityType.Organization, 3, "body-suffix");
+            }
         }
         if (low(b1).equals("told") || low(b1).equals("tells")) {
             // "told Reuters": media are told things; people too, so weak

@@ -15,6 +15,13 @@ public final class PersonRule implements TypeRule {
         if (seg.kind != Segment.Kind.UNKNOWN && seg.kind != Segment.Kind.GAZ) {
             return;
         }
+        if (seg.head != null || (seg.size() == 1 && seg.words.get(seg.first).acronym())) {
+            return; // "the Doctors Network said", "UNSMIL said": bodies speak too
+        }
+        if (seg.kind == Segment.Kind.GAZ && !seg.entries.isEmpty() && seg.entries.get(0).entityType() != EntityType.Place
+                && seg.entries.get(0).entityType() != EntityType.Person) {
+            return;
+        }
         if (seg.title != null) {
             seg.vote(EntityType.Person, 4, "title");
         }
@@ -36,7 +43,7 @@ public final class PersonRule implements TypeRule {
                 if (x == null || x.punct()) {
                     break;
                 }
-                if (Cues.PERSON_ROLES.contains(x.lower()) && !x.capitalised()) {
+                if (Cues.PERSON_ROLES.contains(x.lower()) || Cues.TITLE_HEADS.contains(x.lower()) && x.capitalised()) {
                     seg.vote(EntityType.Person, 3, "appositive " + x.lower());
                     break;
                 }
@@ -68,7 +75,7 @@ public final class PersonRule implements TypeRule {
                 if (w.punct()) {
                     break;
                 }
-                if (Cues.PERSON_ROLES.contains(w.lower()) && !w.capitalised()) {
+                if (Cues.PERSON_ROLES.contains(w.lower()) || Cues.TITLE_HEADS.contains(w.lower())) {
                     seg.vote(EntityType.Person, 2.5, "role, X");
                     break;
                 }

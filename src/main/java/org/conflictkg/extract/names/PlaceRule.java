@@ -31,7 +31,8 @@ public final class PlaceRule implements TypeRule {
             seg.vote(EntityType.Place, 2, "direction");
         }
         // "the X district", "the Amiriyah, Sukari and Sheikh Said sectors"
-        if (a1 != null && !a1.capitalised() && Cues.PLACE_HEADS.contains(a1.lower()) && !last.possessive()) {
+        if (a1 != null && !a1.capitalised() && Cues.PLACE_HEADS.contains(a1.lower()) && !last.possessive()
+                && last.suffix() == null) {
             seg.vote(EntityType.Place, 4, "place noun after");
         }
         // "the city of X", "the town of X"

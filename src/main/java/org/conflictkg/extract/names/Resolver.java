@@ -81,6 +81,7 @@ public final class Resolver {
         Map<String, Integer> countries = countryContext(segs);
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         segs.sort(Comparator.comparingInt((Segment s) -> s.mStart));
+        segs.removeIf(s -> s.dropped);
         for (Segment s : segs) {
             s.key = keyOf(s, countries);
             clusters.computeIfAbsent(s.key, k -> new Cluster()).segs.add(s);
@@ -110,7 +111,7 @@ public final class Resolver {
     }
 
     /** Countries named in the article, with counts, and the countries of unambiguous places. */
-    static Map<String, Integer> countryContext(List<Segment> segs) {
+    public static Map<String, Integer> countryContext(List<Segment> segs) {
         Map<String, Integer> m = new HashMap<>();
         for (Segment s : segs) {
             if (s.entries.isEmpty()) {
@@ -162,7 +163,18 @@ public final class Resolver {
             if (s.kind != Segment.Kind.UNKNOWN) {
                 continue;
             }
-            for (Segment o : StateMentions.conjuncts(s, segs)) {
+            List<Segment> chain = StateMentions.conjuncts(s, segs);
+            boolean andOr = false;
+            for (int i = 0; i + 1 < chain.size(); i++) {
+                for (int k = chain.get(i).end; k < chain.get(i + 1).first; k++) {
+                    String l = s.words.get(k).lower();
+                    andOr |= l.equals("and") || l.equals("or");
+                }
+            }
+            if (!andOr) {
+                continue;
+            }
+            for (Segment o : chain) {
                 if (o == s) {
                     continue;
                 }
@@ -310,18 +322,22 @@ public final class Resolver {
                 continue;
             }
             String w = NameFinder.fold(s.name);
+            if (!Cues.ORG_HEADS.contains(w) && !Cues.ARMED_HEADS.contains(w)) {
+                continue;
+            }
             Cluster target = null;
             int n = 0;
             for (Cluster o : clusters.values()) {
-                if (o != c && o.segs.stream().anyMatch(x -> x.head != null && x.head.equals(w))) {
+                if (o != c && o.segs.stream().anyMatch(x -> x.head != null && x.size() > 1
+                        && java.util.Arrays.asList(NameFinder.fold(x.name).split("[\\s-]+")).contains(w))) {
                     target = o;
                     n++;
                 }
             }
             if (n == 1) {
                 target.segs.addAll(c.segs);
-                remove.add(c.key);
             }
+            remove.add(c.key); // a lone "Brigade" or "Council" names nothing by itself
         }
         remove.forEach(clusters::remove);
     }

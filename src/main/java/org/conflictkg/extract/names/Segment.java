@@ -41,6 +41,8 @@ public final class Segment {
     /** the name before the title ("US" in "US Secretary of State John Kerry"), or null */
     public Segment titleOwner;
     public boolean demonym;
+    /** set when a rule decides this is no entity ("Grad rockets") or another mention took it */
+    public boolean dropped;
     /** a state acting (its army, regime, officials, or a plural demonym) */
     public boolean actor;
     /** the head word that makes it an organisation or armed group, or null */

@@ -35,6 +35,7 @@ public final class StateMentions {
         for (Segment s : segs) {
             boolean country = !s.entries.isEmpty() && s.entries.get(0).kind().equals("country");
             if (s.kind == Segment.Kind.GAZ && country) {
+                possessiveOrgan(s, segs);
                 extendOrgan(s);
                 direction(s, text, true);
                 led(s, text, extra);
@@ -84,6 +85,27 @@ public final class StateMentions {
             s.actor = true;
             if (s.kind == Segment.Kind.GAZ) {
                 s.kind = Segment.Kind.STATE;
+            }
+        }
+    }
+
+    /** "Azerbaijan's Defense Ministry": the capitalised organ after a possessive country is the state. */
+    private static void possessiveOrgan(Segment s, List<Segment> segs) {
+        if (!s.words.get(s.end - 1).possessive()) {
+            return;
+        }
+        for (Segment o : segs) {
+            if (o.sentence == s.sentence && o.words == s.words && o.first == s.end && o.kind == Segment.Kind.UNKNOWN) {
+                boolean organ = true;
+                for (int i = o.first; i < o.end; i++) {
+                    organ &= Cues.STATE_ORGAN_WORDS.contains(o.words.get(i).lower());
+                }
+                if (organ) {
+                    o.dropped = true;
+                    s.mEnd = o.mEnd;
+                    s.actor = true;
+                    s.kind = Segment.Kind.STATE;
+                }
             }
         }
     }
@@ -152,6 +174,11 @@ public final class StateMentions {
 
     /** The capital acts: it or a name coordinated with it is a subject, an agent ("by X") or an owner. */
     private boolean governs(Segment s, List<Segment> segs) {
+        String suffix = s.words.get(s.end - 1).suffix();
+        if (suffix != null && Set.of("backed", "led", "allied", "sponsored", "funded", "brokered", "mediated",
+                "supported", "aligned", "friendly", "proposed", "drafted").contains(suffix)) {
+            return true; // "Ankara-backed rebels"
+        }
         List<Segment> conj = conjuncts(s, segs);
         Segment first = conj.get(0);
         if (LOCATIVE.contains(NameContext.low(first.before(1)))) {
