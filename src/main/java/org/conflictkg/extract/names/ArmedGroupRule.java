@@ -44,7 +44,7 @@ public final class ArmedGroupRule implements TypeRule {
         }
         // "fighters/members/commanders of X" / "X fighters"
         if ((low(b1).equals("of") || low(b1).equals("from")) && b2 != null && (b2.lower().equals("fighters")
-                || b2.lower().equals("militants") || b2.lower().equals("commanders") || b2.lower().equals("members"))) {
+                || b2.lower().equals("militants") || b2.lower().equals("guerrillas") || b2.lower().equals("rebels") || b2.lower().equals("commanders") || b2.lower().equals("members"))) {
             seg.vote(EntityType.ArmedGroup, 1.5, "fighters of X");
         }
         if (seg.kind == Segment.Kind.UNKNOWN && seg.size() == 1 && seg.words.get(seg.first).acronym()) {

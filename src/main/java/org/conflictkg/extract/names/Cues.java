@@ -72,7 +72,7 @@ public final class Cues {
             "mrs", "ms", "miss", "dr", "prof", "professor", "cardinal", "bishop", "archbishop", "rabbi", "mullah",
             "coordinator", "commissioner", "rapporteur", "mediator", "negotiator", "head", "leader", "sheik",
             "crown", "vice-president", "deputy", "representative", "adviser", "advisor", "officer", "private",
-            "corporal", "cpl", "pte", "patriarch", "metropolitan", "father", "reverend", "rev", "lord", "lady",
+            "corporal", "cpl", "pte", "brig", "adm", "gov", "under-secretary-general", "undersecretary-general", "patriarch", "metropolitan", "father", "reverend", "rev", "lord", "lady",
             "sir", "dame", "justice", "attorney", "prosecutor", "superintendent", "inspector", "sheriff",
             "field", "mufti", "caliph");
 
@@ -86,7 +86,7 @@ public final class Cues {
             "media", "military-political", "top", "presidential", "spokesman", "education", "economy", "energy",
             "trade", "agriculture", "culture", "labour", "labor", "home", "development", "emergency",
             "emergencies", "communications", "intelligence", "counter-terrorism", "field", "air", "naval", "navy",
-            "marine", "armed", "forces", "joint", "chiefs", "commander-in-chief", "co-chair", "un", "u.n.");
+            "marine", "armed", "forces", "joint", "chiefs", "relief", "humanitarian", "coordinator", "resident", "commander-in-chief", "co-chair", "un", "u.n.");
 
     /** Words after "of"/"for" that stay inside a title ("Secretary of State"). */
     public static final Set<String> TITLE_OBJECTS = set("state", "defense", "defence", "staff", "foreign", "affairs",

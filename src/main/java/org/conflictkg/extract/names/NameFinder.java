@@ -122,7 +122,14 @@ public final class NameFinder {
     }
 
     /** "People's Protection Units", "Donetsk People's Republic": a head follows among the next capitalised words. */
+    private static final Set<String> POSSESSIVE_NAME_WORDS = Set.of("people", "peoples", "workers", "women", "martyrs",
+            "mothers", "children", "farmers", "soldiers", "veterans", "nations", "kurdistan", "fighters");
+
     private static boolean possessiveInName(Doc d, int j) {
+        String owner = d.words.get(j - 1).lower();
+        if (!POSSESSIVE_NAME_WORDS.contains(owner)) {
+            return false;
+        }
         for (int k = j; k < Math.min(d.words.size(), j + 4); k++) {
             Word w = d.words.get(k);
             if (!nameWord(w)) {
@@ -200,8 +207,7 @@ public final class NameFinder {
                 }
                 if (l.equals("in") && j + 2 < n && adjacent(d, j + 1, j + 2) && nameWord(ws.get(j + 2))
                         && runHasAny(ws, run, Set.of("mission", "office", "organisation", "organization", "co-operation",
-                        "cooperation", "representative", "envoy", "force", "assistance"))
-                        && !gazetteer.lookup(ws.get(j + 2).core()).isEmpty()) {
+                        "cooperation", "representative", "envoy", "force", "assistance"))) {
                     run.add(j + 1);
                     run.add(j + 2);
                     j += 2;
@@ -380,28 +386,6 @@ public final class NameFinder {
                 return;
             }
         }
-        // an organisation head followed by a person's name: "Regional Military Administration Ivan Fedorov"
-        for (int p = 1; p + 2 <= piece.size() - 1; p++) {
-            String l = fold(d.words.get(piece.get(p)).core());
-            if ((Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l)) && piece.size() - p - 1 >= 2
-                    && piece.size() - p - 1 <= 3) {
-                List<Integer> tail = piece.subList(p + 1, piece.size());
-                boolean person = true;
-                for (int i : tail) {
-                    String t = fold(d.words.get(i).core());
-                    if (Cues.ORG_HEADS.contains(t) || Cues.ARMED_HEADS.contains(t) || !d.words.get(i).capitalised()
-                            || t.equals("of") || t.equals("for") || !lookup(d, List.of(i)).isEmpty()) {
-                        person = false;
-                    }
-                }
-                if (person) {
-                    segmentPiece(d, piece.subList(0, p + 1));
-                    Segment s = add(d, tail, Segment.Kind.UNKNOWN, List.of());
-                    s.vote(org.conflictkg.extract.EntityType.Person, 1.5, "name after organisation");
-                    return;
-                }
-            }
-        }
         // an organisation or armed group: a head at the end, or a head followed by "of"/"for"
         String head = unitHead(d, piece);
         if (head != null) {
@@ -448,6 +432,29 @@ public final class NameFinder {
             }
             return;
         }
+        // an organisation head followed by a person's name: "Regional Military Administration Ivan Fedorov"
+        for (int p = 1; p + 2 <= piece.size() - 1; p++) {
+            String l = fold(d.words.get(piece.get(p)).core());
+            if ((Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l)) && piece.size() - p - 1 >= 2
+                    && piece.size() - p - 1 <= 3) {
+                List<Integer> tail = piece.subList(p + 1, piece.size());
+                boolean person = true;
+                for (int i : tail) {
+                    String tw = fold(d.words.get(i).core());
+                    if (Cues.ORG_HEADS.contains(tw) || Cues.ARMED_HEADS.contains(tw) || !d.words.get(i).capitalised()
+                            || isTitleWord(tw)
+                            || tw.equals("of") || tw.equals("for") || !lookup(d, List.of(i)).isEmpty()) {
+                        person = false;
+                    }
+                }
+                if (person) {
+                    segmentPiece(d, piece.subList(0, p + 1));
+                    Segment s = add(d, tail, Segment.Kind.UNKNOWN, List.of());
+                    s.vote(org.conflictkg.extract.EntityType.Person, 1.5, "name after organisation");
+                    return;
+                }
+            }
+        }
         // "UN Secretary-General": the name before a title that ends the run
         for (int p = 1; p < piece.size(); p++) {
             if (titleEnd(d, piece, p) == piece.size()) {
@@ -458,6 +465,15 @@ public final class NameFinder {
         plain(d, piece);
     }
 
+    static boolean isTitleWord(String l) {
+        for (String part : l.replace(".", "").split("-")) {
+            if (Cues.TITLE_HEADS.contains(part)) {
+                return true;
+            }
+        }
+        return Cues.TITLE_MODIFIERS.contains(l);
+    }
+
     /** End (exclusive, as a piece position) of a title phrase starting at p, or p when there is none. */
     private static int titleEnd(Doc d, List<Integer> piece, int p) {
         int q = p;
@@ -465,8 +481,11 @@ public final class NameFinder {
         boolean afterOf = false;
         while (q < piece.size()) {
             String l = d.words.get(piece.get(q)).lower().replace(".", "");
-            if (Cues.TITLE_HEADS.contains(l)) {
+            if (Cues.TITLE_HEADS.contains(l) || (l.contains("-") && isTitleWord(l) && !Cues.TITLE_MODIFIERS.contains(l))) {
                 head = true;
+            } else if (l.equals("and") && head && q + 1 < piece.size()
+                    && isTitleWord(d.words.get(piece.get(q + 1)).lower())) {
+                afterOf = false;
             } else if (Cues.TITLE_MODIFIERS.contains(l) || (afterOf && Cues.TITLE_OBJECTS.contains(l))) {
                 // fine
             } else if ((l.equals("of") || l.equals("for")) && head && q + 1 < piece.size()
@@ -491,7 +510,7 @@ public final class NameFinder {
             String l = fold(d.words.get(piece.get(p)).core());
             String nx = d.words.get(piece.get(p + 1)).lower();
             if ((Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l) || l.equals("ministry"))
-                    && (nx.equals("of") || nx.equals("for") || nx.equals("on"))) {
+                    && (nx.equals("of") || nx.equals("for") || nx.equals("on") || nx.equals("in"))) {
                 return l;
             }
         }

@@ -109,7 +109,8 @@ public final class PersonRule implements TypeRule {
             seg.vote(EntityType.Person, 4, "Mr");
         }
         // the shape of a full name: two or three capitalised words, no head noun
-        if (seg.kind == Segment.Kind.UNKNOWN && seg.head == null && seg.size() >= 2 && seg.size() <= 5) {
+        if (seg.kind == Segment.Kind.UNKNOWN && seg.head == null && seg.size() >= 2 && seg.size() <= 5
+                && !NameFinder.capitalDirection(seg.words.get(seg.first))) {
             boolean ok = true;
             int caps = 0;
             for (int i = seg.first; i < seg.end; i++) {

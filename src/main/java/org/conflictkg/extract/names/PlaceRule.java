@@ -66,6 +66,11 @@ public final class PlaceRule implements TypeRule {
                 seg.vote(EntityType.Place, 1.5, "X, country");
             }
         }
+        // "Eastern Ghouta", "North Darfur": a direction opening an unknown name
+        if (seg.kind == Segment.Kind.UNKNOWN && seg.head == null && seg.size() >= 2
+                && NameFinder.capitalDirection(seg.words.get(seg.first))) {
+            seg.vote(EntityType.Place, 2, "direction name");
+        }
         // "the rebel-held X", "the besieged X"
         if (b1 != null && !b1.capitalised() && (b1.lower().endsWith("-held") || b1.lower().endsWith("-controlled")
                 || l1.equals("besieged") || l1.equals("embattled"))) {

@@ -41,7 +41,11 @@ public final class Resolver {
 
         void tally() {
             votes.clear();
+            boolean named = segs.stream().anyMatch(s -> !(s.size() == 1 && s.words.get(s.first).acronym()));
             for (Segment s : segs) {
+                if (named && s.kind == Segment.Kind.UNKNOWN && s.size() == 1 && s.words.get(s.first).acronym()) {
+                    continue; // the full name's evidence decides
+                }
                 s.votes.forEach((t, w) -> votes.merge(t, w, Double::sum));
             }
             type = null;

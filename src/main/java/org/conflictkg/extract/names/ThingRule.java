@@ -8,9 +8,14 @@ public final class ThingRule {
     public void drop(java.util.List<Segment> segs) {
         for (Segment s : segs) {
             Word a1 = s.after(1);
+            Word a2 = s.after(2);
             Word last = s.words.get(s.end - 1);
-            if (a1 == null || a1.capitalised() || last.possessive() || last.suffix() != null
-                    || !Cues.THING_NOUNS.contains(a1.lower())) {
+            if (a1 == null || a1.capitalised() || last.possessive() || last.suffix() != null) {
+                continue;
+            }
+            boolean thing = Cues.THING_NOUNS.contains(a1.lower()) || (a2 != null && !a2.capitalised()
+                    && ("ADJ".equals(a1.upos()) || a1.lower().equals("multiple")) && Cues.THING_NOUNS.contains(a2.lower()));
+            if (!thing) {
                 continue;
             }
             boolean known = s.kind == Segment.Kind.STATE || s.kind == Segment.Kind.SUBPLACE
