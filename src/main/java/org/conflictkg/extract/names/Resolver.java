@@ -135,24 +135,40 @@ public final class Resolver {
     private static String keyOf(Segment s, Map<String, Integer> countries) {
         switch (s.kind) {
             case STATE:
-                return s.entries.get(0).qid();
+                return country(s.entries, countries).qid();
             case SUBPLACE:
             case LED_ORG:
                 return s.key;
             case GAZ: {
                 GazetteerEntry e = s.entries.get(0);
                 if (e.kind().equals("country")) {
-                    return e.qid();
+                    return country(s.entries, countries).qid();
                 }
                 Linker.Choice c = Linker.choose(s.name, s.entries, e.entityType(), countries);
                 if (c != null) {
                     return c.entry().qid();
+                }
+                if (e.qid() == null) {
+                    return "gazlabel:" + Gazetteer.key(e.label());
                 }
                 return "gaz:" + Gazetteer.key(s.name);
             }
             default:
                 return "name:" + nameKey(s.name);
         }
+    }
+
+    /** Among countries of the same name ("Congo"), the one the article names most. */
+    static GazetteerEntry country(List<GazetteerEntry> entries, Map<String, Integer> countries) {
+        GazetteerEntry best = entries.get(0);
+        int bc = countries.getOrDefault(best.qid(), 0);
+        for (GazetteerEntry e : entries) {
+            if (e.kind().equals("country") && countries.getOrDefault(e.qid(), 0) > bc) {
+                best = e;
+                bc = countries.get(e.qid());
+            }
+        }
+        return best;
     }
 
     static String nameKey(String name) {
@@ -369,7 +385,11 @@ public final class Resolver {
             if (s.kind == Segment.Kind.SUBPLACE || s.kind == Segment.Kind.LED_ORG || s.entries.isEmpty()) {
                 continue;
             }
-            Linker.Choice ch = Linker.choose(s.name, s.entries, type, countries);
+            List<GazetteerEntry> cand = s.entries;
+            if (type == EntityType.State && !cand.isEmpty() && cand.get(0).kind().equals("country")) {
+                cand = List.of(country(cand, countries));
+            }
+            Linker.Choice ch = Linker.choose(s.name, cand, type, countries);
             if (ch != null && (choice == null || ch.confidence() > choice.confidence())) {
                 choice = ch;
                 linkedName = s.name;
@@ -396,6 +416,15 @@ public final class Resolver {
         String surface = surface(c, type, choice);
         GazetteerEntry e = choice == null ? null : choice.entry();
         String label = e != null ? e.label() : surface;
+        if (e == null) {
+            for (Segment s : c.segs) {
+                if (s.kind == Segment.Kind.GAZ && !s.entries.isEmpty() && s.entries.get(0).qid() == null
+                        && Linker.fits(s.entries.get(0), type)) {
+                    label = s.entries.get(0).label();
+                    break;
+                }
+            }
+        }
         String key = e != null ? e.qid() : type.name() + ":" + nameKey(surface);
         Double lat = e != null && type == EntityType.Place ? e.lat() : null;
         Double lon = e != null && type == EntityType.Place ? e.lon() : null;
