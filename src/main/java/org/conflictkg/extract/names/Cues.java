@@ -29,7 +29,9 @@ public final class Cues {
     public static final Set<String> HYPHEN_SUFFIXES = set("led", "based", "backed", "linked", "held", "controlled",
             "allied", "aligned", "run", "born", "occupied", "brokered", "sponsored", "funded", "made", "style", "era",
             "bound", "affiliated", "friendly", "supported", "administered", "ruled", "majority", "owned", "trained",
-            "armed", "mediated", "proposed", "drafted", "registered", "wide", "area", "border", "related");
+            "armed", "mediated", "proposed", "drafted", "registered", "wide", "area", "border", "related", "populated",
+            "speaking", "inhabited", "dominated", "influenced", "leaning", "oriented", "imposed", "appointed", "installed",
+            "annexed", "origin", "flagged", "type", "class", "built", "produced", "supplied", "provided");
 
     /** Capitalised words that are not names on their own. */
     public static final Set<String> NOT_NAMES = set("monday", "tuesday", "wednesday", "thursday", "friday",

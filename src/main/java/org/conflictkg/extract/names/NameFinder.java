@@ -69,6 +69,16 @@ public final class NameFinder {
 
     /** A line whose longer words are mostly capitalised (a headline in title case, or all capitals). */
     static boolean isHeadline(List<Word> ws) {
+        for (Word w : ws) {
+            // a photo credit ("Photograph: Name/Agency") is not a headline
+            if (w.punct() && (w.text().equals("/") || w.text().equals("|"))) {
+                return false;
+            }
+        }
+        if (!ws.isEmpty() && Set.of("photo", "photograph", "credit", "image", "picture", "source", "photos")
+                .contains(ws.get(0).lower())) {
+            return false;
+        }
         int n = 0;
         int caps = 0;
         for (Word w : ws) {
@@ -336,6 +346,9 @@ public final class NameFinder {
             boolean weak = d.headline || w.initial();
             boolean evidence = d.evidence.contains(fold(w.core()));
             boolean minor = hits.stream().allMatch(e -> e.rank() >= 5);
+            if (d.headline && !evidence && !hits.get(0).kind().equals("country") && !w.allCaps()) {
+                return List.of();
+            }
             if (weak && !evidence && (w.isFunctionWord() || "VERB".equals(w.upos()) || "ADV".equals(w.upos()) || minor)) {
                 return List.of();
             }
@@ -398,6 +411,17 @@ public final class NameFinder {
                 Segment s = add(d, piece, Segment.Kind.STATE, List.of(country.get(0)));
                 s.actor = true;
                 return;
+            }
+            // "Government of Ethiopia", "Ministry of Defence of Ukraine": the state itself
+            Word h0 = d.words.get(piece.get(0));
+            if (piece.size() >= 3 && Cues.STATE_ORGAN_WORDS.contains(h0.lower()) && !h0.lower().equals("arab")
+                    && d.words.get(piece.get(piece.size() - 2)).lower().equals("of")) {
+                List<GazetteerEntry> c = lookup(d, piece.subList(piece.size() - 1, piece.size()));
+                if (isCountry(c)) {
+                    Segment s = add(d, piece, Segment.Kind.STATE, List.of(c.get(0)));
+                    s.actor = true;
+                    return;
+                }
             }
             Segment s = add(d, piece, Segment.Kind.UNKNOWN, List.of());
             s.head = head;

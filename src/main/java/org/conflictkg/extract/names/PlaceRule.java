@@ -10,6 +10,12 @@ import static org.conflictkg.extract.names.NameContext.low;
  * including", a country after a comma ("Aleppo, Syria").
  */
 public final class PlaceRule implements TypeRule {
+    private static final java.util.Set<String> CAPITAL_PLACE_HEADS = java.util.Set.of("village", "town", "city",
+            "township", "district", "province", "region", "governorate", "state", "county", "camp", "valley",
+            "river", "mountain", "mountains", "hills", "square", "street", "road", "bridge", "airport", "port",
+            "island", "islands", "oblast", "raion", "municipality", "neighbourhood", "neighborhood", "quarter",
+            "refugee", "crossing", "base", "strip", "bank", "heights", "plain", "desert", "lake", "sea", "gulf",
+            "coast", "peninsula", "dam", "pass", "corridor", "zone", "division", "territory", "prefecture");
     @Override
     public void vote(Segment seg, NameContext ctx) {
         if (seg.kind != Segment.Kind.UNKNOWN && seg.kind != Segment.Kind.GAZ) {
@@ -64,6 +70,13 @@ public final class PlaceRule implements TypeRule {
             if (nx != null && !nx.entries.isEmpty() && nx.entries.get(0).kind().equals("country")
                     && nx.end < seg.words.size() && !low(nx.after(1)).equals("and")) {
                 seg.vote(EntityType.Place, 1.5, "X, country");
+            }
+        }
+        // "Ta Kan Thar Village", "Laukkai Township": a capitalised place noun ends the name
+        if (seg.kind == Segment.Kind.UNKNOWN && seg.size() >= 2) {
+            String lw = seg.words.get(seg.end - 1).lower();
+            if (CAPITAL_PLACE_HEADS.contains(lw)) {
+                seg.vote(EntityType.Place, 3, "place head in name");
             }
         }
         // "Eastern Ghouta", "North Darfur": a direction opening an unknown name

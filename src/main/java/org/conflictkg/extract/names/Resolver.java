@@ -172,7 +172,8 @@ public final class Resolver {
     }
 
     static String nameKey(String name) {
-        String k = Gazetteer.key(name).replace('-', ' ').replace("'s", "");
+        String k = Gazetteer.key(name).replace('-', ' ').replace("'s", "").replace("defense", "defence")
+                .replace("organization", "organisation").replace("center", "centre");
         return k.replaceAll("\\s+", " ").strip();
     }
 
@@ -308,6 +309,29 @@ public final class Resolver {
                 remove.add(c.key);
             }
         }
+        // "National Liberation Army (ELN)" where ELN is a gazetteer name: the expansion joins it
+        for (Cluster c : new ArrayList<>(clusters.values())) {
+            if (c.known() || remove.contains(c.key)) {
+                continue;
+            }
+            Cluster target = null;
+            for (Segment s : c.segs) {
+                for (Cluster o : clusters.values()) {
+                    if (o == c || !o.known() || remove.contains(o.key)) {
+                        continue;
+                    }
+                    for (Segment os : o.segs) {
+                        if (os.size() == 1 && os.words.get(os.first).acronym() && parenthesised(s, os)) {
+                            target = o;
+                        }
+                    }
+                }
+            }
+            if (target != null) {
+                target.segs.addAll(c.segs);
+                remove.add(c.key);
+            }
+        }
         remove.forEach(clusters::remove);
     }
 
@@ -342,6 +366,20 @@ public final class Resolver {
                 continue;
             }
             String w = NameFinder.fold(s.name);
+            Cluster first = null;
+            int nf = 0;
+            for (Cluster o : clusters.values()) {
+                if (o != c && o.segs.stream().anyMatch(x -> x.head != null && x.size() > 1
+                        && NameFinder.fold(x.name).split("[\\s-]+")[0].equals(w))) {
+                    first = o;
+                    nf++;
+                }
+            }
+            if (nf == 1 && !Cues.ORG_HEADS.contains(w) && !Cues.ARMED_HEADS.contains(w)) {
+                first.segs.addAll(c.segs);
+                remove.add(c.key);
+                continue;
+            }
             if (!Cues.ORG_HEADS.contains(w) && !Cues.ARMED_HEADS.contains(w)) {
                 continue;
             }
