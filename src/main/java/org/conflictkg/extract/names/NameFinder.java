@@ -79,19 +79,26 @@ public final class NameFinder {
                 .contains(ws.get(0).lower())) {
             return false;
         }
-        int n = 0;
+        // title case: every longer word capitalised; lower case only for short function words
         int caps = 0;
+        int lower = 0;
         for (Word w : ws) {
-            if (w.punct() || w.core().length() < 4 || Cues.NOT_NAMES.contains(w.lower())) {
+            if (w.punct() || !Character.isLetter(w.core().codePointAt(0))) {
                 continue;
             }
-            n++;
             if (w.capitalised()) {
-                caps++;
+                if (w.core().length() >= 4 && !Cues.NOT_NAMES.contains(w.lower())) {
+                    caps++;
+                }
+            } else if (!HEADLINE_LOWER.contains(w.lower())) {
+                lower++;
             }
         }
-        return n >= 3 && caps >= 0.75 * n;
+        return caps >= 3 && lower <= (caps >= 8 ? 1 : 0);
     }
+
+    private static final Set<String> HEADLINE_LOWER = Set.of("a", "an", "the", "of", "in", "on", "at", "to", "for",
+            "and", "or", "as", "by", "with", "from", "vs", "via", "into", "over", "after", "amid", "says", "near");
 
     private static boolean nameWord(Word w) {
         if (w == null || w.punct() || !w.capitalised() || w.core().isEmpty()) {
@@ -453,6 +460,7 @@ public final class NameFinder {
             s.mStart = d.words.get(piece.get(0)).start();
             if (!owners.isEmpty()) {
                 s.titleOwner = owners.get(owners.size() - 1);
+                s.titleOwner.actor = true; // "Iraqi Prime Minister X": the state acts through its officer
             }
             return;
         }
