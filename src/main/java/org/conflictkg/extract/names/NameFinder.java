@@ -334,6 +334,9 @@ public final class NameFinder {
     List<GazetteerEntry> lookup(Doc d, List<Integer> piece) {
         String name = span(d, piece);
         List<GazetteerEntry> hits = gazetteer.lookup(name);
+        if (hits.isEmpty() && piece.size() == 2) {
+            hits = gazetteer.lookup(name.replace(' ', '-')); // "NAGORNO KARABAKH"
+        }
         boolean plural = false;
         if (hits.isEmpty() && piece.size() == 1 && name.length() > 4 && name.endsWith("s")) {
             List<GazetteerEntry> sing = gazetteer.lookup(name.substring(0, name.length() - 1));
@@ -576,6 +579,9 @@ public final class NameFinder {
             out.add(add(d, piece, Segment.Kind.GAZ, whole));
             return out;
         }
+        if (piece.size() == 1 && hyphenCountries(d, d.words.get(piece.get(0)), out)) {
+            return out;
+        }
         List<int[]> cover = new ArrayList<>();
         boolean complete = true;
         int i = 0;
@@ -626,6 +632,34 @@ public final class NameFinder {
         List<GazetteerEntry> hits = lookup(d, rest);
         out.add(add(d, rest, hits.isEmpty() ? Segment.Kind.UNKNOWN : Segment.Kind.GAZ, hits));
         return out;
+    }
+
+    /** "Turkey-Syria border", "US-Russian deal": each part a country or a demonym. */
+    private boolean hyphenCountries(Doc d, Word w, List<Segment> out) {
+        String core = w.core();
+        if (!core.contains("-") || core.startsWith("-")) {
+            return false;
+        }
+        String[] parts = core.split("-");
+        List<GazetteerEntry> found = new ArrayList<>();
+        for (String p : parts) {
+            List<GazetteerEntry> h = p.isEmpty() ? List.of() : gazetteer.lookup(p);
+            if (h.isEmpty() || !h.get(0).kind().equals("country")) {
+                return false;
+            }
+            found.add(h.get(0));
+        }
+        int off = w.start();
+        for (int i = 0; i < parts.length; i++) {
+            Segment s = new Segment(d.sentence, d.words, w.index(), w.index() + 1, Segment.Kind.GAZ, parts[i], off,
+                    off + parts[i].length());
+            s.entries = List.of(found.get(i));
+            s.demonym = isDemonym(parts[i], found.get(i));
+            d.out.add(s);
+            out.add(s);
+            off += parts[i].length() + 1;
+        }
+        return true;
     }
 
     private Segment add(Doc d, List<Integer> piece, Segment.Kind kind, List<GazetteerEntry> entries) {

@@ -10,7 +10,7 @@ import static org.conflictkg.extract.names.NameContext.low;
  * including", a country after a comma ("Aleppo, Syria").
  */
 public final class PlaceRule implements TypeRule {
-    private static final java.util.Set<String> CAPITAL_PLACE_HEADS = java.util.Set.of("village", "town", "city",
+    static final java.util.Set<String> CAPITAL_PLACE_HEADS = java.util.Set.of("village", "town", "city",
             "township", "district", "province", "region", "governorate", "state", "county", "camp", "valley",
             "river", "mountain", "mountains", "hills", "square", "street", "road", "bridge", "airport", "port",
             "island", "islands", "oblast", "raion", "municipality", "neighbourhood", "neighborhood", "quarter",

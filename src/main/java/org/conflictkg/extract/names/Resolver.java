@@ -98,6 +98,7 @@ public final class Resolver {
         mergeSurnames(clusters);
         mergeAcronyms(clusters, text);
         mergeHeads(clusters);
+        mergePlaceHeads(clusters);
         List<Entity> out = new ArrayList<>();
         List<Cluster> ordered = new ArrayList<>(clusters.values());
         ordered.sort(Comparator.comparingInt(c -> c.firstSeg().mStart));
@@ -357,6 +358,53 @@ public final class Resolver {
         return b.toString();
     }
 
+    /** "Laukkai" and "Laukkai Township": a place name with and without its capitalised place noun. */
+    private static void mergePlaceHeads(Map<String, Cluster> clusters) {
+        List<String> remove = new ArrayList<>();
+        for (Cluster big : new ArrayList<>(clusters.values())) {
+            if (big.type != EntityType.Place || remove.contains(big.key)) {
+                continue;
+            }
+            for (Segment s : new ArrayList<>(big.segs)) {
+                if (s.kind != Segment.Kind.UNKNOWN || s.size() < 2) {
+                    continue;
+                }
+                String lastWord = s.words.get(s.end - 1).lower();
+                if (!PlaceRule.CAPITAL_PLACE_HEADS.contains(lastWord)) {
+                    continue;
+                }
+                String stem = nameKey(s.name.substring(0, s.words.get(s.end - 1).start() - s.mStart).strip());
+                if (s.mStart != s.words.get(s.first).start()) {
+                    continue;
+                }
+                for (Cluster small : new ArrayList<>(clusters.values())) {
+                    if (small == big || remove.contains(small.key) || small.type == EntityType.State) {
+                        continue;
+                    }
+                    boolean same = small.segs.stream().anyMatch(x -> nameKey(x.name).equals(stem));
+                    if (!same) {
+                        continue;
+                    }
+                    if (small.known() && !big.known()) {
+                        small.segs.addAll(big.segs);
+                        remove.add(big.key);
+                    } else {
+                        big.segs.addAll(small.segs);
+                        remove.add(small.key);
+                    }
+                    break;
+                }
+                if (remove.contains(big.key)) {
+                    break;
+                }
+            }
+        }
+        remove.forEach(clusters::remove);
+        for (Cluster c : clusters.values()) {
+            c.tally();
+        }
+    }
+
     /** "the Observatory said": a lone head word joins the one organisation it heads. */
     private static void mergeHeads(Map<String, Cluster> clusters) {
         List<String> remove = new ArrayList<>();
@@ -442,7 +490,8 @@ public final class Resolver {
         List<Mention> mentions = new ArrayList<>();
         for (Segment s : c.segs) {
             mentions.add(new Mention(s.mStart, s.mEnd, text.substring(s.mStart, s.mEnd).replaceAll("\\s+", " "), s.sentence));
-            if (s.mStart != s.words.get(s.first).start() || s.mEnd != s.words.get(s.end - 1).coreEnd()) {
+            boolean wider = s.mStart <= s.words.get(s.first).start() && s.mEnd >= s.words.get(s.end - 1).coreEnd();
+            if (wider && (s.mStart != s.words.get(s.first).start() || s.mEnd != s.words.get(s.end - 1).coreEnd())) {
                 if (s.kind != Segment.Kind.SUBPLACE && s.kind != Segment.Kind.LED_ORG) {
                     int a = s.words.get(s.first).start();
                     int b = s.words.get(s.end - 1).coreEnd();
