@@ -115,6 +115,15 @@ public final class NameFinder {
         return w != null && !w.punct() && Cues.PARTICLES.contains(w.text()) ;
     }
 
+    /** Group adjectives that are no names alone but open or sit inside them ("Syrian Arab Red Crescent", "Kurdish Red Crescent"). */
+    static final Set<String> GROUP_ADJECTIVES = Set.of("arab", "kurdish", "islamic", "christian", "muslim", "jewish",
+            "sunni", "shia", "shiite", "druze", "alawite", "western", "eastern", "northern", "southern", "central");
+
+    static boolean groupAdjective(Word w) {
+        return !w.punct() && Character.isUpperCase(w.core().charAt(0)) && GROUP_ADJECTIVES.contains(w.lower())
+                && !w.possessive();
+    }
+
     static boolean capitalDirection(Word w) {
         return !w.punct() && Character.isUpperCase(w.core().charAt(0)) && Cues.DIRECTIONS.containsKey(w.lower())
                 && !w.possessive();
@@ -178,7 +187,8 @@ public final class NameFinder {
             Word w = ws.get(k);
             boolean starts = nameWord(w) || (w.punct() == false && (w.text().equals("al") || w.text().equals("el"))
                     && k + 1 < n && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)))
-                    || (capitalDirection(w) && k + 1 < n && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)));
+                    || ((capitalDirection(w) || groupAdjective(w)) && k + 1 < n && adjacent(d, k, k + 1)
+                    && nameWord(ws.get(k + 1)));
             if (!starts) {
                 k++;
                 continue;
@@ -191,6 +201,11 @@ public final class NameFinder {
             boolean titleOnly = Cues.TITLE_HEADS.contains(w.lower());
             while (j + 1 < n && adjacent(d, j, j + 1)) {
                 Word nx = ws.get(j + 1);
+                if (groupAdjective(nx) && j + 2 < n && adjacent(d, j + 1, j + 2) && nameWord(ws.get(j + 2))) {
+                    run.add(j + 1);
+                    j++;
+                    continue;
+                }
                 if (nameWord(nx)) {
                     run.add(j + 1);
                     j++;
@@ -270,7 +285,7 @@ public final class NameFinder {
             Word w = d.words.get(i);
             boolean weak = d.headline || w.initial();
             boolean ok = true;
-            if (capitalDirection(w)) {
+            if (capitalDirection(w) || groupAdjective(w)) {
                 ok = p + 1 < run.size();
             } else if (weak && nameWord(w)) {
                 ok = d.evidence.contains(fold(w.core()))
@@ -298,7 +313,7 @@ public final class NameFinder {
             int a = 0;
             int b = p.size();
             while (a < b && !nameWord(d.words.get(p.get(a))) && !(particle(d.words.get(p.get(a))) && a + 1 < b)
-                    && !(capitalDirection(d.words.get(p.get(a))) && a + 1 < b)) {
+                    && !((capitalDirection(d.words.get(p.get(a))) || groupAdjective(d.words.get(p.get(a)))) && a + 1 < b)) {
                 a++;
             }
             while (b > a && !nameWord(d.words.get(p.get(b - 1)))) {
@@ -396,6 +411,13 @@ public final class NameFinder {
         List<GazetteerEntry> whole = lookup(d, piece);
         if (!whole.isEmpty()) {
             add(d, piece, Segment.Kind.GAZ, whole);
+            return;
+        }
+        if (groupAdjective(d.words.get(piece.get(0))) && !capitalDirection(d.words.get(piece.get(0)))
+                && unitHead(d, piece) == null) {
+            if (piece.size() > 1) {
+                segmentPiece(d, piece.subList(1, piece.size()));
+            }
             return;
         }
         if (capitalDirection(d.words.get(piece.get(0)))) {
