@@ -135,10 +135,10 @@ public final class Cues {
             "images", "photos", "pictures", "media", "journal", "gazette", "herald", "telegraph", "tribune",
             "daily", "weekly", "review", "monitor", "ministry", "defence", "defense", "rights", "relief", "aid",
             "trust", "unit", "conference", "summit", "chamber", "house", "consortium", "partnership", "platform",
-            "secretariat", "unicef", "medecins", "frontieres", "doctors", "borders", "children", "refugees",
+            "secretariat", "doctors", "borders", "children", "refugees",
             "affairs", "nations", "states", "community", "collective", "cooperation", "development", "health",
-            "food", "peace", "security", "support", "red", "caritas", "oxfam", "care", "rescue", "welfare",
-            "commissioner", "assistance", "emergency", "emergencies", "protection", "human", "interpol",
+            "food", "peace", "security", "support", "care", "rescue", "welfare",
+            "commissioner", "assistance", "emergency", "emergencies", "protection",
             "panel", "body", "syndicate", "guild", "club", "team", "airlines", "airways", "holdings", "administration",
             "government", "co-operation", "organisations", "organizations", "agencies", "committees");
 
@@ -190,7 +190,9 @@ public final class Cues {
             "state", "county", "area", "municipality", "island", "islands", "outskirt", "centre", "center",
             "streets", "south", "north", "east", "west", "heart", "edge", "west", "parts", "part", "residents",
             "people", "siege", "battle", "fall", "capture", "liberation", "mayor", "governor", "people",
-            "enclave", "countryside", "coast", "border", "environs", "vicinity", "gates");
+            "enclave", "countryside", "coast", "border", "environs", "vicinity", "gates", "districts", "neighbourhoods",
+            "neighborhoods", "towns", "villages", "cities", "provinces", "areas", "regions", "suburbs", "quarters",
+            "sectors", "camps", "parts");
 
     /** Locative prepositions: a name after them is mostly a place. */
     public static final Set<String> PLACE_PREPS = set("in", "near", "at", "outside", "around", "inside", "into",

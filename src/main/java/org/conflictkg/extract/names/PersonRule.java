@@ -103,6 +103,13 @@ public final class PersonRule implements TypeRule {
                 || b2.lower().equals("writing") || b2.lower().equals("editing"))) {
             seg.vote(EntityType.Person, 2.5, "byline");
         }
+        // "[Name/Reuters]": a credit before an agency
+        if (a1 != null && a1.text().equals("/") && seg.size() >= 2) {
+            Word a2w = seg.after(2);
+            if (a2w != null && a2w.capitalised()) {
+                seg.vote(EntityType.Person, 2.5, "credit before agency");
+            }
+        }
         // "Mr al Selmo"
         if (b1 != null && (b1.lower().equals("mr") || b1.lower().equals("mrs") || b1.lower().equals("ms")
                 || b1.lower().equals("mr.") || b1.lower().equals("dr"))) {
