@@ -278,6 +278,13 @@ public final class Cues {
             Map.entry("astana", "Kazakhstan"), Map.entry("chisinau", "Moldova"), Map.entry("belgrade", "Serbia"),
             Map.entry("pristina", "Kosovo"), Map.entry("taipei", "Taiwan"), Map.entry("new delhi's", "India"));
 
+    /** Seats of government that stand for their state ("the Kremlin said"). */
+    public static final Map<String, String> SEATS = Map.ofEntries(Map.entry("kremlin", "Russia"),
+            Map.entry("white house", "United States"), Map.entry("pentagon", "United States"),
+            Map.entry("state department", "United States"), Map.entry("downing street", "United Kingdom"),
+            Map.entry("whitehall", "United Kingdom"), Map.entry("elysee", "France"), Map.entry("élysée", "France"),
+            Map.entry("quai d'orsay", "France"), Map.entry("zhongnanhai", "China"), Map.entry("bankova", "Ukraine"));
+
     /** Initial words that never start a sentence-initial name on their own. */
     public static boolean isDirection(String lower) {
         return DIRECTIONS.containsKey(lower);

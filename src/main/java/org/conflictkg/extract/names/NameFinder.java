@@ -380,7 +380,9 @@ public final class NameFinder {
             if (minor && w.core().length() < 4) {
                 return List.of();
             }
-            if (w.allCaps() && w.core().replace(".", "").length() <= 4 && !d.headline) {
+            boolean dateline = w.initial() && w.index() + 1 < d.words.size()
+                    && (d.words.get(w.index() + 1).text().equals(",") || d.words.get(w.index() + 1).text().equals("("));
+            if (w.allCaps() && w.core().replace(".", "").length() <= 4 && !d.headline && !dateline) {
                 String exact = w.core();
                 List<GazetteerEntry> keep = new ArrayList<>();
                 for (GazetteerEntry e : hits) {

@@ -46,6 +46,8 @@ public final class StateMentions {
                 }
             } else if (s.kind == Segment.Kind.STATE) {
                 extendOrgan(s);
+            } else if (s.kind == Segment.Kind.UNKNOWN) {
+                seat(s);
             }
         }
         List<Segment> out = new ArrayList<>(segs);
@@ -151,6 +153,20 @@ public final class StateMentions {
                     s.words.get(s.first).start(), noun.coreEnd());
             o.key = "led:" + Gazetteer.key(name.replaceAll("\\s+-", "-"));
             extra.add(o);
+        }
+    }
+
+    /** "the Kremlin", "the White House": a seat of government is its state. */
+    private void seat(Segment s) {
+        String country = Cues.SEATS.get(Gazetteer.key(s.name));
+        if (country == null) {
+            return;
+        }
+        List<GazetteerEntry> c = gazetteer.lookup(country);
+        if (!c.isEmpty() && c.get(0).kind().equals("country")) {
+            s.kind = Segment.Kind.STATE;
+            s.entries = List.of(c.get(0));
+            s.actor = true;
         }
     }
 
