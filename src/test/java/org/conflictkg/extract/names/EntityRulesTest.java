@@ -187,6 +187,29 @@ class EntityRulesTest {
     }
 
     @Test
+    void seatsOfGovernmentAndHyphenatedCountries() {
+        List<Entity> es = run("The Kremlin rejected the plan, and fighting continued along the Turkey-Syria border.");
+        Entity russia = named(es, "Kremlin");
+        assertNotNull(russia, dump(es));
+        assertEquals("Q159", russia.qid());
+        assertEquals("Q43", named(es, "Turkey").qid(), dump(es));
+        assertEquals("Q858", named(es, "Syria").qid(), dump(es));
+    }
+
+    @Test
+    void groupAdjectivesInsideOrganisationNames() {
+        List<Entity> es = run("Volunteers of the Iraqi Red Crescent and the Kurdish Red Crescent delivered food.");
+        assertEquals(EntityType.Organization, named(es, "Iraqi Red Crescent").type(), dump(es));
+        assertEquals(EntityType.Organization, named(es, "Kurdish Red Crescent").type(), dump(es));
+    }
+
+    @Test
+    void weaponNamesAreNotPlaces() {
+        List<Entity> es = run("Militants fired Katyusha rockets at the base near Mosul.");
+        assertNull(named(es, "Katyusha"), dump(es));
+    }
+
+    @Test
     void oddTextDoesNotBreak() {
         assertDoesNotThrow(() -> run(""));
         assertDoesNotThrow(() -> run("   \n\n  "));
