@@ -241,7 +241,8 @@ public final class Cues {
     public static final Set<String> THING_NOUNS = set("rocket", "rockets", "missile", "missiles", "launcher",
             "launchers", "drone", "drones", "rifle", "rifles", "system", "systems", "shells", "munitions",
             "bombs", "jets", "helicopter", "helicopters", "tank", "tanks", "vehicles", "app", "account",
-            "channel", "post", "video", "messenger");
+            "channel", "post", "video", "messenger", "agreement", "agreements", "accord", "accords", "protocol",
+            "protocols", "memorandum", "declaration", "convention", "conventions", "format", "formula", "doctrine");
 
     /**
      * Capital cities, to read "Moscow announced" as the government of the country. Generic data, not
@@ -283,7 +284,8 @@ public final class Cues {
             Map.entry("white house", "United States"), Map.entry("pentagon", "United States"),
             Map.entry("state department", "United States"), Map.entry("downing street", "United Kingdom"),
             Map.entry("whitehall", "United Kingdom"), Map.entry("elysee", "France"), Map.entry("élysée", "France"),
-            Map.entry("quai d'orsay", "France"), Map.entry("zhongnanhai", "China"), Map.entry("bankova", "Ukraine"));
+            Map.entry("quai d'orsay", "France"), Map.entry("zhongnanhai", "China"), Map.entry("bankova", "Ukraine"),
+            Map.entry("islamic republic", "Iran"));
 
     /** Initial words that never start a sentence-initial name on their own. */
     public static boolean isDirection(String lower) {

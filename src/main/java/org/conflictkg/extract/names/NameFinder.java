@@ -140,7 +140,8 @@ public final class NameFinder {
             return false;
         }
         for (int k = a.end(); k < b.start(); k++) {
-            if (!Character.isWhitespace(d.text.charAt(k))) {
+            char c = d.text.charAt(k);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return false;
             }
         }
@@ -165,7 +166,8 @@ public final class NameFinder {
             if (Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l) || l.equals("republic") || l.equals("party")) {
                 return true;
             }
-            if (w.possessive() || k + 1 < d.words.size() && !Character.isWhitespace(d.text.charAt(w.end()))) {
+            if (w.possessive() || k + 1 < d.words.size() && !Character.isWhitespace(d.text.charAt(w.end()))
+                    && !Character.isSpaceChar(d.text.charAt(w.end()))) {
                 return false;
             }
         }
@@ -413,6 +415,10 @@ public final class NameFinder {
         List<GazetteerEntry> whole = lookup(d, piece);
         if (!whole.isEmpty()) {
             add(d, piece, Segment.Kind.GAZ, whole);
+            return;
+        }
+        if (Cues.SEATS.containsKey(Gazetteer.key(span(d, piece)))) {
+            add(d, piece, Segment.Kind.UNKNOWN, List.of()); // "the Islamic Republic": StateMentions makes it the state
             return;
         }
         if (groupAdjective(d.words.get(piece.get(0))) && !capitalDirection(d.words.get(piece.get(0)))

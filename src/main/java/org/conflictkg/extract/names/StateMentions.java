@@ -122,7 +122,7 @@ public final class StateMentions {
         if (dir == null || w.punct() || w.possessive()) {
             return;
         }
-        if (!text.substring(w.end(), s.words.get(s.first).start()).isBlank()) {
+        if (!text.substring(w.end(), s.words.get(s.first).start()).replace('\u00a0', ' ').isBlank()) {
             return;
         }
         s.mStart = w.start();

@@ -15,7 +15,7 @@ public final class Words {
     }
 
     private static final Pattern WORD = Pattern.compile(
-            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['’\\-.][\\p{L}\\p{N}\\p{M}]+)*|\\S");
+            "[\\p{L}\\p{N}][\\p{L}\\p{N}\\p{M}]*(?:['’\\-.][\\p{L}\\p{N}\\p{M}]+)*|[^\\s\\p{Z}\\p{C}]");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{L}\\.)*\\p{L}");
     private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "lt",
             "col", "maj", "capt", "sgt", "st", "prof", "sen", "rep", "gov", "jr", "sr", "cpl", "pte", "rev", "brig", "adm");
