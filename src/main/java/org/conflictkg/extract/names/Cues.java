@@ -219,7 +219,8 @@ public final class Cues {
     public static final Set<String> STATE_MODIFIERS = set("pro-government", "government", "defence", "defense",
             "military", "armed", "air", "foreign", "interior", "state", "security", "regime", "arab", "regular",
             "special", "border", "naval", "army", "national", "federal", "ground", "elite", "presidential",
-            "republican", "air-defence", "air-defense");
+            "republican", "air-defence", "air-defense", "health", "information", "finance", "justice", "defence-",
+            "interior", "emergency", "emergencies", "culture", "education", "energy", "economy", "oil", "transport");
 
     /** Organs and agents of a state: a country or demonym before them names the state as an actor. */
     public static final Set<String> STATE_HEADS = set("regime", "government", "governments", "army", "military",

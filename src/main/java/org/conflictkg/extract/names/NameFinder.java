@@ -115,6 +115,9 @@ public final class NameFinder {
         return w != null && !w.punct() && Cues.PARTICLES.contains(w.text()) ;
     }
 
+    private static final Set<String> RUN_OPENING_PARTICLES = Set.of("al", "el", "de", "van", "von", "bin", "ibn", "abu",
+            "ben");
+
     /** Group adjectives that are no names alone but open or sit inside them ("Syrian Arab Red Crescent", "Kurdish Red Crescent"). */
     static final Set<String> GROUP_ADJECTIVES = Set.of("arab", "kurdish", "islamic", "christian", "muslim", "jewish",
             "sunni", "shia", "shiite", "druze", "alawite", "western", "eastern", "northern", "southern", "central");
@@ -187,7 +190,7 @@ public final class NameFinder {
         int k = 0;
         while (k < n) {
             Word w = ws.get(k);
-            boolean starts = nameWord(w) || (w.punct() == false && (w.text().equals("al") || w.text().equals("el"))
+            boolean starts = nameWord(w) || (w.punct() == false && RUN_OPENING_PARTICLES.contains(w.text())
                     && k + 1 < n && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)))
                     || ((capitalDirection(w) || groupAdjective(w)) && k + 1 < n && adjacent(d, k, k + 1)
                     && nameWord(ws.get(k + 1)));

@@ -10,6 +10,9 @@ import static org.conflictkg.extract.names.NameContext.low;
  * including", a country after a comma ("Aleppo, Syria").
  */
 public final class PlaceRule implements TypeRule {
+    private static final java.util.Set<String> ATTACK_NOUNS = java.util.Set.of("strike", "airstrike", "attack",
+            "assault", "raid", "offensive", "shelling", "bombardment", "bombing", "siege", "advance", "push",
+            "capture", "fall", "recapture", "outskirts", "blockade", "encirclement", "evacuation", "incursion");
     static final java.util.Set<String> CAPITAL_PLACE_HEADS = java.util.Set.of("village", "town", "city",
             "township", "district", "province", "region", "governorate", "state", "county", "camp", "valley",
             "river", "mountain", "mountains", "hills", "square", "street", "road", "bridge", "airport", "port",
@@ -48,6 +51,11 @@ public final class PlaceRule implements TypeRule {
         // "seized X", "captured X"
         if (b1 != null && Cues.PLACE_VERBS.contains(b1.lemma()) && "VERB".equals(b1.upos())) {
             seg.vote(EntityType.Place, 2, "verb " + b1.lemma());
+        }
+        // "a drone strike on X", "the shelling of X", "the siege of X"
+        if ((l1.equals("on") || l1.equals("of") || l1.equals("against")) && b2 != null && !b2.capitalised()
+                && ATTACK_NOUNS.contains(b2.lemma())) {
+            seg.vote(EntityType.Place, 2, "attack on X");
         }
         // "neighbourhoods, including X"
         if (l1.equals("including") || (l1.equals("as") && low(b2).equals("such"))) {
