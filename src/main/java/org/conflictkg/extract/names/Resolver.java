@@ -457,6 +457,9 @@ public final class Resolver {
         if (!known && c.top() < MIN_VOTE) {
             return null;
         }
+        if (type == EntityType.Place && minorOutOfContext(c, countries)) {
+            return null; // a village of a country the article never names, with nothing else saying it is a place
+        }
         if (type == EntityType.State) {
             // a state named only by a demonym used as an adjective is not an actor here
             boolean named = c.segs.stream().anyMatch(s -> !s.demonym || s.actor);
@@ -517,6 +520,26 @@ public final class Resolver {
         Double lon = e != null && type == EntityType.Place ? e.lon() : null;
         return new Entity(key, type, surface, label, e == null ? null : e.qid(), choice == null ? 0.0 : choice.confidence(),
                 mentions, lat, lon, List.of());
+    }
+
+    private static boolean minorOutOfContext(Cluster c, Map<String, Integer> countries) {
+        double placeEvidence = 0;
+        for (Segment s : c.segs) {
+            if (s.kind != Segment.Kind.GAZ || s.entries.isEmpty()) {
+                return false;
+            }
+            for (GazetteerEntry e : s.entries) {
+                if (e.rank() < 5 || (e.countryQid() != null && countries.containsKey(e.countryQid()))) {
+                    return false;
+                }
+            }
+            for (String w : s.why) {
+                if (w.startsWith("Place+") && !w.contains("gazetteer")) {
+                    placeEvidence += Double.parseDouble(w.substring(6, w.indexOf(':')));
+                }
+            }
+        }
+        return placeEvidence < 1.5;
     }
 
     /** The fullest surface form: a country's name rather than its demonym, a person's name without title. */
