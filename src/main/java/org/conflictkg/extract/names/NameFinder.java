@@ -336,7 +336,7 @@ public final class NameFinder {
     }
 
     private boolean gazetteerStartsAt(Doc d, List<Integer> run, int p) {
-        for (int q = run.size(); q > p; q--) {
+        for (int q = Math.min(run.size(), p + gazetteer.longestName() + 1); q > p; q--) {
             if (!lookup(d, run.subList(p, q)).isEmpty()) {
                 return true;
             }
@@ -352,6 +352,9 @@ public final class NameFinder {
 
     /** Gazetteer rows for the words, with the checks that keep common words out. */
     List<GazetteerEntry> lookup(Doc d, List<Integer> piece) {
+        if (piece.size() > gazetteer.longestName() + 1) {
+            return List.of();
+        }
         String name = span(d, piece);
         List<GazetteerEntry> hits = gazetteer.lookup(name);
         if (hits.isEmpty() && piece.size() == 2) {
@@ -620,7 +623,7 @@ public final class NameFinder {
         int i = 0;
         while (i < piece.size()) {
             int found = -1;
-            for (int j = piece.size(); j > i; j--) {
+            for (int j = Math.min(piece.size(), i + gazetteer.longestName() + 1); j > i; j--) {
                 if (!nameWord(d.words.get(piece.get(j - 1))) || !nameWord(d.words.get(piece.get(i)))) {
                     continue;
                 }
