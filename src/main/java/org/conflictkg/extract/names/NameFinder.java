@@ -203,7 +203,6 @@ public final class NameFinder {
             int j = k;
             boolean hasHead = connectorHead(w);
             boolean hasConnector = false;
-            boolean titleOnly = Cues.TITLE_HEADS.contains(w.lower());
             while (j + 1 < n && adjacent(d, j, j + 1)) {
                 Word nx = ws.get(j + 1);
                 if (groupAdjective(nx) && j + 2 < n && adjacent(d, j + 1, j + 2) && nameWord(ws.get(j + 2))) {
@@ -215,7 +214,6 @@ public final class NameFinder {
                     run.add(j + 1);
                     j++;
                     hasHead |= connectorHead(nx);
-                    titleOnly |= Cues.TITLE_HEADS.contains(nx.lower());
                     continue;
                 }
                 if (particle(nx) && j + 2 < n && adjacent(d, j + 1, j + 2) && nameWord(ws.get(j + 2))) {
@@ -360,12 +358,10 @@ public final class NameFinder {
         if (hits.isEmpty() && piece.size() == 2) {
             hits = gazetteer.lookup(name.replace(' ', '-')); // "NAGORNO KARABAKH"
         }
-        boolean plural = false;
         if (hits.isEmpty() && piece.size() == 1 && name.length() > 4 && name.endsWith("s")) {
             List<GazetteerEntry> sing = gazetteer.lookup(name.substring(0, name.length() - 1));
             if (!sing.isEmpty() && sing.get(0).kind().equals("country")) {
                 hits = List.of(sing.get(0));
-                plural = true;
             }
         }
         if (hits.isEmpty()) {
@@ -403,11 +399,6 @@ public final class NameFinder {
                 if (hits.isEmpty()) {
                     return hits;
                 }
-            }
-            // an all-capital word matches only acronym-like rows or when the sentence shouts
-            if (w.allCaps() && w.core().length() > 3 && !d.headline && !plural) {
-                // e.g. "REUTERS": fine, the lookup is case-insensitive
-                return hits;
             }
         }
         return hits;
