@@ -76,7 +76,7 @@ public final class Cues {
             "crown", "vice-president", "deputy", "representative", "adviser", "advisor", "officer", "private",
             "corporal", "cpl", "pte", "brig", "adm", "gov", "under-secretary-general", "undersecretary-general", "patriarch", "metropolitan", "father", "reverend", "rev", "lord", "lady",
             "sir", "dame", "justice", "attorney", "prosecutor", "superintendent", "inspector", "sheriff",
-            "field", "mufti", "caliph");
+            "field", "mufti", "caliph", "u", "daw");
 
     /** Words that may precede or join title heads ("Deputy Foreign Minister"). */
     public static final Set<String> TITLE_MODIFIERS = set("deputy", "vice", "prime", "foreign", "defence", "defense",

@@ -527,6 +527,10 @@ public final class NameFinder {
         plain(d, piece);
     }
 
+    /** Role nouns that open a sentence before a name ("Villager U Tun Oo said"). */
+    private static final Set<String> VILLAGE_ROLES = Set.of("villager", "villagers", "eyewitness", "local",
+            "residents", "activists");
+
     static boolean isTitleWord(String l) {
         for (String part : l.replace(".", "").split("-")) {
             if (Cues.TITLE_HEADS.contains(part)) {
@@ -543,7 +547,8 @@ public final class NameFinder {
         boolean afterOf = false;
         while (q < piece.size()) {
             String l = d.words.get(piece.get(q)).lower().replace(".", "");
-            if (Cues.TITLE_HEADS.contains(l) || (l.contains("-") && isTitleWord(l) && !Cues.TITLE_MODIFIERS.contains(l))) {
+            if (Cues.TITLE_HEADS.contains(l) || (l.contains("-") && isTitleWord(l) && !Cues.TITLE_MODIFIERS.contains(l))
+                    || (q == 0 && (Cues.PERSON_ROLES.contains(l) || VILLAGE_ROLES.contains(l)))) {
                 head = true;
             } else if (l.equals("and") && head && q + 1 < piece.size()
                     && isTitleWord(d.words.get(piece.get(q + 1)).lower())) {
