@@ -1,65 +1,61 @@
 package org.conflictkg.extract;
 
+import org.conflictkg.extract.names.ArmedGroupRule;
+import org.conflictkg.extract.names.GazetteerRule;
+import org.conflictkg.extract.names.NameContext;
+import org.conflictkg.extract.names.NameFinder;
+import org.conflictkg.extract.names.OrganizationRule;
+import org.conflictkg.extract.names.PersonRule;
+import org.conflictkg.extract.names.PlaceRule;
+import org.conflictkg.extract.names.Resolver;
+import org.conflictkg.extract.names.RoleFinder;
+import org.conflictkg.extract.names.Segment;
+import org.conflictkg.extract.names.StateMentions;
+import org.conflictkg.extract.names.ThingRule;
+import org.conflictkg.extract.names.TypeRule;
 import org.conflictkg.link.Gazetteer;
-import org.conflictkg.link.GazetteerEntry;
 import org.conflictkg.nlp.AnalyzedText;
-import org.conflictkg.nlp.Sentence;
-import org.conflictkg.nlp.Token;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Finds named actors and places: the longest gazetteer names over runs of capitalised tokens,
- * grouped into one entity per gazetteer item.
+ * Finds named actors and places: candidate names from capitalisation and the gazetteer
+ * ({@link NameFinder}), states behind demonyms, organs and capitals ({@link StateMentions}), typed
+ * by rule families ({@link TypeRule}), grouped and linked per article ({@link Resolver}), with the
+ * roles of people ({@link RoleFinder}).
  */
 public final class EntityFinder {
     private final Gazetteer gazetteer;
+    private final NameFinder names;
+    private final StateMentions states;
+    private final List<TypeRule> rules = List.of(new GazetteerRule(), new PersonRule(), new OrganizationRule(),
+            new ArmedGroupRule(), new PlaceRule());
 
     public EntityFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.names = new NameFinder(gazetteer);
+        this.states = new StateMentions(gazetteer);
     }
 
     public List<Entity> find(AnalyzedText doc) {
         String text = doc.text();
-        Map<String, List<Mention>> mentions = new LinkedHashMap<>();
-        Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
-        for (Sentence s : doc.sentences()) {
-            List<Token> toks = s.tokens();
-            int i = 0;
-            while (i < toks.size()) {
-                int matched = 0;
-                if (toks.get(i).isCapitalised()) {
-                    int max = Math.min(toks.size(), i + gazetteer.longestName() + 2);
-                    for (int j = max; j > i; j--) {
-                        if (!toks.get(j - 1).isCapitalised()) {
-                            continue;
-                        }
-                        String name = s.span(text, i, j);
-                        List<GazetteerEntry> hits = gazetteer.lookup(name);
-                        if (!hits.isEmpty()) {
-                            GazetteerEntry e = hits.get(0);
-                            String key = e.qid() != null ? e.qid() : Gazetteer.key(e.label());
-                            entries.putIfAbsent(key, e);
-                            mentions.computeIfAbsent(key, k -> new ArrayList<>())
-                                    .add(new Mention(toks.get(i).start(), toks.get(j - 1).end(), name, s.index()));
-                            matched = j - i;
-                            break;
-                        }
-                    }
-                }
-                i += Math.max(1, matched);
+        NameFinder.Result r = names.find(doc);
+        List<Segment> segs = states.apply(r.segments(), text);
+        NameContext ctx = new NameContext(text, gazetteer, segs, r.evidence(), Resolver.countryContext(segs));
+        for (Segment s : segs) {
+            for (TypeRule rule : rules) {
+                rule.vote(s, ctx);
             }
         }
-        List<Entity> out = new ArrayList<>();
-        for (var m : mentions.entrySet()) {
-            GazetteerEntry e = entries.get(m.getKey());
-            List<Mention> ms = m.getValue();
-            out.add(new Entity(m.getKey(), e.entityType(), ms.get(0).text(), e.label(), e.qid(),
-                    e.qid() != null ? 0.9 : 0.0, ms, e.lat(), e.lon(), List.of()));
+        if (System.getenv("CKG_DEBUG_NAMES") != null) {
+            for (Segment s : segs) {
+                System.err.println(doc.article().source() + " " + s.kind + " [" + s.name + "] " + s.why);
+            }
         }
-        return out;
+        new ThingRule().drop(segs);
+        Resolver resolver = new Resolver();
+        List<Entity> ents = resolver.resolve(new ArrayList<>(segs), text);
+        return new RoleFinder().addRoles(ents, segs, resolver.entityOf, text);
     }
 }

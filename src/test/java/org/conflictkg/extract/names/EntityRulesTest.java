@@ -1,0 +1,226 @@
+package org.conflictkg.extract.names;
+
+import org.conflictkg.extract.Entity;
+import org.conflictkg.extract.EntityFinder;
+import org.conflictkg.extract.EntityType;
+import org.conflictkg.ingest.Article;
+import org.conflictkg.link.Gazetteer;
+import org.conflictkg.nlp.Analyzer;
+import org.conflictkg.nlp.NlpModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The rule families on invented sentences (not from the seed articles), with a small gazetteer.
+ * The OpenNLP models are loaded once.
+ */
+class EntityRulesTest {
+    private static Analyzer analyzer;
+    private static EntityFinder finder;
+
+    static final String GAZ = String.join("\n",
+            "qid\tlabel\taliases\ttype\tlat\tlon\tcountry_qid\tsource",
+            "Q796\tIraq\tIraqi|Republic of Iraq\tcountry\t33\t43\tQ796\tt",
+            "Q858\tSyria\tSyrian\tcountry\t35\t38\tQ858\tt",
+            "Q159\tRussia\tRussian|Russian Federation\tcountry\t60\t90\tQ159\tt",
+            "Q43\tTurkey\tTurkish|Türkiye\tcountry\t39\t35\tQ43\tt",
+            "Q30\tUnited States\tUS|U.S.|USA|American\tcountry\t39\t-98\tQ30\tt",
+            "Q649\tMoscow\t\tcity\t55.75\t37.6\tQ159\tt",
+            "Q3640\tAnkara\t\tcity\t39.9\t32.8\tQ43\tt",
+            "Q61\tWashington\tWashington, D.C.\tcity\t38.9\t-77\tQ30\tt",
+            "Q1223\tWashington\t\tadmin1\t47\t-120\tQ30\tt",
+            "Q83317\tMosul\t\tcity\t36.3\t43.1\tQ796\tt",
+            "Q1530\tBaghdad\t\tcity\t33.3\t44.4\tQ796\tt",
+            "Q41183\tAleppo\t\tcity\t36.2\t37.1\tQ858\tt",
+            "Q3579\tTripoli\t\tcity\t32.9\t13.2\tQ1016\tt",
+            "Q193409\tTripoli\t\tcity\t37.5\t22.3\tQ41\tt",
+            "Q1016\tLibya\tLibyan\tcountry\t27\t17\tQ1016\tt",
+            "Q41\tGreece\tGreek\tcountry\t39\t22\tQ41\tt",
+            "Q999\tSmith\t\tadmin1\t1\t1\tQ41\tt",
+            "Q130879\tReuters\t\tnews_agency\t\t\tQ145\tt",
+            "Q1065\tUnited Nations\tUN|U.N.\tintl_org\t\t\t\tt",
+            "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt");
+
+    @BeforeAll
+    static void load() {
+        analyzer = NlpModels.load().analyzer(Analyzer.Stages.ALL);
+        finder = new EntityFinder(Gazetteer.of(GAZ));
+    }
+
+    static List<Entity> run(String text) {
+        Article a = new Article("t", "t.txt", null, null, LocalDate.of(2020, 1, 1), Article.DateSource.RECORD, text, 0);
+        return finder.find(analyzer.analyze(a));
+    }
+
+    static Entity named(List<Entity> es, String name) {
+        for (Entity e : es) {
+            if (e.text().equals(name) || e.otherForms().contains(name)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    static String dump(List<Entity> es) {
+        return es.stream().map(e -> e.type() + ":" + e.text() + e.otherForms()).collect(Collectors.joining("; "));
+    }
+
+    @Test
+    void appositiveRoleMakesAPersonAndARole() {
+        List<Entity> es = run("Ahmed Karimi, the director of the Mosul Health Directorate, told Reuters that 12 people died.");
+        Entity p = named(es, "Ahmed Karimi");
+        assertNotNull(p, dump(es));
+        assertEquals(EntityType.Person, p.type());
+        assertFalse(p.roles().isEmpty());
+        assertEquals("director", p.roles().get(0).title());
+        assertEquals(EntityType.Organization, named(es, "Reuters").type());
+    }
+
+    @Test
+    void titleBeforeANameAndSurnameLater() {
+        List<Entity> es = run("Iraqi Prime Minister Haider Jabouri visited Mosul on Monday. Jabouri said the city was safe.");
+        Entity p = named(es, "Haider Jabouri");
+        assertNotNull(p, dump(es));
+        assertEquals(EntityType.Person, p.type());
+        assertTrue(p.otherForms().contains("Jabouri"), dump(es));
+        assertEquals("Prime Minister", p.roles().get(0).title());
+        assertEquals("Q796", p.roles().get(0).organisationKey());
+        assertEquals("Q83317", named(es, "Mosul").qid());
+    }
+
+    @Test
+    void surnameBeatsAPlaceOfTheSameName() {
+        List<Entity> es = run("Envoy John Smith arrived in Baghdad. Smith met officials.");
+        Entity p = named(es, "John Smith");
+        assertNotNull(p, dump(es));
+        assertTrue(p.otherForms().contains("Smith"), dump(es));
+        assertNull(p.qid());
+    }
+
+    @Test
+    void placeCues() {
+        List<Entity> es = run("Government forces seized Kafr Batna and shelled the Jobar district, residents said.");
+        assertEquals(EntityType.Place, named(es, "Kafr Batna").type(), dump(es));
+        assertEquals(EntityType.Place, named(es, "Jobar").type(), dump(es));
+    }
+
+    @Test
+    void organisationAndArmedGroupHeads() {
+        List<Entity> es = run("The Iraqi Observatory for Human Rights said fighters of the rebel group Liwa al-Haqq attacked.");
+        assertEquals(EntityType.Organization, named(es, "Iraqi Observatory for Human Rights").type(), dump(es));
+        assertEquals(EntityType.ArmedGroup, named(es, "Liwa al-Haqq").type(), dump(es));
+    }
+
+    @Test
+    void stateOrgansAndCapitalsAreTheState() {
+        List<Entity> es = run("Syrian government forces and their Russian allies attacked. Moscow and Ankara announced a truce "
+                + "after talks in Moscow.");
+        Entity syria = named(es, "Syrian government forces");
+        assertNotNull(syria, dump(es));
+        assertEquals("Q858", syria.qid());
+        Entity russia = named(es, "Russian allies");
+        assertNotNull(russia, dump(es));
+        assertEquals("Q159", russia.qid());
+        assertTrue(russia.otherForms().contains("Moscow"), dump(es));
+        Entity moscowPlace = es.stream().filter(e -> e.type() == EntityType.Place && e.text().equals("Moscow")).findFirst().orElse(null);
+        assertNotNull(moscowPlace, dump(es));
+        assertEquals("Q649", moscowPlace.qid());
+        assertEquals("Q43", named(es, "Ankara").qid());
+    }
+
+    @Test
+    void acronymsJoinTheirExpansion() {
+        List<Entity> es = run("The Karen National Union (KNU) said its fighters held the road. The KNU later denied it.");
+        Entity knu = named(es, "Karen National Union");
+        assertNotNull(knu, dump(es));
+        assertTrue(knu.otherForms().contains("KNU"), dump(es));
+        assertEquals(1, es.stream().filter(e -> e.text().contains("KNU") || e.otherForms().contains("KNU")).count());
+    }
+
+    @Test
+    void partsOfCitiesAndCountries() {
+        List<Entity> es = run("Strikes hit eastern Aleppo and western Syria.");
+        Entity east = named(es, "eastern Aleppo");
+        assertNotNull(east, dump(es));
+        assertEquals(EntityType.Place, east.type());
+        assertNull(east.qid());
+        assertTrue(named(es, "Syria").otherForms().contains("western Syria"), dump(es));
+    }
+
+    @Test
+    void ambiguousPlacesFollowTheArticlesCountry() {
+        List<Entity> libya = run("Clashes erupted in Tripoli, the Libyan capital, on Sunday.");
+        assertEquals("Q3579", named(libya, "Tripoli").qid(), dump(libya));
+        List<Entity> none = run("Officials met in Tripoli on Sunday.");
+        assertNull(named(none, "Tripoli").qid(), dump(none));
+    }
+
+    @Test
+    void ledCoalitionIsAnOrganisation() {
+        List<Entity> es = run("The US-led coalition struck positions near Mosul.");
+        assertEquals(EntityType.Organization, named(es, "US-led coalition").type(), dump(es));
+        assertEquals("Q30", named(es, "US").qid(), dump(es));
+    }
+
+    @Test
+    void headlineWordsAreNotNames() {
+        List<Entity> es = run("Rebels Seize Key Town After Fierce Battle Near Mosul\n\nRebels seized the town near Mosul.");
+        assertEquals(1, es.size(), dump(es));
+        assertEquals("Mosul", es.get(0).text());
+    }
+
+    @Test
+    void sentenceInitialCommonWordsAreNotNames() {
+        List<Entity> es = run("Artillery fire continued. Incendiary bombs fell. Video footage showed fires.");
+        assertTrue(es.isEmpty(), dump(es));
+    }
+
+    @Test
+    void seatsOfGovernmentAndHyphenatedCountries() {
+        List<Entity> es = run("The Kremlin rejected the plan, and fighting continued along the Turkey-Syria border.");
+        Entity russia = named(es, "Kremlin");
+        assertNotNull(russia, dump(es));
+        assertEquals("Q159", russia.qid());
+        assertEquals("Q43", named(es, "Turkey").qid(), dump(es));
+        assertEquals("Q858", named(es, "Syria").qid(), dump(es));
+    }
+
+    @Test
+    void groupAdjectivesInsideOrganisationNames() {
+        List<Entity> es = run("Volunteers of the Iraqi Red Crescent and the Kurdish Red Crescent delivered food.");
+        assertEquals(EntityType.Organization, named(es, "Iraqi Red Crescent").type(), dump(es));
+        assertEquals(EntityType.Organization, named(es, "Kurdish Red Crescent").type(), dump(es));
+    }
+
+    @Test
+    void weaponNamesAreNotPlaces() {
+        List<Entity> es = run("Militants fired Katyusha rockets at the base near Mosul.");
+        assertNull(named(es, "Katyusha"), dump(es));
+    }
+
+    @Test
+    void oddTextDoesNotBreak() {
+        assertDoesNotThrow(() -> run(""));
+        assertDoesNotThrow(() -> run("   \n\n  "));
+        assertDoesNotThrow(() -> run("ALL CAPITALS TEXT ABOUT THE UN IN BAGHDAD AND MOSUL WITH NO LOWER CASE AT ALL."));
+        assertDoesNotThrow(() -> run("- Mosul\n- Baghdad\n* Aleppo\n1. UN\n2. ISIS\n|||///((()))"));
+        assertDoesNotThrow(() -> run("Сирийская армия атаковала Алеппо. 叙利亚军队 攻击了 阿勒颇。 الجيش السوري هاجم حلب"));
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < 500; i++) {
+            b.append(i % 7 == 0 ? "Mosul " : i % 11 == 0 ? "Ahmed al-Karimi " : "and ");
+        }
+        assertDoesNotThrow(() -> run(b.toString()));
+        assertDoesNotThrow(() -> run("'s ’s - -led al el de of the The (KNU) () U.S. -based"));
+    }
+}
