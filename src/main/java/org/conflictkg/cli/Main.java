@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ScoreCommand.class,
                 ValidateCommand.class,
                 BenchCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
