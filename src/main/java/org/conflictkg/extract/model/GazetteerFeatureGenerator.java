@@ -144,7 +144,8 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
         return out;
     }
 
+    /** A name starts with a letter, and not with "the", which {@link Gazetteer#key} drops. */
     private static boolean startsName(String token) {
-        return !token.isEmpty() && Character.isLetter(token.codePointAt(0));
+        return !token.isEmpty() && Character.isLetter(token.codePointAt(0)) && !token.equalsIgnoreCase("the");
     }
 }

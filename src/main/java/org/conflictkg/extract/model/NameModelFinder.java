@@ -6,7 +6,6 @@ import opennlp.tools.util.Span;
 import org.conflictkg.extract.EntityType;
 import org.conflictkg.nlp.AnalyzedText;
 import org.conflictkg.nlp.Sentence;
-import org.conflictkg.nlp.Token;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -82,7 +81,7 @@ public final class NameModelFinder {
         List<NameSpan> out = new ArrayList<>();
         try {
             for (Sentence s : at.sentences()) {
-                List<Token> tokens = s.tokens();
+                List<ModelTokens.Piece> tokens = ModelTokens.of(s);
                 if (tokens.isEmpty()) {
                     continue;
                 }

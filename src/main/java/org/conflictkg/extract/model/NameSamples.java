@@ -4,7 +4,6 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 import org.conflictkg.nlp.AnalyzedText;
 import org.conflictkg.nlp.Sentence;
-import org.conflictkg.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,14 +34,14 @@ public final class NameSamples {
 
     /**
      * One sample per sentence; the first clears the adaptive data (a new document). A name is kept
-     * when its first and last characters are the edges of tokens of one sentence.
+     * when its first and last characters are the edges of tokens ({@link ModelTokens}) of one sentence.
      */
     public static List<NameSample> of(String docName, AnalyzedText at, List<NameSpan> names, Alignment alignment) {
         List<NameSample> out = new ArrayList<>();
         String text = at.text();
         boolean[] used = new boolean[names.size()];
         for (Sentence s : at.sentences()) {
-            List<Token> tokens = s.tokens();
+            List<ModelTokens.Piece> tokens = ModelTokens.of(s);
             List<Span> spans = new ArrayList<>();
             for (int n = 0; n < names.size(); n++) {
                 NameSpan name = names.get(n);
@@ -52,12 +51,13 @@ public final class NameSamples {
                 used[n] = true;
                 int first = -1;
                 int last = -1;
-                for (Token t : tokens) {
+                for (int i = 0; i < tokens.size(); i++) {
+                    ModelTokens.Piece t = tokens.get(i);
                     if (t.start() == name.start()) {
-                        first = t.index();
+                        first = i;
                     }
-                    if (t.end() == name.end()) {
-                        last = t.index();
+                    if (t.end() == name.end() && last < 0) {
+                        last = i;
                     }
                 }
                 if (first >= 0 && last >= first) {
@@ -78,7 +78,7 @@ public final class NameSamples {
         return out;
     }
 
-    static String[] words(List<Token> tokens) {
+    static String[] words(List<ModelTokens.Piece> tokens) {
         String[] w = new String[tokens.size()];
         for (int i = 0; i < w.length; i++) {
             w[i] = tokens.get(i).text();
@@ -90,7 +90,7 @@ public final class NameSamples {
      * The additional context of each token: its part of speech and those of its neighbours (OpenNLP
      * adds them as features of the token).
      */
-    static String[][] context(List<Token> tokens) {
+    static String[][] context(List<ModelTokens.Piece> tokens) {
         int n = tokens.size();
         String[][] c = new String[n][];
         for (int i = 0; i < n; i++) {
