@@ -66,6 +66,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "the corpus article texts (default: ../shared/corpus/articles)")
     Path corpus;
 
+    @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
+            description = "PERCEPTRON or MAXENT (default: ${DEFAULT-VALUE})")
+    String algorithm;
+
     @Option(names = "--iterations", defaultValue = "150", description = "training iterations (default: ${DEFAULT-VALUE})")
     int iterations;
 
@@ -90,7 +94,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (folds == 1 || folds < 0) {
             throw new IllegalArgumentException("--folds must be 0 (none) or at least 2");
         }
-        NameModelTrainer.Params params = new NameModelTrainer.Params(iterations, cutoff);
+        NameModelTrainer.Params params = new NameModelTrainer.Params(algorithm, iterations, cutoff);
 
         // the annotated documents
         List<BratCorpus.Doc> seeds = BratCorpus.load(data.resolve("annotations/seeds"), settings.articles(), n -> true);
@@ -189,6 +193,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (folds != 5) {
             sb.append(" --folds ").append(folds);
         }
+        if (!algorithm.equals("PERCEPTRON")) {
+            sb.append(" --algorithm ").append(algorithm);
+        }
         if (iterations != 150) {
             sb.append(" --iterations ").append(iterations);
         }
@@ -249,15 +256,18 @@ public final class TrainCommand implements Callable<Integer> {
         sb.append("## Features and training\n\n");
         sb.append("Tokens, sentences and parts of speech are the project's own (`org.conflictkg.nlp.Analyzer`), "
                 + "the same at training and at finding. Features (`src/main/resources/org/conflictkg/extract/model/"
-                + "ner-features.xml`): OpenNLP's default name finder features (token shape classes and lower-cased "
-                + "tokens in a window of two, previous outcomes, bigrams, sentence start), prefixes and suffixes, "
+                + "ner-features.xml`): token shape classes and lower-cased tokens in a window of two, sentence "
+                + "start, prefixes and suffixes, "
                 + "the universal part of speech of the token and its neighbours (additional context), and the "
                 + "gazetteer: tokens inside a gazetteer name (`data/gazetteer`, ")
                 .append(gazetteer.size()).append(" names with their kinds, stored in the model) are marked with "
                         + "the row's kind (country, country_alias, city, admin1, locality, armed_group, person, "
-                        + "news_agency, ...) and their position in the name, for the token and its neighbours. ");
-        sb.append("Maximum entropy (GIS), ").append(params.iterations()).append(" iterations, cutoff ")
-                .append(params.cutoff()).append(", BIO outcomes, beam search.\n\n");
+                        + "news_agency, ...) and their position in the name, for the token and two neighbours each "
+                        + "side. ");
+        sb.append(params.algorithm().equals("PERCEPTRON") ? "Averaged perceptron" : "Maximum entropy (GIS)")
+                .append(", ").append(params.iterations()).append(" iterations, cutoff ")
+                .append(params.cutoff()).append(", BIO outcomes, beam search. How these settings were chosen (cross-validation on the training "
+                + "articles only): `TUNING.md`.\n\n");
         sb.append("## Evaluation\n\n");
         sb.append("Mention level: a found name counts when a gold name has exactly its span and type. Per type, "
                 + "a name found with the wrong type is a false positive of its type and a miss of the gold type. "

@@ -17,17 +17,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Trains an OpenNLP maximum-entropy name finder for the five entity types on name samples, with
- * the features of {@code ner-features.xml} and the gazetteer dictionary as a model resource.
+ * Trains an OpenNLP name finder (averaged perceptron by default, or maximum entropy) for the five
+ * entity types on name samples, with the features of {@code ner-features.xml} and the gazetteer
+ * dictionary as a model resource.
  */
 public final class NameModelTrainer {
     public static final String FEATURES = "/org/conflictkg/extract/model/ner-features.xml";
 
-    /** Training settings. */
-    public record Params(int iterations, int cutoff) {
-        public static final Params DEFAULT = new Params(150, 1);
+    /**
+     * Training settings: the algorithm (OpenNLP's {@code PERCEPTRON} or {@code MAXENT}), iterations and
+     * feature cutoff.
+     */
+    public record Params(String algorithm, int iterations, int cutoff) {
+        public static final Params DEFAULT = new Params("PERCEPTRON", 150, 1);
 
         public Params {
+            if (!algorithm.equals("PERCEPTRON") && !algorithm.equals("MAXENT")) {
+                throw new IllegalArgumentException("the algorithm is PERCEPTRON or MAXENT, not " + algorithm);
+            }
             if (iterations < 1 || cutoff < 0) {
                 throw new IllegalArgumentException("iterations must be at least 1 and the cutoff at least 0");
             }
@@ -65,6 +72,7 @@ public final class NameModelTrainer {
             throw new IllegalArgumentException("no names in the training samples");
         }
         TrainingParameters p = TrainingParameters.defaultParams();
+        p.put(TrainingParameters.ALGORITHM_PARAM, params.algorithm());
         p.put(TrainingParameters.ITERATIONS_PARAM, params.iterations());
         p.put(TrainingParameters.CUTOFF_PARAM, params.cutoff());
         p.put(TrainingParameters.THREADS_PARAM, 1);

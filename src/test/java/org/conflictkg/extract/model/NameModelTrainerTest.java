@@ -80,7 +80,7 @@ class NameModelTrainerTest {
     void findsANameInASimilarSentence() throws Exception {
         Dictionary gazetteer = new Dictionary(true);
         GazetteerDictionary.add(gazetteer, "city", "Homs");
-        NameModelTrainer trainer = new NameModelTrainer(gazetteer, new NameModelTrainer.Params(60, 0));
+        NameModelTrainer trainer = new NameModelTrainer(gazetteer, new NameModelTrainer.Params("PERCEPTRON", 60, 0));
         TokenNameFinderModel model = trainer.train(trainingSamples());
 
         // the model survives writing and reading (the gazetteer resource travels with it)
@@ -98,7 +98,7 @@ class NameModelTrainerTest {
 
     @Test
     void refusesSamplesWithoutNames() {
-        NameModelTrainer trainer = new NameModelTrainer(new Dictionary(true), new NameModelTrainer.Params(5, 0));
+        NameModelTrainer trainer = new NameModelTrainer(new Dictionary(true), new NameModelTrainer.Params("PERCEPTRON", 5, 0));
         Marked m = marked("Nothing is named here at all.\n");
         List<NameSample> none = NameSamples.of("d", m.text(), m.names(), new NameSamples.Alignment());
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
