@@ -167,6 +167,16 @@ public final class TrainCommand implements Callable<Integer> {
         SpanScores onSeeds = CrossValidation.evaluate(finder, seedDocs);
         o.println("Seeds (training data, so a fit, not a test):");
         o.println(onSeeds.table());
+        SpanScores seedsHeldOut = null;
+        if (training.size() > seedDocs.size()) {
+            err.println("ckg train: scoring the seeds with a model trained on the dev articles only...");
+            err.flush();
+            List<NameSample> devOnly = new ArrayList<>();
+            training.stream().filter(d -> !seedDocs.contains(d)).forEach(d -> devOnly.addAll(d.samples()));
+            seedsHeldOut = CrossValidation.evaluate(NameModelFinder.of(trainer.train(devOnly)), seedDocs);
+            o.println("Seeds held out (a model trained on the dev articles only):");
+            o.println(seedsHeldOut.table());
+        }
         SpanScores onTest = null;
         if (!testDocs.isEmpty()) {
             onTest = CrossValidation.evaluate(finder, testDocs);
@@ -180,7 +190,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (!noReadme) {
             Path readmeFile = modelFile.toAbsolutePath().getParent().resolve("README.md");
             Files.writeString(readmeFile, readme(modelFile.getFileName().toString(), size, params, seedDocs,
-                    training, testDocs, haveCorpus, corpusDir, alignment, gazetteer, cv, onSeeds, onTest),
+                    training, testDocs, haveCorpus, corpusDir, alignment, gazetteer, cv, onSeeds, seedsHeldOut, onTest),
                     StandardCharsets.UTF_8);
             o.println("Evaluation written to " + readmeFile);
         }
@@ -211,16 +221,20 @@ public final class TrainCommand implements Callable<Integer> {
     private String readme(String modelName, long size, NameModelTrainer.Params params, List<PreparedDoc> seeds,
                           List<PreparedDoc> training, List<PreparedDoc> test, boolean haveCorpus, Path corpusDir,
                           NameSamples.Alignment alignment, Dictionary gazetteer, SpanScores cv, SpanScores onSeeds,
-                          SpanScores onTest) {
+                          SpanScores seedsHeldOut, SpanScores onTest) {
         String when = ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
         StringBuilder sb = new StringBuilder();
         sb.append("# Name finder model\n\n");
         sb.append("`").append(modelName).append("` (").append(String.format(Locale.ROOT, "%.1f", size / 1024.0))
-                .append(" KB) is an OpenNLP 2.5 maximum-entropy name finder for the five entity types of the "
-                        + "extraction format (Person, Organization, State, ArmedGroup, Place). "
+                .append(" KB) is an OpenNLP 2.5 name finder (")
+                .append(params.algorithm().equals("PERCEPTRON") ? "averaged perceptron" : "maximum entropy")
+                .append(") for the five entity types of the extraction format (Person, Organization, State, ArmedGroup, Place). "
                         + "`org.conflictkg.extract.model.NameModelFinder` loads it and returns typed character spans "
                         + "for an analysed article. This file is written by `./ckg train`; do not edit it by hand.\n\n");
         sb.append("## Reproduce\n\n```\n").append(commandLine()).append("\n```\n\n");
+        sb.append("It needs the corpus texts in `../shared/corpus/articles` (or `--corpus DIR`); without them it "
+                + "says so and trains on the five seeds only, which gives a much weaker model. Training is "
+                + "deterministic: the same data and settings give the same figures.\n\n");
         sb.append("Last run: ").append(when).append(".\n\n");
         sb.append("## Data\n\n");
         sb.append("Trained on ").append(training.size()).append(" articles: the ").append(seeds.size())
@@ -260,7 +274,7 @@ public final class TrainCommand implements Callable<Integer> {
                 + "start, prefixes and suffixes, "
                 + "the universal part of speech of the token and its neighbours (additional context), and the "
                 + "gazetteer: tokens inside a gazetteer name (`data/gazetteer`, ")
-                .append(gazetteer.size()).append(" names with their kinds, stored in the model) are marked with "
+                .append(gazetteer.size()).append(" (kind, name) entries, stored in the model) are marked with "
                         + "the row's kind (country, country_alias, city, admin1, locality, armed_group, person, "
                         + "news_agency, ...) and their position in the name, for the token and two neighbours each "
                         + "side. ");
@@ -282,6 +296,15 @@ public final class TrainCommand implements Callable<Integer> {
         sb.append("### Seeds (training data: a fit, not a test)\n\n");
         sb.append("The final model on the ").append(seeds.size()).append(" seed articles it was trained on.\n\n");
         sb.append(onSeeds.table()).append('\n');
+        if (seedsHeldOut != null) {
+            sb.append("### Seeds held out\n\n");
+            sb.append("The seeds scored by a model trained, with the same settings, on the ")
+                    .append(training.size() - seeds.size())
+                    .append(" dev articles only: how the model does on the seeds when it has not seen them. The "
+                            + "seed gold marks titles inside person names (\"US Secretary of State John Kerry\") and "
+                            + "descriptions (\"the rebel-held east\") that the corpus annotations leave out.\n\n");
+            sb.append(seedsHeldOut.table()).append('\n');
+        }
         sb.append("### Held-out test split\n\n");
         if (onTest != null) {
             sb.append("The final model on the ").append(test.size())
