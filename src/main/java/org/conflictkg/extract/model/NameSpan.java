@@ -1,6 +1,9 @@
 package org.conflictkg.extract.model;
 
 import org.conflictkg.extract.EntityType;
+import org.conflictkg.extract.Mention;
+import org.conflictkg.nlp.AnalyzedText;
+import org.conflictkg.nlp.Sentence;
 
 import java.util.Objects;
 
@@ -20,6 +23,12 @@ public record NameSpan(int start, int end, EntityType type) implements Comparabl
     /** The characters it covers in the given text. */
     public String text(String articleText) {
         return articleText.substring(start, end);
+    }
+
+    /** The span as a mention of the article, with the index of its sentence (-1 when in none). */
+    public Mention mention(AnalyzedText at) {
+        Sentence s = at.sentenceAt(start);
+        return new Mention(start, end, at.text().substring(start, end), s == null ? -1 : s.index());
     }
 
     public boolean overlaps(NameSpan o) {

@@ -40,6 +40,8 @@ class CommittedModelTest {
                 "Russia (State) not found: " + describe(found, text));
         for (NameSpan n : found) {
             assertEquals(n.text(text).strip(), n.text(text), "a name with spaces at its edges: " + n);
+            assertEquals(n.text(text), n.mention(at).text());
+            assertEquals(at.sentenceAt(n.start()).index(), n.mention(at).sentence());
         }
     }
 
