@@ -46,6 +46,20 @@ class CommittedModelTest {
     }
 
     @Test
+    void oddTextGivesNoException() {
+        NameModelFinder finder = NameModelFinder.forDataDir(DATA, System.err);
+        String odd = "date 2020-01-01\nSHELLING HIT ALEPPO ON MONDAY, OFFICIALS SAID.\n\n"
+                + "Войска обстреляли Харьков. 北京 الخرطوم \"\u2018Quoted\u2019\" — - ’s '' ...\n\n"
+                + "- Aleppo\n- Homs\n- Idlib\n\n" + "and then Mosul ".repeat(200) + "\n";
+        org.conflictkg.ingest.ArticleReader.Read r = (org.conflictkg.ingest.ArticleReader.Read)
+                new org.conflictkg.ingest.ArticleReader().fromText(Path.of("odd.txt"), "odd.txt", odd);
+        AnalyzedText at = NlpModels.load().analyzer(new Analyzer.Stages(false, false)).analyze(r.article());
+        for (NameSpan n : finder.find(at)) {
+            assertTrue(n.end() <= odd.length() && !n.text(odd).isBlank(), n.toString());
+        }
+    }
+
+    @Test
     void missingModelFindsNothingAndSaysSo() throws Exception {
         Path dir = Files.createTempDirectory("ckg-nomodel");
         ByteArrayOutputStream notes = new ByteArrayOutputStream();
