@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 OntologyDocCommand.class,
                 GazetteerCommand.class,
                 LinkCommand.class,
+                TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
