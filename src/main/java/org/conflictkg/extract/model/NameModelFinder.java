@@ -39,6 +39,14 @@ public final class NameModelFinder {
         return new NameModelFinder(model);
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<Path, NameModelFinder> SHARED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The project's model, loaded once per process and shared (the finder is thread-safe). */
+    public static NameModelFinder shared(Path dataDir) {
+        return SHARED.computeIfAbsent(dataDir.toAbsolutePath().normalize(), d -> forDataDir(d, System.err));
+    }
+
     /** The project's model ({@code data/models/en-ner-conflict.bin}). */
     public static NameModelFinder forDataDir(Path dataDir, PrintStream notes) {
         return load(dataDir.resolve(MODEL), notes);
