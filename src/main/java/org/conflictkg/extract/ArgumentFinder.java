@@ -125,8 +125,9 @@ final class ArgumentFinder {
         int head = h.head();
         int n = v.size();
         // "by X" after the trigger (passive verbs and nominals), "from X, Y" after an aircraft
+        boolean verbTrigger = v.isVerb(head) && !v.isNoun(head);
         for (int j = head + 1; j < Math.min(n, head + 4); j++) {
-            if (v.is(j, "by")) {
+            if (v.is(j, "by") && (!verbTrigger || passive(v, head))) {
                 for (int[] np : npList(v, j + 1, Math.min(n, j + 14))) {
                     Argument a = agentFrom(v, np[0], np[1]);
                     if (a == null && np[1] > np[0] && v.isIn(np[1] - 1, Lex.AIRCRAFT)) {
@@ -142,7 +143,7 @@ final class ArgumentFinder {
                 }
                 break;
             }
-            if (v.isVerb(j) || v.isPunct(j)) {
+            if (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1) {
                 break;
             }
         }
@@ -151,7 +152,9 @@ final class ArgumentFinder {
         int npStart = c != null && "NP".equals(c.type()) ? c.first() : first;
         if (npStart < first) {
             Argument pre = agentFrom(v, npStart, first);
-            addUnique(out, pre);
+            if (pre != null && actorLike(pre)) {
+                addUnique(out, pre);
+            }
         } else if (first > 0 && (v.lower(first - 1).endsWith("'s") || v.lower(first - 1).endsWith("’s"))) {
             addUnique(out, agentFrom(v, first - 1, first));
         }
@@ -168,6 +171,17 @@ final class ArgumentFinder {
                     break;
                 }
             }
+        }
+        if (verb >= 0 && v.lower(verb).endsWith("ing") && verb > 0 && v.tok(verb - 1).text().equals(",")) {
+            // a participle clause ("..., bombarding the city") shares the subject of the main verb
+            int main = -1;
+            for (int j = verb - 2; j >= 0; j--) {
+                if (v.isVerb(j) && !v.tok(j).upos().equals("AUX") && !v.lower(j).endsWith("ing") && !v.lower(j).endsWith("held")) {
+                    main = j;
+                    break;
+                }
+            }
+            verb = main;
         }
         if (verb >= 0 && !passive(v, verb)) {
             int j = verb - 1;
@@ -193,7 +207,7 @@ final class ArgumentFinder {
     }
 
     private static boolean isTimeWord(SentenceView v, int i) {
-        String l = v.lower(i);
+        String l = v.lower(i).replaceAll("'s$", "");
         return Lex.MONTH_WORDS.contains(l) || l.endsWith("day") || l.equals("late") || l.equals("early")
                 || l.equals("night") || l.equals("morning") || l.equals("overnight") || l.equals("today");
     }
@@ -339,7 +353,7 @@ final class ArgumentFinder {
                     return new Argument(countryForm(country), entityKey(v, start, start + 1), v.mention(start, start + 1));
                 }
             }
-            if (text.length() < 2 || isTimeWord(v, start) && last == start) {
+            if (text.length() < 2 || isTimeWord(v, start)) {
                 return null;
             }
             return new Argument(text, entityKey(v, start, last + 1), v.mention(start, last + 1));
@@ -355,6 +369,29 @@ final class ArgumentFinder {
             return new Argument(text, null, v.mention(s, b));
         }
         return null;
+    }
+
+    /** A name fit to be an agent in modifier position: a country, an actor word, or a known actor entity. */
+    private boolean actorLike(Argument a) {
+        String n = norm(a.name());
+        for (String w : n.split("[ \\-]+")) {
+            if (Lex.GENERIC_ACTOR.contains(w) || Lex.DEMONYM.containsKey(w) || Lex.DEMONYM.containsValue(capitalise(w))
+                    || w.equals("us") || w.equals("coalition") || w.equals("government")) {
+                return true;
+            }
+        }
+        if (a.entityKey() != null) {
+            for (Entity e : entities) {
+                if (e.key().equals(a.entityKey())) {
+                    return e.type() != EntityType.Place;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 
     private String countryForm(String country) {
@@ -446,7 +483,8 @@ final class ArgumentFinder {
     }
 
     private static boolean isNameStart(SentenceView v, int k) {
-        return k < v.size() && v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k))
+        return k < v.size() && v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k).replaceAll("'s$", ""))
+                && !isTimeWord(v, k)
                 && !v.tok(k).upos().equals("PRON") && v.tok(k).text().codePoints().anyMatch(Character::isLetter);
     }
 
@@ -454,7 +492,8 @@ final class ArgumentFinder {
         int b = k + 1;
         while (b < end) {
             String low = v.lower(b);
-            boolean cap = v.tok(b).isCapitalised() && !NOT_NAME.contains(low);
+            boolean cap = v.tok(b).isCapitalised() && !NOT_NAME.contains(low)
+                    || low.matches("(al|el|ad|as|ash|ar|at|an|az|ibn|bin|abu|bani|beit|deir|tal|tel)-\\p{L}.*");
             boolean conn = (low.equals("al") || low.equals("al-") || low.equals("el") || low.equals("-")
                     || low.equals("el-") || low.equals("ad") || low.equals("de")) && b + 1 < end;
             if (low.endsWith("'s") || low.endsWith("’s")) {

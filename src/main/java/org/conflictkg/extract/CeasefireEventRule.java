@@ -53,7 +53,7 @@ final class CeasefireEventRule implements TriggerRule {
                 if (v.is(i, "fail") ) {
                     continue;
                 }
-                int near = v.findIn(Math.max(0, i - 6), Math.min(n, i + 4), Lex.CEASEFIRE);
+                int near = v.findIn(Math.max(0, i - 9), Math.min(n, i + 4), Lex.CEASEFIRE);
                 int deal = v.findIn(Math.max(0, i - 4), i, Lex.DEAL);
                 boolean it = articleHasCeasefire && (v.is(i - 1, "it") || v.is(i - 2, "it") || v.is(i - 3, "it"));
                 if (near >= 0 || deal >= 0 && articleHasCeasefire || it) {

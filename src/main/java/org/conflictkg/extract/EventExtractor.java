@@ -73,6 +73,7 @@ public final class EventExtractor {
         }
     }
 
+    private static final boolean DEBUG = System.getenv("CKG_DEBUG") != null;
     private final AttributionExtractor attributions = new AttributionExtractor();
     private final CasualtyExtractor casualties = new CasualtyExtractor();
 
@@ -116,7 +117,13 @@ public final class EventExtractor {
             for (TriggerRule r : rules) {
                 hits.addAll(r.find(v));
             }
+            if (DEBUG) {
+                System.err.println("S" + s.index() + " raw " + hits);
+            }
             hits = resolve(v, hits);
+            if (DEBUG) {
+                System.err.println("S" + s.index() + " kept " + hits);
+            }
             List<DateResolver.TimeExpr> times = DateResolver.findAll(s.text(), pub);
             int[] timeTok = new int[times.size()];
             for (int k = 0; k < times.size(); k++) {
@@ -246,11 +253,15 @@ public final class EventExtractor {
         Map<Cand, Group> groupOf = new java.util.IdentityHashMap<>();
         for (Cand c : cands) {
             Group g = null;
+            int bestScore = Integer.MIN_VALUE;
             for (int k = groups.size() - 1; k >= 0; k--) {
                 Group o = groups.get(k);
                 if (o.type == c.hit.type() && compatible(o, c)) {
-                    g = o;
-                    break;
+                    int score = affinity(o, c) * 1000 + Math.min(o.cands.size(), 9) * 10 + k;
+                    if (score > bestScore) {
+                        bestScore = score;
+                        g = o;
+                    }
                 }
             }
             if (g == null) {
@@ -364,8 +375,39 @@ public final class EventExtractor {
         return d;
     }
 
+    /** How much a mention shares with a group: the same day, a place, an actor. */
+    private static int affinity(Group g, Cand c) {
+        int score = 0;
+        LocalDate gd = g.explicitDate();
+        if (c.dated && gd != null && gd.equals(c.date)) {
+            score += 2;
+        }
+        outer:
+        for (Cand o : g.cands) {
+            for (Argument p : o.places) {
+                for (Argument q : c.places) {
+                    if (ArgumentFinder.sameName(p.name(), q.name())) {
+                        score += 2;
+                        break outer;
+                    }
+                }
+            }
+        }
+        for (Argument p : g.agents) {
+            for (Argument q : c.agents) {
+                if (ArgumentFinder.sameName(p.name(), q.name())) {
+                    return score + 1;
+                }
+            }
+        }
+        return score;
+    }
+
     /** Whether a mention may join a group: no conflicting day and no conflicting actors. */
     private static boolean compatible(Group g, Cand c) {
+        if (g.type == EventType.Other && !g.cands.get(0).hit.rule().equals(c.hit.rule())) {
+            return false;
+        }
         LocalDate gd = g.explicitDate();
         if (c.dated && c.date != null && gd != null && !gd.equals(c.date)) {
             return false;
@@ -452,6 +494,10 @@ public final class EventExtractor {
                     continue;
                 }
                 boolean overlap = o.first() <= h.head() && h.head() < o.end() || h.first() <= o.head() && o.head() < h.end();
+                if (overlap && o.head() == h.head() && o.first() != h.first() && o.end() - o.first() > 1
+                        && h.end() - h.first() > 1 && o.type() != h.type()) {
+                    overlap = false; // "air and artillery attacks": two kinds of attack share the noun
+                }
                 if (!overlap) {
                     continue;
                 }

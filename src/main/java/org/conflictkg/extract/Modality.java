@@ -14,7 +14,8 @@ final class Modality {
     private static final Set<String> MODAL = Set.of("will", "would", "could", "might", "may", "shall", "should",
             "can", "'ll", "must");
     private static final Set<String> REAL_BEFORE_TO = Set.of("force", "forced", "forcing", "compel", "cause", "begin",
-            "start", "continue", "fail", "failed", "manage", "forces", "began", "started", "continued");
+            "start", "continue", "fail", "failed", "manage", "forces", "began", "started", "continued", "appear", "seem",
+            "appeared", "seemed", "appears", "seems");
     private static final Set<String> UNREAL_GOVERNOR = Set.of("demand", "call", "urge", "propose", "seek", "want",
             "allow", "permit", "plan", "threaten", "vow", "promise", "prepare", "consider", "avoid", "prevent",
             "need", "hope", "wish", "request", "push", "pledge", "intend", "expect", "fear", "deny", "press");
@@ -38,13 +39,22 @@ final class Modality {
                 break;
             }
         }
+        // a war-wide total: "the war that killed ... and displaced half the population"
+        for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
+            if (v.is(j, "that", "which") && j > 0 && v.find(Math.max(0, j - 3), j, "war", "conflict", "insurgency") >= 0) {
+                return false;
+            }
+            if (v.tok(j).text().equals(";")) {
+                break;
+            }
+        }
         boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");
         if (verb) {
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 if (v.isIn(j, MODAL)) {
                     return false;
                 }
-                if (v.is(j, "not", "n't", "never", "no")) {
+                if (v.is(j, "not", "n't", "never", "no") || v.lower(j).endsWith("n't") || v.tok(j).lemma().contains("not")) {
                     return false;
                 }
                 if (v.lower(j).equals("to") && ("PART".equals(v.tok(j).upos()) || v.isVerb(j + 1) || j == i - 1)) {

@@ -24,6 +24,7 @@ final class TalksRule implements TriggerRule {
                 out.add(new Hit(EventType.Talks, i, i + 2, false, "diplomacy"));
             } else if (v.is(i, "salvage", "revive", "rescue", "restore", "save") && v.isVerb(i)
                     && (v.findIn(i + 1, Math.min(v.size(), i + 6), Lex.CEASEFIRE) >= 0
+                    || v.findIn(i + 1, Math.min(v.size(), i + 9), Lex.CEASEFIRE) >= 0
                     || v.findIn(i + 1, Math.min(v.size(), i + 4), Lex.DEAL) >= 0)
                     && v.is(i - 2, "fail", "try", "attempt", "seek", "struggle", "work")) {
                 out.add(new Hit(EventType.Talks, i - 2, i + 1, false, "salvage"));

@@ -56,7 +56,7 @@ final class TargetedAttackRule implements TriggerRule {
 
     /** AttackOnAid or AttackOnCivilians when the words after the attack name such a target, else null. */
     private static EventType target(SentenceView v, int i) {
-        int end = Math.min(v.size(), i + 9);
+        int end = Math.min(v.size(), i + 15);
         boolean kill = v.is(i, "kill");
         int from = i + 1;
         if (!kill && !v.isVerb(i)) {
