@@ -55,7 +55,7 @@ final class AirStrikeRule implements TriggerRule {
                 } else {
                     out.add(new Hit(EventType.AirStrike, i, i + 1, false, "bombard"));
                 }
-            } else if (v.isIn(i, ATTACK_NOUN) && v.isNoun(i)) {
+            } else if (v.isIn(i, ATTACK_NOUN) && (v.isNoun(i) || v.isIn(i - 1, Lex.AIR))) {
                 int air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR);
                 if (air >= 0 && !v.boundaryBetween(air, i)) {
                     out.add(new Hit(EventType.AirStrike, Math.min(air, i), Math.max(air, i) + 1, false, "air-attack"));

@@ -67,6 +67,10 @@ final class ArgumentFinder {
                     k++;
                 }
                 Argument a = placeAt(v, k, w[1]);
+                if (a != null && v.is(j - 1, "secretary", "minister", "ministry", "department", "head", "chief",
+                        "director", "president", "governor", "university", "office", "bank", "council", "court")) {
+                    a = null;
+                }
                 if (a != null) {
                     addUnique(out, a);
                 }
@@ -197,8 +201,12 @@ final class ArgumentFinder {
                 j = guard;
             }
             if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().equals("PRON") || v.tok(j).upos().equals("ADJ"))) {
+                boolean nounTrigger = !v.isVerb(head);
                 for (int[] np : npListBack(v, j)) {
-                    addUnique(out, agentFrom(v, np[0], np[1]));
+                    Argument a = agentFrom(v, np[0], np[1]);
+                    if (a != null && (!nounTrigger || verb != first || actorLike(a))) {
+                        addUnique(out, a);
+                    }
                 }
             }
         }

@@ -54,6 +54,8 @@ public final class EventExtractor {
         List<Argument> targets = List.of();
         List<CasualtyExtractor.Raw> casualties = new ArrayList<>();
         boolean weakJoin;
+        Cand joinWith;
+        Set<String> sentencePlaces = Set.of();
     }
 
     /** Mentions grouped into one event. */
@@ -182,6 +184,7 @@ public final class EventExtractor {
                     c.dated = false;
                 }
                 c.places = args.places(v, hit);
+                c.sentencePlaces = placeNames(entities, s.index(), c.places);
                 c.agents = args.agents(v, hit);
                 c.targets = args.targets(v, hit);
                 here.add(c);
@@ -242,6 +245,7 @@ public final class EventExtractor {
                         m.targets = List.of();
                         m.casualties = new ArrayList<>(List.of(raw));
                         m.weakJoin = true;
+                        m.joinWith = last;
                         here.add(m);
                     }
                 }
@@ -252,10 +256,13 @@ public final class EventExtractor {
         List<Group> groups = new ArrayList<>();
         Map<Cand, Group> groupOf = new java.util.IdentityHashMap<>();
         for (Cand c : cands) {
-            Group g = null;
-            int bestScore = Integer.MIN_VALUE;
+            Group g = c.joinWith != null ? groupOf.get(c.joinWith) : null;
+            int bestScore = g != null ? Integer.MAX_VALUE : Integer.MIN_VALUE;
             for (int k = groups.size() - 1; k >= 0; k--) {
                 Group o = groups.get(k);
+                if (g != null && bestScore == Integer.MAX_VALUE) {
+                    break;
+                }
                 if (o.type == c.hit.type() && compatible(o, c)) {
                     int score = affinity(o, c) * 1000 + Math.min(o.cands.size(), 9) * 10 + k;
                     if (score > bestScore) {
@@ -336,6 +343,25 @@ public final class EventExtractor {
         return new Result(events, reports, attrs);
     }
 
+    /** The names of the places of a sentence: its place arguments and the place entities mentioned in it. */
+    private static Set<String> placeNames(List<Entity> entities, int sentence, List<Argument> places) {
+        Set<String> out = new HashSet<>();
+        for (Argument a : places) {
+            out.add(a.name());
+        }
+        for (Entity e : entities) {
+            if (e.type() != EntityType.Place) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.sentence() == sentence) {
+                    out.add(m.text());
+                }
+            }
+        }
+        return out;
+    }
+
     private static Argument source(List<Attribution> attrs, Mention evidence) {
         for (Attribution a : attrs) {
             if (a.cue().sentence() == evidence.sentence()) {
@@ -385,8 +411,8 @@ public final class EventExtractor {
         outer:
         for (Cand o : g.cands) {
             for (Argument p : o.places) {
-                for (Argument q : c.places) {
-                    if (ArgumentFinder.sameName(p.name(), q.name())) {
+                for (String q : c.sentencePlaces) {
+                    if (ArgumentFinder.sameName(p.name(), q)) {
                         score += 2;
                         break outer;
                     }
@@ -435,6 +461,9 @@ public final class EventExtractor {
             boolean generic = true;
             for (String w : n.split("[ \\-]+")) {
                 String c = Lex.demonymCountry(w);
+                if (c == null) {
+                    c = Lex.CAPITAL.get(w);
+                }
                 if (c == null && Lex.DEMONYM.containsValue(capital(w))) {
                     c = capital(w);
                 }

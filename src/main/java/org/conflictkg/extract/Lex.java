@@ -130,6 +130,20 @@ final class Lex {
             Map.entry("chadian", "Chad"), Map.entry("nigerien", "Niger"), Map.entry("burkinabe", "Burkina Faso"),
             Map.entry("venezuelan", "Venezuela"), Map.entry("mexican", "Mexico"), Map.entry("kurdish", "Kurds"));
 
+    /** Capitals standing for their governments ("Moscow and Damascus rejected"): used to compare actors. */
+    static final Map<String, String> CAPITAL = Map.ofEntries(
+            Map.entry("moscow", "Russia"), Map.entry("damascus", "Syria"), Map.entry("washington", "US"),
+            Map.entry("kyiv", "Ukraine"), Map.entry("kiev", "Ukraine"), Map.entry("ankara", "Turkey"),
+            Map.entry("tehran", "Iran"), Map.entry("baghdad", "Iraq"), Map.entry("beijing", "China"),
+            Map.entry("london", "UK"), Map.entry("paris", "France"), Map.entry("riyadh", "Saudi Arabia"),
+            Map.entry("cairo", "Egypt"), Map.entry("kabul", "Afghanistan"), Map.entry("khartoum", "Sudan"),
+            Map.entry("addis ababa", "Ethiopia"), Map.entry("baku", "Azerbaijan"), Map.entry("yerevan", "Armenia"),
+            Map.entry("beirut", "Lebanon"), Map.entry("kinshasa", "DR Congo"), Map.entry("kigali", "Rwanda"),
+            Map.entry("bogota", "Colombia"), Map.entry("naypyidaw", "Myanmar"), Map.entry("mogadishu", "Somalia"),
+            Map.entry("bamako", "Mali"), Map.entry("abuja", "Nigeria"), Map.entry("islamabad", "Pakistan"),
+            Map.entry("new delhi", "India"), Map.entry("berlin", "Germany"), Map.entry("doha", "Qatar"),
+            Map.entry("amman", "Jordan"), Map.entry("abu dhabi", "UAE"), Map.entry("tripoli", "Libya"));
+
     static String demonymCountry(String word) {
         if (word == null) {
             return null;

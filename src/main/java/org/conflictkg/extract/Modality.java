@@ -39,6 +39,18 @@ final class Modality {
                 break;
             }
         }
+        // the end of an event is not the event: "strikes had halted", "the shelling stopped"
+        if (!v.isVerb(head) || v.isNoun(head)) {
+            for (int j = h.end(); j < Math.min(v.size(), h.end() + 3); j++) {
+                if (v.is(j, "halt", "halted", "stop", "stopped", "cease", "ceased", "pause", "paused", "suspend", "suspended",
+                        "subside", "subsided", "end", "ended")) {
+                    return false;
+                }
+                if (!v.tok(j).upos().matches("AUX|ADV|VERB|ADJ")) {
+                    break;
+                }
+            }
+        }
         // a war-wide total: "the war that killed ... and displaced half the population"
         for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
             if (v.is(j, "that", "which") && j > 0 && v.find(Math.max(0, j - 3), j, "war", "conflict", "insurgency") >= 0) {
@@ -60,7 +72,7 @@ final class Modality {
                 if (v.lower(j).equals("to") && ("PART".equals(v.tok(j).upos()) || v.isVerb(j + 1) || j == i - 1)) {
                     if (j == i - 1 || v.tok(j + 1).upos().equals("ADV")) {
                         for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
-                            if (v.isIn(k, REAL_BEFORE_TO)) {
+                            if (v.isIn(k, REAL_BEFORE_TO) && (v.isVerb(k) || v.lower(k).endsWith("ing"))) {
                                 return true;
                             }
                             if (v.isVerb(k)) {
@@ -80,6 +92,9 @@ final class Modality {
                 if (v.isVerb(j)) {
                     if (v.isIn(j, UNREAL_GOVERNOR)) {
                         return false;
+                    }
+                    if (v.is(j - 1, "not", "never") || v.lower(j - 1).endsWith("n't") || v.tok(j - 1).lemma().contains("not")) {
+                        return false; // "didn't drop bombs"
                     }
                     if (v.is(j - 1, "to") && !v.isIn(j - 2, REAL_BEFORE_TO)) {
                         return false;

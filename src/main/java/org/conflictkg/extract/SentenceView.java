@@ -31,6 +31,12 @@ final class SentenceView {
         this.bases = new Set[toks.size()];
         for (int i = 0; i < toks.size(); i++) {
             bases[i] = Lex.bases(toks.get(i));
+            String low = Lex.lower(toks.get(i));
+            // "cease- fire" and "cease - fire" split by the tokenizer
+            if (low.equals("fire") && i > 0 && (Lex.lower(toks.get(i - 1)).equals("cease-")
+                    || i > 1 && Lex.lower(toks.get(i - 1)).equals("-") && Lex.lower(toks.get(i - 2)).equals("cease"))) {
+                bases[i].add("ceasefire");
+            }
         }
         this.airContext = airContext;
         String t = s.text().strip();
