@@ -214,6 +214,30 @@ final class ArgumentFinder {
         return dedupe(out);
     }
 
+    /** The actors of the NPs coordinated from token a ("the US and Russia", "Moscow and Washington"). */
+    List<Argument> npArgs(SentenceView v, int a, int limit) {
+        List<Argument> out = new ArrayList<>();
+        for (int[] np : npList(v, a, Math.min(limit, v.size()))) {
+            addUnique(out, agentFrom(v, np[0], np[1]));
+        }
+        return out;
+    }
+
+    /** The actors of the subject of the verb at token verb. */
+    List<Argument> subjectArgs(SentenceView v, int verb) {
+        List<Argument> out = new ArrayList<>();
+        int j = verb - 1;
+        while (j >= 0 && (v.tok(j).upos().matches("AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
+            j--;
+        }
+        if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().matches("PRON|ADJ|PROPN"))) {
+            for (int[] np : npListBack(v, j)) {
+                addUnique(out, agentFrom(v, np[0], np[1]));
+            }
+        }
+        return out;
+    }
+
     private static boolean isTimeWord(SentenceView v, int i) {
         String l = v.lower(i).replaceAll("'s$", "");
         return Lex.MONTH_WORDS.contains(l) || l.endsWith("day") || l.equals("late") || l.equals("early")
@@ -234,6 +258,14 @@ final class ArgumentFinder {
             int b;
             if (c != null && "NP".equals(c.type()) && c.first() == i) {
                 b = Math.min(c.end(), limit);
+                // the chunker may put "Moscow and Washington" in one NP: split it
+                for (int k = i + 1; k < b - 1; k++) {
+                    if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
+                            || v.tok(k + 1).upos().matches("DET|PRON"))) {
+                        b = k;
+                        break;
+                    }
+                }
             } else if (v.isNoun(i) || v.tok(i).isCapitalised()) {
                 b = i + 1;
                 while (b < limit && (v.isNoun(b) || v.tok(b).isCapitalised() || v.isIn(b, CONNECT))) {
