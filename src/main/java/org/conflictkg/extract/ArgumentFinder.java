@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class ArgumentFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "of", "at", "around", "outside", "inside", "across",
-            "into", "throughout", "towards", "toward", "on", "from", "within", "over", "outskirts", "to");
+            "into", "throughout", "towards", "toward", "on", "from", "within", "over", "outskirts");
     private static final Set<String> DIRECTION = Set.of("eastern", "western", "northern", "southern", "east", "west",
             "north", "south", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
             "north-western", "south-eastern", "south-western", "rural");
@@ -39,7 +39,8 @@ final class ArgumentFinder {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "he", "she", "it", "they", "we", "i", "this", "that", "there", "president",
             "secretary", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "col", "colonel", "prime", "foreign",
-            "according", "government", "regime", "rebel", "rebels", "opposition", "army", "forces");
+            "according", "government", "regime", "rebel", "rebels", "opposition", "army", "forces", "least", "most",
+            "more", "about", "nearly", "some", "several", "many", "people", "civilians");
 
     private final List<Entity> entities;
 
@@ -68,7 +69,9 @@ final class ArgumentFinder {
                 }
                 Argument a = placeAt(v, k, w[1]);
                 if (a != null && v.is(j - 1, "secretary", "minister", "ministry", "department", "head", "chief",
-                        "director", "president", "governor", "university", "office", "bank", "council", "court")) {
+                        "director", "president", "governor", "university", "office", "bank", "council", "court",
+                        "government", "army", "front", "movement", "party", "forces", "union", "league", "people",
+                        "state", "loyal", "spokesman", "spokeswoman", "commander", "leader", "member", "members")) {
                     a = null;
                 }
                 if (a != null) {
@@ -104,7 +107,17 @@ final class ArgumentFinder {
         if (e != null && e.type() != EntityType.Place) {
             return null;
         }
-        String core = v.span(k, b);
+        String core = cleanName(v.span(k, b));
+        String rawLow = v.span(a, b).toLowerCase(Locale.ROOT);
+        if (rawLow.contains("-brokered") || rawLow.contains("-backed") || rawLow.contains("-led") || rawLow.contains("-based")
+                || rawLow.contains("-mediated")) {
+            return null;
+        }
+        // "from Grad rockets": a name that modifies a common noun is not a place, unless known as one
+        if (b < v.size() && v.isNoun(b) && !v.tok(b).isCapitalised() && !v.isIn(b, PLACE_NOUN)
+                && (e == null || e.type() != EntityType.Place)) {
+            return null;
+        }
         if (Lex.demonymCountry(core) != null || isCountryLike(core)) {
             return null;
         }
@@ -365,7 +378,11 @@ final class ArgumentFinder {
         // named: from the first capitalised word to the last name or actor word
         int first = -1;
         for (int k = a; k < b; k++) {
-            if (v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k)) || Lex.demonymCountry(v.tok(k).text()) != null) {
+            boolean demonym = Lex.demonymCountry(v.tok(k).text()) != null;
+            boolean sentenceInitialNoun = (k == 0 || v.isPunct(k - 1)) && !v.tok(k).isProperNoun() && !demonym
+                    && !v.isIn(k, Lex.GENERIC_ACTOR) && entityAt(v, k, k + 1) == null;
+            if (v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k)) && !sentenceInitialNoun
+                    && v.tok(k).upos().matches("PROPN|NOUN|ADJ|X|VERB") || demonym) {
                 first = k;
                 break;
             }
@@ -552,7 +569,7 @@ final class ArgumentFinder {
     }
 
     static String cleanName(String s) {
-        String t = s.strip().replaceAll("['’]s$", "").replaceAll("[.,:;!?\"“”]+$", "").replaceAll("^[\"“”']+", "");
+        String t = s.strip().replaceAll("['’‘]s$", "").replaceAll("[.,:;!?\"“”]+$", "").replaceAll("^[\"“”']+", "");
         if (t.toLowerCase(Locale.ROOT).startsWith("the ")) {
             t = t.substring(4);
         }

@@ -17,6 +17,10 @@ final class CaptureRule implements TriggerRule {
         for (int i = 0; i < v.size(); i++) {
             if (v.is(i, "seize", "capture", "retake", "recapture", "overrun", "liberate", "seizure")) {
                 int person = v.findIn(i + 1, Math.min(v.size(), i + 5), PERSON);
+                int prep = v.find(i + 1, Math.min(v.size(), i + 5), "from", "by", "in", "on", "at", "near", "of", "to");
+                if (prep >= 0 && prep < person) {
+                    person = -1;
+                }
                 EventType t = person >= 0 && v.find(i + 1, person, "of", "percent", "%") < 0 ? EventType.Other : EventType.Capture;
                 out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize") && v.is(i + 1, "control", "over")) {

@@ -183,9 +183,16 @@ public final class EventExtractor {
                 if (announced(v, hit)) {
                     c.dated = false;
                 }
+                c.agents = args.agents(v, hit);
+                if (hit.rule().equals("attack-generic")) {
+                    // a bare "attack": an offensive when state forces carry it out, else a clash
+                    boolean state = stateActor(c.agents, v);
+                    hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, hit.first(),
+                            hit.end(), hit.weak(), hit.rule());
+                    c.hit = hit;
+                }
                 c.places = args.places(v, hit);
                 c.sentencePlaces = placeNames(entities, s.index(), c.places);
-                c.agents = args.agents(v, hit);
                 c.targets = args.targets(v, hit);
                 here.add(c);
             }
@@ -256,6 +263,10 @@ public final class EventExtractor {
         List<Group> groups = new ArrayList<>();
         Map<Cand, Group> groupOf = new java.util.IdentityHashMap<>();
         for (Cand c : cands) {
+            if (DEBUG) {
+                System.err.println("cand S" + c.sentence + " " + c.hit.type() + " '" + c.trigger + "' dated=" + c.dated
+                        + " date=" + c.date + " vague=" + c.vague + " agents=" + c.agents + " weak=" + c.hit.weak());
+            }
             Group g = c.joinWith != null ? groupOf.get(c.joinWith) : null;
             int bestScore = g != null ? Integer.MAX_VALUE : Integer.MIN_VALUE;
             for (int k = groups.size() - 1; k >= 0; k--) {
@@ -341,6 +352,21 @@ public final class EventExtractor {
             }
         }
         return new Result(events, reports, attrs);
+    }
+
+    /** Whether an attack's agents (or, when it has none, the sentence's actors) are state forces. */
+    private static boolean stateActor(List<Argument> agents, SentenceView v) {
+        if (!agents.isEmpty()) {
+            Set<String> keys = actorKeys(agents);
+            for (String k : keys) {
+                if (!k.equals("nonstate") && (k.equals("*") || Lex.DEMONYM.containsValue(capital(k)) || k.equals("us")
+                        || k.equals("uk"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return v.find(0, v.size(), "government", "regime", "army", "military") >= 0;
     }
 
     /** The names of the places of a sentence: its place arguments and the place entities mentioned in it. */

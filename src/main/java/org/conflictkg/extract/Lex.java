@@ -33,7 +33,7 @@ final class Lex {
     /** The base forms a token may stand for: its lemma, its lower-cased text, simple de-inflections. */
     static Set<String> bases(Token t) {
         Set<String> out = new HashSet<>(4);
-        String lower = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        String lower = t.text().toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         String lemma = t.lemma() == null ? lower : t.lemma().toLowerCase(Locale.ROOT);
         out.add(lemma);
         out.add(lower);
@@ -75,7 +75,7 @@ final class Lex {
     }
 
     static String lower(Token t) {
-        return t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+        return t.text().toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
     }
 
     /** Words that put an attack in the air. */

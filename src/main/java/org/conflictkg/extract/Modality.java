@@ -39,6 +39,10 @@ final class Modality {
                 break;
             }
         }
+        // "air raid alert", "rocket sirens": a warning, not an attack
+        if (v.is(h.end(), "alert", "alerts", "siren", "sirens", "warning", "warnings", "shelter", "shelters", "alarm")) {
+            return false;
+        }
         // the end of an event is not the event: "strikes had halted", "the shelling stopped"
         if (!v.isVerb(head) || v.isNoun(head)) {
             for (int j = h.end(); j < Math.min(v.size(), h.end() + 3); j++) {

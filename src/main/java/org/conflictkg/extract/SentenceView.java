@@ -48,12 +48,15 @@ final class SentenceView {
         return toks.size();
     }
 
+    /** A stand-in for positions outside the sentence, so look-arounds never fail. */
+    private static final Token NONE = new Token(-1, 0, 0, "", "X", "X", "");
+
     Token tok(int i) {
-        return toks.get(i);
+        return i >= 0 && i < toks.size() ? toks.get(i) : NONE;
     }
 
     String lower(int i) {
-        return Lex.lower(toks.get(i));
+        return Lex.lower(tok(i));
     }
 
     boolean is(int i, String... words) {

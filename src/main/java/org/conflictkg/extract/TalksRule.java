@@ -16,7 +16,9 @@ final class TalksRule implements TriggerRule {
                     continue;
                 }
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "talks"));
-            } else if (v.is(i, "meet", "negotiate") && (v.isVerb(i) || lower.equals("met"))) {
+            } else if (v.is(i, "meet", "negotiate") && (v.isVerb(i) || lower.equals("met"))
+                    && v.find(i + 1, Math.min(v.size(), i + 4), "resistance", "opposition", "demand", "demands", "target",
+                    "targets", "deadline", "need", "needs", "criteria", "standard", "standards", "fate", "death", "end") < 0) {
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "meet"));
             } else if (v.is(i, "exchange") && v.is(i + 1, "idea", "ideas", "view", "views", "proposal", "proposals")) {
                 out.add(new Hit(EventType.Talks, i, i + 2, false, "exchange-views"));
@@ -28,7 +30,8 @@ final class TalksRule implements TriggerRule {
                     || v.findIn(i + 1, Math.min(v.size(), i + 4), Lex.DEAL) >= 0)
                     && v.is(i - 2, "fail", "try", "attempt", "seek", "struggle", "work")) {
                 out.add(new Hit(EventType.Talks, i - 2, i + 1, false, "salvage"));
-            } else if (v.is(i, "agree") && v.is(i + 1, "to") && v.isVerb(i + 2) && !v.is(i + 2, "ceasefire", "truce")) {
+            } else if (v.is(i, "agree") && v.is(i + 1, "to") && v.isVerb(i + 2) && !v.is(i + 2, "ceasefire", "truce",
+                    "cease", "stop", "halt", "end", "suspend")) {
                 out.add(new Hit(EventType.Talks, i, i + 3, false, "agree-to"));
             } else if (v.is(i, "agree") && v.is(i - 1, "to") && v.is(i - 2, "fail")) {
                 out.add(new Hit(EventType.Talks, i - 2, i + 1, false, "fail-agree"));

@@ -34,6 +34,10 @@ final class TargetedAttackRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
                 continue;
             }
+            if (v.is(i, "strike") && v.find(i + 1, Math.min(v.size(), i + 4), "deal", "agreement", "accord", "balance",
+                    "compromise", "bargain") >= 0) {
+                continue;
+            }
             if (v.isIn(i, ATTACK) || v.is(i, "kill") && v.isVerb(i)) {
                 EventType t = target(v, i);
                 if (t != null) {
@@ -45,6 +49,10 @@ final class TargetedAttackRule implements TriggerRule {
                 boolean air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR) >= 0;
                 boolean art = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.ARTILLERY) >= 0;
                 if (air || art) {
+                    continue;
+                }
+                if (v.find(Math.max(0, i - 3), Math.min(v.size(), i + 5), "bomb", "bombs") >= 0) {
+                    out.add(new Hit(EventType.AirStrike, i, i + 1, false, "attack-bombs"));
                     continue;
                 }
                 boolean state = v.findIn(0, v.size(), STATE_FORCES) >= 0;
@@ -79,7 +87,8 @@ final class TargetedAttackRule implements TriggerRule {
             if (v.is(j, "worker", "workers") && v.is(j - 1, "aid", "humanitarian", "relief")) {
                 return EventType.AttackOnAid;
             }
-            if (v.isIn(j, CIV_TARGET)) {
+            if (v.isIn(j, CIV_TARGET) && !(v.is(j, "village", "villages") && v.is(i, "strike", "shelling", "bombing",
+                    "shelled", "bombed", "hit"))) {
                 return EventType.AttackOnCivilians;
             }
         }
