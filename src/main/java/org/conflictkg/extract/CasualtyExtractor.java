@@ -46,6 +46,10 @@ final class CasualtyExtractor {
             if (v.is(i + 1, "percent", "%", "per") || count >= 1900 && count <= 2100 && v.lower(i).length() == 4) {
                 continue;
             }
+            // a subset of another figure: "eight civilians, including three children"
+            if (v.is(i - 1, "including", "among") || v.is(i + 1, "of") && v.is(i + 2, "them", "whom")) {
+                continue;
+            }
             String q = qualifier(v, i);
             int cue = -1;
             CasualtyReport.Kind kind = null;
@@ -77,6 +81,13 @@ final class CasualtyExtractor {
                         kind = k;
                         cue = j;
                         break;
+                    }
+                    if (v.tok(j).text().equals(",") && v.is(j + 1, "including", "among", "mostly", "most", "many", "all")) {
+                        int close = v.find(j + 2, Math.min(n, j + 10), ",");
+                        if (close > 0) {
+                            j = close;
+                            continue;
+                        }
                     }
                     if (number(v, j) != null || v.tok(j).text().matches("[;:\"“”(]") || v.is(j, "who", "which", "that")) {
                         break;

@@ -535,9 +535,18 @@ public final class EventExtractor {
                 anyOther = true;
             }
         }
+        boolean otherViolent = false;
+        for (TriggerRule.Hit h : hits) {
+            if (VIOLENT.contains(h.type()) && !h.weak() && !v.is(h.head(), "kill", "killing", "killed")) {
+                otherViolent = true;
+            }
+        }
         for (TriggerRule.Hit h : hits) {
             if (h.rule().equals("attack-generic") && strongViolent) {
                 continue;
+            }
+            if (h.rule().equals("targeted") && v.is(h.head(), "kill", "killing", "killed") && otherViolent) {
+                continue; // "an airstrike that killed a family": the killing is the strike's toll
             }
             if (h.rule().equals("targeted") && h.type() == EventType.Other && anyOther) {
                 continue;
