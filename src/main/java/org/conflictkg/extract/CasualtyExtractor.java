@@ -75,7 +75,8 @@ final class CasualtyExtractor {
             }
             if (kind == null) {
                 // cue after: "25 people had been killed", "six dead", "10,000 civilians to flee"
-                for (int j = i + 1; j < Math.min(n, i + 8); j++) {
+                int lim = Math.min(n, i + 8);
+                for (int j = i + 1; j < lim; j++) {
                     CasualtyReport.Kind k = kindOf(v, j);
                     if (k != null) {
                         kind = k;
@@ -85,6 +86,7 @@ final class CasualtyExtractor {
                     if (v.tok(j).text().equals(",") && v.is(j + 1, "including", "among", "mostly", "most", "many", "all")) {
                         int close = v.find(j + 2, Math.min(n, j + 10), ",");
                         if (close > 0) {
+                            lim = Math.min(n, lim + close - j);
                             j = close;
                             continue;
                         }
