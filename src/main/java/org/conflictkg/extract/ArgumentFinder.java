@@ -43,9 +43,22 @@ final class ArgumentFinder {
             "more", "about", "nearly", "some", "several", "many", "people", "civilians");
 
     private final List<Entity> entities;
+    /** Entity mentions by sentence, so look-ups cost the size of one sentence, not of the article. */
+    private final java.util.Map<Integer, List<Object[]>> bySentence = new java.util.HashMap<>();
+    private final java.util.Map<String, Entity> byKey = new java.util.HashMap<>();
+    private final java.util.Map<String, String> stateForms = new java.util.HashMap<>();
 
     ArgumentFinder(List<Entity> entities) {
         this.entities = entities;
+        for (Entity e : entities) {
+            byKey.putIfAbsent(e.key(), e);
+            for (Mention m : e.mentions()) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Object[] {m, e});
+                if (e.type() == EntityType.State) {
+                    stateForms.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m.text());
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------- places
@@ -438,11 +451,8 @@ final class ArgumentFinder {
             }
         }
         if (a.entityKey() != null) {
-            for (Entity e : entities) {
-                if (e.key().equals(a.entityKey())) {
-                    return e.type() != EntityType.Place;
-                }
-            }
+            Entity e = byKey.get(a.entityKey());
+            return e != null && e.type() != EntityType.Place;
         }
         return false;
     }
@@ -453,17 +463,7 @@ final class ArgumentFinder {
 
     private String countryForm(String country) {
         // prefer the article's own short form ("US", "Russia") when the entity list has it
-        for (Entity e : entities) {
-            if (e.type() != EntityType.State) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                if (m.text().equalsIgnoreCase(country)) {
-                    return m.text();
-                }
-            }
-        }
-        return country;
+        return stateForms.getOrDefault(country.toLowerCase(Locale.ROOT), country);
     }
 
     // ---------------------------------------------------------------- targets
@@ -579,11 +579,10 @@ final class ArgumentFinder {
     private Entity entityAt(SentenceView v, int a, int b) {
         int cs = v.tok(a).start();
         int ce = v.tok(b - 1).end();
-        for (Entity e : entities) {
-            for (Mention m : e.mentions()) {
-                if (m.sentence() == v.s.index() && m.start() < ce && cs < m.end()) {
-                    return e;
-                }
+        for (Object[] me : bySentence.getOrDefault(v.s.index(), List.of())) {
+            Mention m = (Mention) me[0];
+            if (m.start() < ce && cs < m.end()) {
+                return (Entity) me[1];
             }
         }
         return null;

@@ -59,12 +59,18 @@ public final class CeasefireExtractor {
         ArgumentFinder args = new ArgumentFinder(entities);
         List<Draft> drafts = new ArrayList<>();
         Set<String> seenText = new java.util.HashSet<>();
+        Set<Integer> cfEventSentences = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (e.type().name().startsWith("Ceasefire")) {
+                cfEventSentences.addAll(e.sentences());
+            }
+        }
         for (Sentence s : doc.sentences()) {
             if (s.tokens().isEmpty() || !seenText.add(s.text().strip().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             SentenceView v = new SentenceView(doc, s, false);
-            boolean cfEvent = hasCeasefireEvent(events, s.index());
+            boolean cfEvent = cfEventSentences.contains(s.index());
             for (int i = 0; i < v.size(); i++) {
                 boolean noun = v.isIn(i, Lex.CEASEFIRE) && (v.isNoun(i) || v.lower(i).equals("fire") || v.is(i, "ceasefire", "truce"));
                 if (noun && v.is(i, "pause") && !pauseOfFighting(v, i)) {
@@ -90,7 +96,7 @@ public final class CeasefireExtractor {
                         if (disjoint || statusDiffers && (!d.brokers.isEmpty() || !last.brokers.isEmpty())) {
                             target = null;
                             // an earlier ceasefire with the same brokers is the one meant
-                            for (Draft o : drafts) {
+                            for (Draft o : drafts.subList(Math.max(0, drafts.size() - 30), drafts.size())) {
                                 if (!d.brokers.isEmpty() && overlap(d.brokers, o.brokers) && o.proposed == d.proposed) {
                                     target = o;
                                 }

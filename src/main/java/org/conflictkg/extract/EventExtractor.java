@@ -104,6 +104,14 @@ public final class EventExtractor {
                 new GroundOffensiveRule(), new ArmedClashRule(), new CaptureRule(), new EvacuationRule(), new TalksRule(),
                 new CeasefireEventRule(ceasefire), new OtherEventRule());
         ArgumentFinder args = new ArgumentFinder(entities);
+        Map<Integer, List<String>> placesBySentence = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.Place) {
+                for (Mention m : e.mentions()) {
+                    placesBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m.text());
+                }
+            }
+        }
         List<Cand> cands = new ArrayList<>();
         List<Attribution> attrs = new ArrayList<>();
         List<CasualtyExtractor.Raw> orphanRaws = new ArrayList<>();
@@ -192,7 +200,7 @@ public final class EventExtractor {
                     c.hit = hit;
                 }
                 c.places = args.places(v, hit);
-                c.sentencePlaces = placeNames(entities, s.index(), c.places);
+                c.sentencePlaces = placeNames(placesBySentence, s.index(), c.places);
                 c.targets = args.targets(v, hit);
                 here.add(c);
             }
@@ -269,7 +277,7 @@ public final class EventExtractor {
             }
             Group g = c.joinWith != null ? groupOf.get(c.joinWith) : null;
             int bestScore = g != null ? Integer.MAX_VALUE : Integer.MIN_VALUE;
-            for (int k = groups.size() - 1; k >= 0; k--) {
+            for (int k = groups.size() - 1; k >= Math.max(0, groups.size() - 60); k--) {
                 Group o = groups.get(k);
                 if (g != null && bestScore == Integer.MAX_VALUE) {
                     break;
@@ -334,20 +342,24 @@ public final class EventExtractor {
                     places, g.agents, targets, fatalities, conf));
         }
         // casualty reports with their sources and events
+        Map<Integer, Attribution> attrBySentence = new java.util.HashMap<>();
+        for (Attribution a : attrs) {
+            attrBySentence.putIfAbsent(a.cue().sentence(), a);
+        }
         List<CasualtyReport> reports = new ArrayList<>();
         Set<CasualtyExtractor.Raw> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Cand c : cands) {
             Group g = groupOf.get(c);
             for (CasualtyExtractor.Raw r : c.casualties) {
                 if (done.add(r)) {
-                    reports.add(new CasualtyReport(r.kind(), r.count(), r.qualifier(), source(attrs, r.evidence()),
+                    reports.add(new CasualtyReport(r.kind(), r.count(), r.qualifier(), source(attrBySentence, r.evidence()),
                             g == null ? null : keys.get(g), r.evidence()));
                 }
             }
         }
         for (CasualtyExtractor.Raw r : orphanRaws) {
             if (done.add(r)) {
-                reports.add(new CasualtyReport(r.kind(), r.count(), r.qualifier(), source(attrs, r.evidence()), null,
+                reports.add(new CasualtyReport(r.kind(), r.count(), r.qualifier(), source(attrBySentence, r.evidence()), null,
                         r.evidence()));
             }
         }
@@ -370,31 +382,18 @@ public final class EventExtractor {
     }
 
     /** The names of the places of a sentence: its place arguments and the place entities mentioned in it. */
-    private static Set<String> placeNames(List<Entity> entities, int sentence, List<Argument> places) {
+    private static Set<String> placeNames(Map<Integer, List<String>> placesBySentence, int sentence, List<Argument> places) {
         Set<String> out = new HashSet<>();
         for (Argument a : places) {
             out.add(a.name());
         }
-        for (Entity e : entities) {
-            if (e.type() != EntityType.Place) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                if (m.sentence() == sentence) {
-                    out.add(m.text());
-                }
-            }
-        }
+        out.addAll(placesBySentence.getOrDefault(sentence, List.of()));
         return out;
     }
 
-    private static Argument source(List<Attribution> attrs, Mention evidence) {
-        for (Attribution a : attrs) {
-            if (a.cue().sentence() == evidence.sentence()) {
-                return a.speaker();
-            }
-        }
-        return null;
+    private static Argument source(Map<Integer, Attribution> attrs, Mention evidence) {
+        Attribution a = attrs.get(evidence.sentence());
+        return a == null ? null : a.speaker();
     }
 
     private static Cand lastViolent(List<Cand> cands, int sentence) {
@@ -435,7 +434,7 @@ public final class EventExtractor {
             score += 2;
         }
         outer:
-        for (Cand o : g.cands) {
+        for (Cand o : g.cands.subList(0, Math.min(g.cands.size(), 12))) {
             for (Argument p : o.places) {
                 for (String q : c.sentencePlaces) {
                     if (ArgumentFinder.sameName(p.name(), q)) {
