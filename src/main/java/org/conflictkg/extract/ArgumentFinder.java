@@ -27,7 +27,8 @@ final class ArgumentFinder {
             "county", "state", "sector", "base", "border", "port", "airport", "positions");
     private static final Set<String> LIGHT_VERB = Set.of("launch", "begin", "start", "wage", "carry", "conduct", "mount",
             "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
-            "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make");
+            "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
+            "injure");
     private static final Set<String> WEAPON_HEAD = Set.of("ally", "allies", "backer", "backers", "partner", "partners",
             "counterpart", "counterparts", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
             "helicopter", "helicopters", "drone", "drones", "bomber", "bombers", "artillery", "official", "officials",
@@ -42,6 +43,12 @@ final class ArgumentFinder {
             "according", "government", "regime", "rebel", "rebels", "opposition", "army", "forces", "least", "most",
             "more", "about", "nearly", "some", "several", "many", "people", "civilians");
 
+    /** Last words of organisation names: "National Liberation Army" is an actor, not a place. */
+    static final Set<String> ORG_HEAD = Set.of("army", "forces", "front", "party", "movement", "group", "council",
+            "ministry", "government", "alliance", "brigade", "brigades", "militia", "organisation", "organization",
+            "committee", "union", "coalition", "corps", "guard", "police", "agency", "observatory", "office", "mission",
+            "court", "bank", "company", "command", "authority", "service", "services", "network", "fund", "programme",
+            "program", "commission", "assembly", "parliament", "accord");
     private final List<Entity> entities;
     /** Entity mentions by sentence, so look-ups cost the size of one sentence, not of the article. */
     private final java.util.Map<Integer, List<Object[]>> bySentence = new java.util.HashMap<>();
@@ -121,6 +128,9 @@ final class ArgumentFinder {
             return null;
         }
         String core = cleanName(v.span(k, b));
+        if (ORG_HEAD.contains(v.lower(b - 1))) {
+            return null;
+        }
         String rawLow = v.span(a, b).toLowerCase(Locale.ROOT);
         if (rawLow.contains("-brokered") || rawLow.contains("-backed") || rawLow.contains("-led") || rawLow.contains("-based")
                 || rawLow.contains("-mediated")) {
@@ -549,7 +559,7 @@ final class ArgumentFinder {
         int b = k + 1;
         while (b < end) {
             String low = v.lower(b);
-            boolean cap = v.tok(b).isCapitalised() && !NOT_NAME.contains(low)
+            boolean cap = v.tok(b).isCapitalised() && (!NOT_NAME.contains(low) || ORG_HEAD.contains(low))
                     || low.matches("(al|el|ad|as|ash|ar|at|an|az|ibn|bin|abu|bani|beit|deir|tal|tel)-\\p{L}.*");
             boolean conn = (low.equals("al") || low.equals("al-") || low.equals("el") || low.equals("-")
                     || low.equals("el-") || low.equals("ad") || low.equals("de")) && b + 1 < end;

@@ -80,6 +80,14 @@ public final class CeasefireExtractor {
                     noun = false;
                 }
                 boolean deal = !noun && v.isIn(i, Lex.DEAL) && cfEvent && !drafts.isEmpty();
+                if (noun && v.lower(i).endsWith("s") && !v.lower(i).equals("talks")) {
+                    // "several ceasefires have been agreed", "like all previous ceasefires": no truce of its own
+                    if (drafts.isEmpty() || !cfEvent) {
+                        continue;
+                    }
+                    deal = true;
+                    noun = false;
+                }
                 if (!noun && !deal) {
                     continue;
                 }

@@ -143,6 +143,14 @@ public final class EventExtractor {
             int[] owner = new int[times.size()];
             for (int k = 0; k < times.size(); k++) {
                 owner[k] = -1;
+                // "authorities said yesterday", "told reporters on Monday": the day of the report, not of the event
+                int before = timeTok[k] - 1;
+                if (before >= 0 && v.is(before, "on")) {
+                    before--;
+                }
+                if (before >= 0 && v.isIn(before, Lex.SAY) && v.isVerb(before)) {
+                    continue;
+                }
                 int best = Integer.MAX_VALUE;
                 String text = s.text().substring(times.get(k).start(), times.get(k).end()).toLowerCase(Locale.ROOT);
                 boolean forward = text.endsWith("after") || text.endsWith("before");
@@ -314,10 +322,8 @@ public final class EventExtractor {
             LocalDate date = g.explicitDate();
             String precision = "day";
             if (date == null) {
-                boolean vague = false;
-                for (Cand c : g.cands) {
-                    vague |= c.vague;
-                }
+                // no day given: the publication day, unless the first report places it vaguely ("since July")
+                boolean vague = first.vague;
                 date = vague ? null : pub;
                 precision = date == null ? "unknown" : "day";
             }
