@@ -32,6 +32,15 @@ final class CasualtyExtractor {
             "injury", "injuries", "hurt", "casualty");
     private static final Set<String> DISPLACE = Set.of("displace", "displaced", "flee", "fled", "fleeing", "evacuate",
             "evacuated", "homeless", "uproot", "uprooted");
+    /** Counted things that are not people: "two villages", "40 buildings", "three rockets". */
+    private static final Set<String> THINGS = Set.of("village", "villages", "town", "towns", "building", "buildings",
+            "house", "houses", "home", "homes", "district", "districts", "area", "areas", "city", "cities", "vehicle",
+            "vehicles", "tank", "tanks", "day", "days", "week", "weeks", "month", "months", "year", "years", "time",
+            "times", "hour", "hours", "km", "kilometres", "kilometers", "mile", "miles", "rocket", "rockets", "missile",
+            "missiles", "strike", "strikes", "shell", "shells", "bomb", "bombs", "drone", "drones", "percent",
+            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "school", "schools", "hospital",
+            "hospitals", "province", "provinces", "region", "regions", "site", "sites", "base", "bases", "attack",
+            "attacks", "incident", "incidents", "round", "rounds", "point", "points");
     private static final Set<String> WAR = Set.of("war", "conflict", "civil", "insurgency", "uprising", "crisis");
 
     List<Raw> find(SentenceView v) {
@@ -56,7 +65,8 @@ final class CasualtyExtractor {
             // cue before: "killed 20 people", "killing 90 soldiers", "wounding 15", "death toll ... was 45"
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
                 CasualtyReport.Kind k = kindOf(v, j);
-                if (k != null && !v.is(j, "toll", "body", "bodies", "life", "lives") && v.isVerb(j)) {
+                if (k != null && !v.is(j, "toll", "body", "bodies", "life", "lives")
+                        && (v.isVerb(j) || j == i - 1 && v.is(j, "kill", "kills", "wound", "wounds", "injure", "injures"))) {
                     kind = k;
                     cue = j;
                     break;
@@ -91,7 +101,8 @@ final class CasualtyExtractor {
                             continue;
                         }
                     }
-                    if (number(v, j) != null || v.tok(j).text().matches("[;:\"“”(]") || v.is(j, "who", "which", "that")) {
+                    if (number(v, j) != null || v.tok(j).text().matches("[;:\"“”(]") || v.is(j, "who", "which", "that")
+                            || v.isIn(j, THINGS)) {
                         break;
                     }
                     if (v.isVerb(j) && !v.tok(j).upos().equals("AUX") && !v.is(j, "force", "forced", "forcing", "leave",

@@ -56,6 +56,8 @@ public final class EventExtractor {
         boolean weakJoin;
         Cand joinWith;
         Set<String> sentencePlaces = Set.of();
+        /** The day the sentence says the report was made ("said on Saturday"): an upper bound for the event. */
+        LocalDate reportDay;
     }
 
     /** Mentions grouped into one event. */
@@ -141,6 +143,8 @@ public final class EventExtractor {
             }
             // each time expression belongs to the nearest trigger ("X after" and "X before" to the next one)
             int[] owner = new int[times.size()];
+            LocalDate[] reportDay = new LocalDate[times.size()];
+            LocalDate sentenceReportDay = null;
             for (int k = 0; k < times.size(); k++) {
                 owner[k] = -1;
                 // "authorities said yesterday", "told reporters on Monday": the day of the report, not of the event
@@ -149,6 +153,7 @@ public final class EventExtractor {
                     before--;
                 }
                 if (before >= 0 && v.isIn(before, Lex.SAY) && v.isVerb(before)) {
+                    reportDay[k] = times.get(k).date();
                     continue;
                 }
                 int best = Integer.MAX_VALUE;
@@ -166,6 +171,11 @@ public final class EventExtractor {
                     }
                 }
             }
+            for (LocalDate d : reportDay) {
+                if (d != null && sentenceReportDay == null) {
+                    sentenceReportDay = d;
+                }
+            }
             List<Cand> here = new ArrayList<>();
             for (int h = 0; h < hits.size(); h++) {
                 TriggerRule.Hit hit = hits.get(h);
@@ -175,6 +185,7 @@ public final class EventExtractor {
                 c.anchor = v.mention(hit.first(), hit.end());
                 c.trigger = c.anchor.text();
                 c.headline = v.headline;
+                c.reportDay = sentenceReportDay;
                 boolean future = false;
                 int bestDist = Integer.MAX_VALUE;
                 for (int k = 0; k < times.size(); k++) {
@@ -324,7 +335,14 @@ public final class EventExtractor {
             if (date == null) {
                 // no day given: the publication day, unless the first report places it vaguely ("since July")
                 boolean vague = first.vague;
-                date = vague ? null : pub;
+                LocalDate reported = null;
+                for (Cand c : g.cands) {
+                    if (c.reportDay != null) {
+                        reported = c.reportDay;
+                        break;
+                    }
+                }
+                date = vague ? null : reported != null ? reported : pub;
                 precision = date == null ? "unknown" : "day";
             }
             List<Argument> places = new ArrayList<>();
@@ -425,6 +443,7 @@ public final class EventExtractor {
         d.dated = c.dated;
         d.vague = c.vague;
         d.headline = c.headline;
+        d.reportDay = c.reportDay;
         d.places = c.places;
         d.agents = c.agents;
         d.targets = c.targets;
