@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class ArgumentFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "of", "at", "around", "outside", "inside", "across",
-            "into", "throughout", "towards", "toward", "on", "from", "within", "over", "outskirts");
+            "into", "throughout", "towards", "toward", "on", "from", "within", "over", "outskirts", "including");
     private static final Set<String> DIRECTION = Set.of("eastern", "western", "northern", "southern", "east", "west",
             "north", "south", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
             "north-western", "south-eastern", "south-western", "rural");
@@ -73,6 +73,17 @@ final class ArgumentFinder {
     List<Argument> places(SentenceView v, TriggerRule.Hit h) {
         List<Argument> out = new ArrayList<>();
         int[] w = clause(v, h);
+        if (h.type() == EventType.Capture && v.isVerb(h.head())) {
+            // "rebels seized Handarat": the object of a capture is a place
+            int k = h.end();
+            while (k < v.size() && v.tok(k).upos().matches("DET|ADJ|NUM") && !v.tok(k).isCapitalised()) {
+                k++;
+            }
+            Argument a = placeAt(v, k, v.size());
+            if (a != null) {
+                addUnique(out, a);
+            }
+        }
         for (int j = w[0]; j < w[1]; j++) {
             if (v.isIn(j, LOCATIVE) && (v.isPunct(j) == false)) {
                 int k = j + 1;
@@ -88,6 +99,23 @@ final class ArgumentFinder {
                     k++;
                 }
                 Argument a = placeAt(v, k, w[1]);
+                if (a != null) {
+                    // "in X and Y", "including X, Y and Z"
+                    int after = v.tok(a.mention().start()) == null ? -1 : tokenEnd(v, a.mention().end());
+                    int guard = 0;
+                    while (after > 0 && after + 1 < v.size() && guard++ < 6 && (v.is(after, "and", "or") || v.lower(after).equals(","))) {
+                        int nk = after + 1;
+                        if (v.is(nk, "the")) {
+                            nk++;
+                        }
+                        Argument more = placeAt(v, nk, v.size());
+                        if (more == null) {
+                            break;
+                        }
+                        addUnique(out, more);
+                        after = tokenEnd(v, more.mention().end());
+                    }
+                }
                 if (a != null && v.is(j - 1, "secretary", "minister", "ministry", "department", "head", "chief",
                         "director", "president", "governor", "university", "office", "bank", "council", "court",
                         "government", "army", "front", "movement", "party", "forces", "union", "league", "people",
@@ -100,7 +128,14 @@ final class ArgumentFinder {
             }
             // "Aleppo's last rebel-held districts"
             String low = v.lower(j);
-            if ((low.endsWith("'s") || low.endsWith("’s")) && v.tok(j).isCapitalised() && v.findIn(j + 1, Math.min(w[1], j + 5), PLACE_NOUN) >= 0) {
+            // "Aleppo rebels", "Kharkiv residents": a known place before an actor noun
+            if (v.tok(j).isCapitalised() && v.isIn(j + 1, Lex.GENERIC_ACTOR) || v.tok(j).isCapitalised() && v.is(j + 1, "resident", "residents")) {
+                Entity e = entityAt(v, j, j + 1);
+                if (e != null && e.type() == EntityType.Place) {
+                    addUnique(out, new Argument(cleanName(v.tok(j).text()), e.key(), v.mention(j, j + 1)));
+                }
+            }
+            if ((low.endsWith("'s") || low.endsWith("’s")) && v.tok(j).isCapitalised() && v.findIn(j + 1, Math.min(w[1], j + 7), PLACE_NOUN) >= 0) {
                 String name = v.tok(j).text().replaceAll("['’]s$", "");
                 Entity e = entityAt(v, j, j + 1);
                 if (name.length() > 1 && (e == null || e.type() == EntityType.Place)) {
@@ -122,7 +157,7 @@ final class ArgumentFinder {
         if (k >= end || !isNameStart(v, k)) {
             return null;
         }
-        int b = nameEnd(v, k, end);
+        int b = nameEnd(v, k, v.size());
         Entity e = entityAt(v, k, b);
         if (e != null && e.type() != EntityType.Place) {
             return null;
@@ -151,6 +186,16 @@ final class ArgumentFinder {
         return new Argument(name, e == null ? null : e.key(), v.mention(a, b));
     }
 
+    /** Index of the token after the character offset end. */
+    private static int tokenEnd(SentenceView v, int end) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.tok(i).start() >= end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isCountryLike(String name) {
         String k = name.toLowerCase(Locale.ROOT).replace(".", "");
         return Lex.DEMONYM.containsValue(name) || k.equals("us") || k.equals("uk") || k.equals("united states")
@@ -166,7 +211,7 @@ final class ArgumentFinder {
         int n = v.size();
         // "by X" after the trigger (passive verbs and nominals), "from X, Y" after an aircraft
         boolean verbTrigger = v.isVerb(head) && !v.isNoun(head);
-        for (int j = head + 1; j < Math.min(n, head + 4); j++) {
+        for (int j = first + 1; j < Math.min(n, head + 4); j++) {
             if (v.is(j, "by") && (!verbTrigger || passive(v, head))) {
                 for (int[] np : npList(v, j + 1, Math.min(n, j + 14))) {
                     Argument a = agentFrom(v, np[0], np[1]);
@@ -183,16 +228,43 @@ final class ArgumentFinder {
                 }
                 break;
             }
-            if (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1) {
+            if (j > head && (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1)) {
                 break;
+            }
+        }
+        // "the aircraft were Russian"
+        if (v.isIn(head, Lex.AIRCRAFT) && v.is(head + 1, "be", "was", "were", "are", "is")) {
+            String c = Lex.demonymCountry(v.tok(head + 2).text());
+            if (c != null) {
+                addUnique(out, new Argument(countryForm(c), entityKey(v, head + 2, head + 3), v.mention(head + 2, head + 3)));
+            }
+        }
+        // talks "with X", "between X and Y"
+        if (h.type() == EventType.Talks) {
+            for (int j = head + 1; j < Math.min(n, head + 3); j++) {
+                if (v.is(j, "with", "between")) {
+                    for (Argument a : npArgs(v, j + 1, j + 12)) {
+                        addUnique(out, a);
+                    }
+                    break;
+                }
             }
         }
         // possessive or modifier before a nominal trigger
         Chunk c = v.chunk(first);
         int npStart = c != null && "NP".equals(c.type()) ? c.first() : first;
+        if (npStart == first && !v.isVerb(head)) {
+            // the chunker missed the NP: "during Syrian pro-government forces assault"
+            int k = first;
+            while (k > 0 && k > first - 5 && (v.tok(k - 1).upos().matches("NOUN|PROPN|ADJ") || v.is(k - 1, "pro-", "-"))
+                    && !isTimeWord(v, k - 1)) {
+                k--;
+            }
+            npStart = k;
+        }
         if (npStart < first) {
             Argument pre = agentFrom(v, npStart, first);
-            if (pre != null && actorLike(pre)) {
+            if (pre != null && (actorLike(pre) || h.type() == EventType.Talks && Character.isUpperCase(pre.name().charAt(0)))) {
                 addUnique(out, pre);
             }
         } else if (first > 0 && (v.lower(first - 1).endsWith("'s") || v.lower(first - 1).endsWith("’s"))) {
@@ -442,7 +514,8 @@ final class ArgumentFinder {
         if (v.isIn(b - 1, Lex.GENERIC_ACTOR)) {
             int s = b - 1;
             while (s > a && (v.isIn(s - 1, Lex.GENERIC_ACTOR) || v.is(s - 1, "pro-", "-", "pro-government", "security",
-                    "state", "government", "rebel", "opposition"))) {
+                    "state", "government", "rebel", "opposition", "resistance", "islamist", "armed", "tribal", "ethnic",
+                    "separatist", "jihadist", "guerrilla", "paramilitary", "local", "defence", "defense", "self-defence"))) {
                 s--;
             }
             String text = cleanName(v.span(s, b));
@@ -529,7 +602,7 @@ final class ArgumentFinder {
     /** The clause around a trigger: bounded by quote marks, semicolons, and reporting verbs. */
     static int[] clause(SentenceView v, TriggerRule.Hit h) {
         int a = Math.max(0, h.first() - 10);
-        int b = Math.min(v.size(), h.end() + 12);
+        int b = Math.min(v.size(), h.end() + 16);
         for (int j = h.first() - 1; j >= a; j--) {
             String t = v.tok(j).text();
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
@@ -550,6 +623,10 @@ final class ArgumentFinder {
     }
 
     private static boolean isNameStart(SentenceView v, int k) {
+        if (k < v.size() && v.is(k, "al", "el", "al-", "el-") && (v.is(k + 1, "-") && v.tok(k + 2).isCapitalised()
+                || v.lower(k).endsWith("-") && v.tok(k + 1).isCapitalised())) {
+            return true; // "al-Qaterji"
+        }
         return k < v.size() && v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k).replaceAll("'s$", ""))
                 && !isTimeWord(v, k)
                 && !v.tok(k).upos().equals("PRON") && v.tok(k).text().codePoints().anyMatch(Character::isLetter);

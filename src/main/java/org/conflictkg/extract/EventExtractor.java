@@ -37,7 +37,8 @@ public final class EventExtractor {
     private static final Set<String> STATE_GENERIC = Set.of("government", "regime", "army", "military", "forces",
             "troops", "soldiers", "police", "force");
     private static final Set<String> NONSTATE_GENERIC = Set.of("rebel", "rebels", "fighters", "militants", "insurgents",
-            "opposition", "jihadists", "militia", "militias", "gunmen", "terrorists", "separatists", "guerrillas");
+            "opposition", "jihadists", "militia", "militias", "gunmen", "terrorists", "separatists", "guerrillas",
+            "resistance", "guerrilla", "islamist", "islamists", "separatist", "insurgent", "militant", "fighter");
 
     /** One trigger that survived the filters, with what was found around it. */
     private static final class Cand {

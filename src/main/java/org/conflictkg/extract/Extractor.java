@@ -29,7 +29,25 @@ public final class Extractor {
         List<Entity> ents = entities.find(doc);
         EventExtractor.Result r = events.run(doc, ents);
         List<Ceasefire> cfs = ceasefires.extract(doc, ents, r.events());
-        return new Extraction(doc, ents, r.events(), cfs, r.casualties(), r.attributions());
+        return new Extraction(doc, ents, declaredBy(r.events(), cfs), cfs, r.casualties(), r.attributions());
+    }
+
+    /** A declared ceasefire with no agent of its own is declared by the ceasefire's brokers. */
+    static List<Event> declaredBy(List<Event> events, List<Ceasefire> cfs) {
+        List<Event> out = new java.util.ArrayList<>(events.size());
+        for (Event e : events) {
+            if (e.type() == EventType.CeasefireDeclared && e.agents().isEmpty()) {
+                for (Ceasefire c : cfs) {
+                    if (!c.brokers().isEmpty() && c.sentences().contains(e.sentences().get(0))) {
+                        e = new Event(e.key(), e.type(), e.trigger(), e.anchor(), e.sentences(), e.date(), e.datePrecision(),
+                                e.places(), c.brokers(), e.targets(), e.fatalities(), e.confidence());
+                        break;
+                    }
+                }
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** The same analysis with the publication date the text implies, when the input gave none. */
