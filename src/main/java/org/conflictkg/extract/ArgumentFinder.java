@@ -162,6 +162,9 @@ final class ArgumentFinder {
         if (e != null && e.type() != EntityType.Place) {
             return null;
         }
+        if (v.titleCase && (e == null || e.type() != EntityType.Place)) {
+            return null;
+        }
         String core = cleanName(v.span(k, b));
         if (ORG_HEAD.contains(v.lower(b - 1))) {
             return null;
@@ -264,7 +267,10 @@ final class ArgumentFinder {
         }
         if (npStart < first) {
             Argument pre = agentFrom(v, npStart, first);
-            if (pre != null && (actorLike(pre) || h.type() == EventType.Talks && Character.isUpperCase(pre.name().charAt(0)))) {
+            Entity pe = pre == null || pre.entityKey() == null ? null : byKey.get(pre.entityKey());
+            boolean talksName = h.type() == EventType.Talks && Character.isUpperCase(pre == null ? 'x' : pre.name().charAt(0))
+                    && (pe == null || pe.type() != EntityType.Place) && Lex.CAPITAL.get(pre.name().toLowerCase(Locale.ROOT)) == null;
+            if (pre != null && (actorLike(pre) || talksName)) {
                 addUnique(out, pre);
             }
         } else if (first > 0 && (v.lower(first - 1).endsWith("'s") || v.lower(first - 1).endsWith("’s"))) {
@@ -319,7 +325,35 @@ final class ArgumentFinder {
             }
         }
         out.removeIf(a -> a == null);
-        return dedupe(out);
+        return dedupe(splitCountries(out));
+    }
+
+    /** "US-Russian" and "US and Russian" as one modifier name two countries. */
+    private List<Argument> splitCountries(List<Argument> in) {
+        List<Argument> out = new ArrayList<>();
+        for (Argument a : in) {
+            String[] parts = a.name().split("\\s*-\\s*|\\s+and\\s+");
+            if (parts.length == 2) {
+                String x = countryOf(parts[0]);
+                String y = countryOf(parts[1]);
+                if (x != null && y != null) {
+                    out.add(new Argument(countryForm(x), null, a.mention()));
+                    out.add(new Argument(countryForm(y), null, a.mention()));
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static String countryOf(String w) {
+        String c = Lex.demonymCountry(w.strip());
+        if (c != null) {
+            return c;
+        }
+        String t = w.strip();
+        return Lex.DEMONYM.containsValue(t) || t.equals("US") || t.equals("UK") ? t : null;
     }
 
     /** The actors of the NPs coordinated from token a ("the US and Russia", "Moscow and Washington"). */

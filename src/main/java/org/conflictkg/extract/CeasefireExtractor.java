@@ -280,7 +280,15 @@ public final class CeasefireExtractor {
                     d.proposed = true;
                 }
                 if (d.brokers.isEmpty()) {
-                    for (Argument a : resolveBoth(v, args.subjectArgs(v, j))) {
+                    List<Argument> subject = args.subjectArgs(v, j);
+                    int k = j - 1;
+                    while (k > 0 && v.tok(k).upos().matches("AUX|ADV|PART")) {
+                        k--;
+                    }
+                    if (v.is(k, "countries", "sides", "nations", "governments", "parties") && v.is(k - 1, "both", "two")) {
+                        subject = List.of(new Argument(v.span(k - 1, k + 1), null, v.mention(k - 1, k + 1)));
+                    }
+                    for (Argument a : resolveBoth(v, subject)) {
                         ArgumentFinder.addUnique(d.brokers, a);
                     }
                 }
@@ -350,11 +358,11 @@ public final class CeasefireExtractor {
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */
     private static List<Argument> resolveBoth(SentenceView v, List<Argument> subject) {
-        if (subject.size() != 1 || !ArgumentFinder.norm(subject.get(0).name()).matches("(both )?(countries|sides|nations|parties|governments)")) {
+        if (subject.size() != 1 || !ArgumentFinder.norm(subject.get(0).name()).matches("(both |two )?(countries|sides|nations|parties|governments)")) {
             return subject;
         }
         List<Sentence> ss = v.doc.sentences();
-        for (int k = v.s.index() - 1; k >= Math.max(0, v.s.index() - 4); k--) {
+        for (int k = v.s.index() - 1; k >= Math.max(0, v.s.index() - 8); k--) {
             SentenceView p = new SentenceView(v.doc, ss.get(k), false);
             for (int j = 1; j + 1 < p.size(); j++) {
                 if (!p.is(j, "and")) {

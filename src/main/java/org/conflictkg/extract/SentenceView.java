@@ -22,6 +22,8 @@ final class SentenceView {
     final boolean airContext;
     /** A title or caption line: no final punctuation. */
     final boolean headline;
+    /** A headline In Title Case: capitals say nothing about names there. */
+    final boolean titleCase;
 
     @SuppressWarnings("unchecked")
     SentenceView(AnalyzedText doc, Sentence s, boolean airContext) {
@@ -42,6 +44,15 @@ final class SentenceView {
         String t = s.text().strip();
         char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
         this.headline = ".!?\"”'’:".indexOf(last) < 0 && toks.size() < 25;
+        int words = 0;
+        int caps = 0;
+        for (Token k : toks) {
+            if (!k.text().isEmpty() && Character.isLetter(k.text().codePointAt(0))) {
+                words++;
+                caps += k.isCapitalised() ? 1 : 0;
+            }
+        }
+        this.titleCase = headline && words >= 4 && caps * 10 >= words * 7;
     }
 
     int size() {
