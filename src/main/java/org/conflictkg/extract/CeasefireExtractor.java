@@ -288,8 +288,12 @@ public final class CeasefireExtractor {
                     if (v.is(k, "countries", "sides", "nations", "governments", "parties") && v.is(k - 1, "both", "two")) {
                         subject = List.of(new Argument(v.span(k - 1, k + 1), null, v.mention(k - 1, k + 1)));
                     }
-                    for (Argument a : resolveBoth(v, subject)) {
-                        ArgumentFinder.addUnique(d.brokers, a);
+                    List<Argument> resolved = resolveBoth(v, subject);
+                    boolean sides = resolved == subject && subject.size() == 1
+                            && ArgumentFinder.norm(subject.get(0).name()).matches("(both |two |the )?(sides|parties|camps)");
+                    for (Argument a : resolved) {
+                        // "the two sides agreed": the belligerents are bound by it, they do not broker it
+                        ArgumentFinder.addUnique(sides ? d.parties : d.brokers, a);
                     }
                 }
                 break;
@@ -301,6 +305,24 @@ public final class CeasefireExtractor {
         }
         if (v.is(i - 1, "possible", "proposed", "potential", "future", "new") && v.find(0, n, "agree", "agreed") < 0) {
             d.proposed = true;
+        }
+        // "Egyptian mediation", "Qatari efforts", "mediators from Egypt": brokers by their role
+        for (int j = 0; j < n; j++) {
+            if (v.is(j, "mediation", "efforts", "effort", "mediator", "mediators", "brokering", "auspices")) {
+                String c = Lex.demonymCountry(v.tok(j - 1).text());
+                if (c == null && v.is(j - 1, "intensive", "intense", "diplomatic")) {
+                    c = Lex.demonymCountry(v.tok(j - 2).text());
+                }
+                if (c != null) {
+                    ArgumentFinder.addUnique(d.brokers, new Argument(c, null, v.mention(j - 1, j + 1)));
+                }
+            }
+        }
+        // a unilateral truce binds the one who declared it
+        if (v.is(i - 1, "unilateral") || v.is(i - 2, "unilateral")) {
+            for (Argument a : d.brokers) {
+                ArgumentFinder.addUnique(d.parties, a);
+            }
         }
         // parties: "between X and Y", "a pause in the X offensive"
         int between = v.find(i + 1, Math.min(n, i + 6), "between");

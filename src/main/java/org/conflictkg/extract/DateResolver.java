@@ -104,7 +104,8 @@ public final class DateResolver {
                     + "over the (?:weekend|past (?:few )?(?:days|weeks|months))|last (?:week|month|year)|"
                     + "(?:earlier|later) this (?:week|month|year)|this (?:week|month|year)|in \\d{4}|"
                     + "(?:mid|early|late)-" + MONTHS + "|(?:a few |several |two |three )?(?:days|weeks|months|years) (?:after|ago|before|earlier|later)|"
-                    + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + ")\\b",
+                    + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + "|"
+                    + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
