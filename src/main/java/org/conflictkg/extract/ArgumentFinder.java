@@ -504,6 +504,17 @@ final class ArgumentFinder {
             }
             return null;
         }
+        // a dateline ("CAIRO -", "BAGHDAD (AP) —") names where the report was filed, not who acted
+        if (a == 0 && v.tok(0).text().length() > 2 && v.tok(0).text().equals(v.tok(0).text().toUpperCase(Locale.ROOT))
+                && (v.lower(1).matches("[-–—(:,]") || v.lower(1).isEmpty())) {
+            a++;
+            while (a < b && v.isPunct(a)) {
+                a++;
+            }
+            if (a >= b) {
+                return null;
+            }
+        }
         // named: from the first capitalised word to the last name or actor word
         int first = -1;
         for (int k = a; k < b; k++) {

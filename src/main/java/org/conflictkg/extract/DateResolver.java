@@ -102,7 +102,7 @@ public final class DateResolver {
     private static final Pattern VAGUE_ALL = Pattern.compile(
             "\\b(since (?:(?:mid|early|late)-?\\s?)?(?:" + MONTHS + "|\\d{4})|in recent (?:days|weeks|months|years)|"
                     + "over the (?:weekend|past (?:few )?(?:days|weeks|months))|last (?:week|month|year)|"
-                    + "(?:earlier|later) this (?:week|month|year)|this (?:week|month|year)|in \\d{4}|"
+                    + "(?:earlier|later) this (?:week|month|year)|this (?:week|month|year)|in (?:(?:early|mid|late)[- ]?)?\\d{4}|"
                     + "(?:mid|early|late)-" + MONTHS + "|(?:a few |several |two |three )?(?:days|weeks|months|years) (?:after|ago|before|earlier|later)|"
                     + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + "|"
                     + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",

@@ -10,6 +10,12 @@ final class TalksRule implements TriggerRule {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             String lower = v.lower(i);
+            boolean notTalk = v.is(i, "meeting", "meet", "met") && v.find(i + 1, Math.min(v.size(), i + 4), "resistance",
+                    "opposition", "demand", "demands", "target", "targets", "deadline", "need", "needs", "criteria",
+                    "standard", "standards", "death", "fighting", "fire", "gunfire", "obstacle", "obstacles") >= 0;
+            if (notTalk) {
+                continue; // "meeting little resistance", "met their deaths"
+            }
             if (lower.equals("talks") || v.is(i, "negotiation", "summit", "consultation", "mediation", "meeting",
                     "conference") && v.isNoun(i)) {
                 if (v.is(i, "conference") && !v.is(i - 1, "peace", "international", "donor", "security")) {
