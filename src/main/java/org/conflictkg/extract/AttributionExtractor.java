@@ -16,6 +16,12 @@ final class AttributionExtractor {
         for (int i = 0; i < n; i++) {
             if (v.is(i, "according") && v.is(i + 1, "to")) {
                 Argument sp = nameAfter(v, i + 2);
+                if (sp != null && !Character.isUpperCase(sp.name().isEmpty() ? 'x' : sp.name().charAt(0))
+                        && !sp.name().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(officials?|sources?|witnesses|residents|"
+                        + "activists|police|ministry|monitor|group|agency|statement|report|reports|spokesm[ae]n|military|army|"
+                        + "authorities|medics|doctors|hospital|media|television|tv|agencies|observers|diplomats)$")) {
+                    sp = null; // "according to the type of fortifications": not a source
+                }
                 if (sp != null) {
                     out.add(new Attribution(sp, null, v.mention(i, i + 2)));
                 }
@@ -28,9 +34,13 @@ final class AttributionExtractor {
                 continue; // "is said to have destroyed": no speaker
             }
             Argument speaker = null;
-            boolean inverted = i > 0 && (v.tok(i - 1).text().matches("[,\"“”']") ) && i + 1 < n
+            boolean inverted = !v.is(i, "tell", "told") && i > 0 && (v.tok(i - 1).text().matches("[,\"“”']")) && i + 1 < n
                     && (v.tok(i + 1).isCapitalised() || v.is(i + 1, "the", "a", "an"));
-            if (inverted) {
+            // "Hamza al-Khatib, the director of a hospital, told Reuters": the name that opens the clause
+            Argument opening = v.tok(i - 1).text().equals(",") ? subjectBefore(v, i) : null;
+            if (opening != null) {
+                speaker = opening;
+            } else if (inverted) {
                 speaker = nameAfter(v, i + 1);
             }
             if (speaker == null) {
@@ -63,7 +73,7 @@ final class AttributionExtractor {
         int b = a;
         if (v.tok(a).isCapitalised()) {
             while (b < n && (v.tok(b).isCapitalised() || v.is(b, "al", "al-", "el", "-", "de", "bin", "of", "for", "on")
-                    && b + 1 < n && v.tok(b + 1).isCapitalised())) {
+                    && b + 1 < n && (v.tok(b + 1).isCapitalised() || v.is(b + 1, "-") && v.tok(b + 2).isCapitalised()))) {
                 b++;
             }
         } else {
@@ -96,13 +106,13 @@ final class AttributionExtractor {
         }
         if (v.tok(j).text().equals(",")) {
             // appositive: "Hamza al-Khatib, the director of a hospital in the east, told"
-            for (int k = start; k < j; k++) {
-                if (v.tok(k).isCapitalised() && !v.is(k, "the", "but", "and", "in", "on", "a")) {
-                    return nameAfter(v, k);
-                }
-                if (v.tok(k).text().equals(",")) {
-                    break;
-                }
+            // the clause must open with the name ("Hamza al-Khatib, the director ..., told")
+            int k = start;
+            while (k < j && (v.is(k, "the", "but", "and", "a") || v.isPunct(k))) {
+                k++;
+            }
+            if (k < j && v.tok(k).isCapitalised() && v.find(k, j, ",") > k) {
+                return nameAfter(v, k);
             }
             return null;
         }
@@ -113,6 +123,17 @@ final class AttributionExtractor {
         }
         if (v.tok(j).upos().equals("PRON")) {
             return new Argument(v.tok(j).text(), null, v.mention(j, j + 1));
+        }
+        if (v.tok(j).upos().equals("CCONJ")) {
+            return null;
+        }
+        // "on Thursday the Syrian army announced": the subject starts after the time phrase
+        for (int k = j; k > a; k--) {
+            if (v.tok(k).upos().equals("DET") && (v.tok(k - 1).upos().matches("PROPN|NUM") || v.isPunct(k - 1))
+                    && v.find(a, k, "on", "in", "at", "by", "since", "after") >= 0) {
+                a = k;
+                break;
+            }
         }
         return new Argument(ArgumentFinder.cleanName(v.span(a, j + 1)), null, v.mention(a, j + 1));
     }
