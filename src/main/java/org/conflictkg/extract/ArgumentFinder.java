@@ -138,7 +138,8 @@ final class ArgumentFinder {
             if ((low.endsWith("'s") || low.endsWith("’s")) && v.tok(j).isCapitalised() && v.findIn(j + 1, Math.min(w[1], j + 7), PLACE_NOUN) >= 0) {
                 String name = v.tok(j).text().replaceAll("['’]s$", "");
                 Entity e = entityAt(v, j, j + 1);
-                if (name.length() > 1 && (e == null || e.type() == EntityType.Place)) {
+                if (name.length() > 1 && (e == null || e.type() == EntityType.Place) && !isCountryLike(name)
+                        && Lex.demonymCountry(name) == null) {
                     addUnique(out, new Argument(name, e == null ? null : e.key(), v.mention(j, j + 1)));
                 }
             }
@@ -200,7 +201,8 @@ final class ArgumentFinder {
     }
 
     private static boolean isCountryLike(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace(".", "");
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").replaceAll("'s$", "");
+        name = cleanName(name);
         return Lex.DEMONYM.containsValue(name) || k.equals("us") || k.equals("uk") || k.equals("united states")
                 || k.equals("syria") || k.equals("russia") || k.equals("britain");
     }

@@ -560,6 +560,9 @@ public final class EventExtractor {
                 anyOther = true;
             }
         }
+        // what did not happen cannot take the words of what did: filter first, then resolve overlaps
+        hits = new ArrayList<>(hits);
+        hits.removeIf(h -> !Modality.real(v, h));
         boolean otherViolent = false;
         for (TriggerRule.Hit h : hits) {
             if (VIOLENT.contains(h.type()) && !h.weak() && !v.is(h.head(), "kill", "killing", "killed")) {
@@ -603,7 +606,7 @@ public final class EventExtractor {
                     break;
                 }
             }
-            if (beaten || !Modality.real(v, h)) {
+            if (beaten) {
                 continue;
             }
             out.add(h);

@@ -31,7 +31,7 @@ final class GroundOffensiveRule implements TriggerRule {
                 if (!air) {
                     out.add(new Hit(EventType.GroundOffensive, i, i + 1, false, "assault"));
                 }
-            } else if (v.is(i, "push", "battle", "drive", "bid", "campaign", "fight", "march") && v.isNoun(i)
+            } else if (v.is(i, "push", "battle", "drive", "bid", "campaign", "fight", "march") && !v.isVerb(i)
                     && v.is(i + 1, "to") && v.isIn(i + 2, CAPTURE_VERB)) {
                 out.add(new Hit(EventType.GroundOffensive, i, i + 3, false, "push-to-retake"));
             } else if (v.is(i, "advance") && v.isVerb(i) && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0) {
