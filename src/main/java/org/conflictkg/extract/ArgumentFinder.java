@@ -308,6 +308,24 @@ final class ArgumentFinder {
             while (j >= 0 && (v.tok(j).upos().matches("AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
                 j--;
             }
+            if (j > 0 && v.is(j, "and") && !v.isNoun(j - 1)) {
+                // "militants killed 12 soldiers and briefly captured a base": the first verb's subject
+                int main = -1;
+                for (int k = j - 1; k >= 0; k--) {
+                    if (v.isVerb(k) && !v.tok(k).upos().equals("AUX")) {
+                        main = k;
+                    }
+                    if (v.isPunct(k) && !v.lower(k).equals("-")) {
+                        break;
+                    }
+                }
+                if (main > 0) {
+                    j = main - 1;
+                    while (j >= 0 && v.tok(j).upos().matches("AUX|ADV|PART")) {
+                        j--;
+                    }
+                }
+            }
             // skip a time phrase between subject and verb: "forces on Thursday (22 September) launched"
             int guard = j;
             while (guard >= 0 && guard > j - 7 && (v.tok(guard).upos().matches("NUM|PUNCT|ADP") || isTimeWord(v, guard))) {

@@ -212,7 +212,7 @@ public final class EventExtractor {
                     c.dated = false;
                 }
                 c.agents = args.agents(v, hit);
-                if (hit.rule().equals("attack-generic")) {
+                if (hit.rule().startsWith("attack-generic") || hit.rule().equals("attack-kill")) {
                     // a bare "attack": an offensive when state forces carry it out, else a clash
                     boolean state = stateActor(c.agents, v);
                     hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, hit.first(),
@@ -549,20 +549,20 @@ public final class EventExtractor {
 
     /** Conflicting triggers on the same words: the more specific type wins; generic ones yield. */
     private static List<TriggerRule.Hit> resolve(SentenceView v, List<TriggerRule.Hit> hits) {
+        // what did not happen cannot take the words of what did: filter first, then resolve overlaps
+        hits = new ArrayList<>(hits);
+        hits.removeIf(h -> !Modality.real(v, h));
         List<TriggerRule.Hit> out = new ArrayList<>();
         boolean strongViolent = false;
         boolean anyOther = false;
         for (TriggerRule.Hit h : hits) {
-            if (!h.rule().equals("attack-generic") && VIOLENT.contains(h.type()) && !h.weak()) {
+            if (!h.rule().startsWith("attack-") && VIOLENT.contains(h.type()) && !h.weak()) {
                 strongViolent = true;
             }
             if (!h.rule().equals("targeted")) {
                 anyOther = true;
             }
         }
-        // what did not happen cannot take the words of what did: filter first, then resolve overlaps
-        hits = new ArrayList<>(hits);
-        hits.removeIf(h -> !Modality.real(v, h));
         boolean otherViolent = false;
         for (TriggerRule.Hit h : hits) {
             if (VIOLENT.contains(h.type()) && !h.weak() && !v.is(h.head(), "kill", "killing", "killed")) {

@@ -93,8 +93,9 @@ final class Modality {
         } else {
             // the noun's governing verb: "threatening to launch a ground invasion", "to allow the evacuation"
             for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
-                if (v.is(j, "that") || v.tok(j).upos().equals("SCONJ")) {
-                    break; // "vowed that the assault would not end": the noun heads its own clause
+                if (v.is(j, "that") || v.tok(j).upos().equals("SCONJ")
+                        || v.is(j, "despite", "amid", "during", "after", "before", "since", "following")) {
+                    break; // "vowed that the assault would not end", "despite a government offensive"
                 }
                 if (v.isVerb(j)) {
                     if (v.isIn(j, UNREAL_GOVERNOR)) {

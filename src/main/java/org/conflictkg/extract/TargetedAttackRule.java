@@ -19,6 +19,9 @@ final class TargetedAttackRule implements TriggerRule {
             "funeral", "passenger", "passengers", "shopper", "shoppers", "pilgrim", "pilgrims", "student", "students",
             "refugee", "refugees", "bakery", "village", "displaced");
     private static final Set<String> IED = Set.of("car", "roadside", "suicide", "ied", "truck", "vehicle", "motorcycle");
+    private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
+            "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
+            "fighters", "rebels", "insurgents", "positions");
     private static final Set<String> STATE_FORCES = Set.of("government", "regime", "army", "military", "forces", "troops",
             "soldiers");
 
@@ -31,7 +34,20 @@ final class TargetedAttackRule implements TriggerRule {
                 continue;
             }
             if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED)) {
-                out.add(new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
+                // a suicide or car bomb against soldiers or a base is an attack on forces, not on civilians
+                boolean military = v.findIn(0, v.size(), MILITARY_TARGET) >= 0;
+                out.add(military ? new Hit(EventType.ArmedClash, i - 1, i + 1, false, "attack-generic")
+                        : new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
+                continue;
+            }
+            if (v.is(i, "storm", "stormed", "overrun", "raid", "raided", "ambush", "ambushed") && v.isVerb(i)) {
+                out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-generic"));
+                continue;
+            }
+            if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.is(i - 1, "be", "were", "was", "been", "being", "are", "is") && v.findIn(i + 1, Math.min(v.size(), i + 5),
+                    MILITARY_TARGET) >= 0 && v.findIn(Math.max(0, i - 4), i, Lex.GENERIC_ACTOR) >= 0) {
+                // "militants killed 12 soldiers": an attack on forces
+                out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-kill"));
                 continue;
             }
             if (v.is(i, "strike") && v.find(i + 1, Math.min(v.size(), i + 4), "deal", "agreement", "accord", "balance",
