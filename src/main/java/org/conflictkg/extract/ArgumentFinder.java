@@ -48,7 +48,7 @@ final class ArgumentFinder {
             "ministry", "government", "alliance", "brigade", "brigades", "militia", "organisation", "organization",
             "committee", "union", "coalition", "corps", "guard", "police", "agency", "observatory", "office", "mission",
             "court", "bank", "company", "command", "authority", "service", "services", "network", "fund", "programme",
-            "program", "commission", "assembly", "parliament", "accord");
+            "program", "commission", "assembly", "parliament", "accord", "law", "rights", "institute", "university");
     private final List<Entity> entities;
     /** Entity mentions by sentence, so look-ups cost the size of one sentence, not of the article. */
     private final java.util.Map<Integer, List<Object[]>> bySentence = new java.util.HashMap<>();
@@ -101,7 +101,7 @@ final class ArgumentFinder {
                 Argument a = placeAt(v, k, w[1]);
                 if (a != null) {
                     // "in X and Y", "including X, Y and Z"
-                    int after = v.tok(a.mention().start()) == null ? -1 : tokenEnd(v, a.mention().end());
+                    int after = tokenEnd(v, a.mention().end());
                     int guard = 0;
                     while (after > 0 && after + 1 < v.size() && guard++ < 6 && (v.is(after, "and", "or") || v.lower(after).equals(","))) {
                         int nk = after + 1;

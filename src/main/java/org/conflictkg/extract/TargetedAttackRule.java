@@ -97,7 +97,9 @@ final class TargetedAttackRule implements TriggerRule {
             if (v.is(j, "kill", "killing") && j > i + 1 || v.isVerb(j) && j > i + 2 && !v.is(j, "hold", "base", "run", "lead")) {
                 break;
             }
-            if (v.isIn(j, AID_TARGET) && !(v.is(j, "cross") && !v.is(j - 1, "red"))) {
+            boolean militaryConvoy = v.is(j, "convoy") && !v.is(j - 1, "aid", "humanitarian", "relief", "un", "food")
+                    && !v.is(j - 2, "aid", "humanitarian", "relief", "un", "food");
+            if (v.isIn(j, AID_TARGET) && !(v.is(j, "cross") && !v.is(j - 1, "red")) && !militaryConvoy) {
                 return EventType.AttackOnAid;
             }
             if (v.is(j, "worker", "workers") && v.is(j - 1, "aid", "humanitarian", "relief")) {
