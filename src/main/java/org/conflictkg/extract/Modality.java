@@ -57,7 +57,7 @@ final class Modality {
         }
         // the whole war's toll: "the conflict has created a crisis ..., displacing millions"
         if (h.type() == EventType.Evacuation && (v.find(Math.max(0, i - 15), i, "war", "conflict", "crisis", "insurgency") >= 0
-                || v.find(0, Math.min(4, i), "war", "conflict", "fighting") >= 0)) {
+                || v.find(0, Math.min(4, i), "war", "conflict") >= 0)) {
             return false;
         }
         // a war-wide total: "the war that killed ... and displaced half the population"
