@@ -20,7 +20,8 @@ final class Modality {
             "allow", "permit", "plan", "threaten", "vow", "promise", "prepare", "consider", "avoid", "prevent",
             "need", "hope", "wish", "request", "push", "pledge", "intend", "expect", "fear", "deny", "press");
     private static final Set<String> GENERIC_OF = Set.of("year", "month", "decade", "week", "possibility", "threat",
-            "risk", "fear", "prospect", "chance", "goal", "plan", "hope", "call", "demand", "danger", "idea", "fears",
+            "risk", "fear", "prospect", "chance", "goal", "plan", "hope", "call", "demand", "danger", "idea", "fears", "verge",
+            "brink",
             "history", "wave", "years", "months", "decades");
 
     static boolean real(SentenceView v, TriggerRule.Hit h) {
@@ -67,6 +68,20 @@ final class Modality {
             }
             if (v.tok(j).text().equals(";")) {
                 break;
+            }
+        }
+        // "on the verge of seizing", "preventing the group from seizing", "aimed at taking"
+        if (v.lower(head).endsWith("ing") && v.is(i - 1, "of", "from", "at")) {
+            if (v.is(i - 1, "of") && v.is(i - 2, "verge", "brink", "edge", "threat", "risk", "possibility", "danger", "fear",
+                    "goal", "aim", "hope", "idea", "prospect")) {
+                return false;
+            }
+            if (v.is(i - 1, "from") && v.find(Math.max(0, i - 8), i - 1, "prevent", "preventing", "stop", "stopping", "block",
+                    "blocking", "deter", "ban", "bar", "keep") >= 0) {
+                return false;
+            }
+            if (v.is(i - 1, "at") && v.is(i - 2, "aimed", "aim", "aiming", "aims")) {
+                return false;
             }
         }
         boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");
