@@ -55,8 +55,18 @@ final class ArgumentFinder {
     private final java.util.Map<String, Entity> byKey = new java.util.HashMap<>();
     private final java.util.Map<String, String> stateForms = new java.util.HashMap<>();
 
+    /** The place the article mentions most: what "the city" and "the town" refer to. */
+    private final Entity mainPlace;
+
     ArgumentFinder(List<Entity> entities) {
         this.entities = entities;
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.Place && (best == null || e.mentions().size() > best.mentions().size())) {
+                best = e;
+            }
+        }
+        this.mainPlace = best != null && best.mentions().size() >= 2 ? best : null;
         for (Entity e : entities) {
             byKey.putIfAbsent(e.key(), e);
             for (Mention m : e.mentions()) {
@@ -99,6 +109,13 @@ final class ArgumentFinder {
                     k++;
                 }
                 Argument a = placeAt(v, k, w[1]);
+                if (a == null && mainPlace != null && v.is(j + 1, "the") && v.is(j + 2, "city", "town")
+                        && !v.is(j + 3, "of", "'s") && !v.tok(j + 3).isCapitalised()) {
+                    // "on the city": the place the article is about
+                    a = new Argument(mainPlace.text(), mainPlace.key(), v.mention(j + 1, j + 3));
+                    addUnique(out, a);
+                    a = null;
+                }
                 if (a != null) {
                     // "in X and Y", "including X, Y and Z"
                     int after = tokenEnd(v, a.mention().end());
