@@ -558,6 +558,9 @@ final class ArgumentFinder {
             boolean demonym = Lex.demonymCountry(v.tok(k).text()) != null;
             boolean sentenceInitialNoun = (k == 0 || v.isPunct(k - 1)) && !v.tok(k).isProperNoun() && !demonym
                     && !v.isIn(k, Lex.GENERIC_ACTOR) && entityAt(v, k, k + 1) == null;
+            if (k > a && v.is(k - 1, "in", "near", "at", "outside", "inside")) {
+                break; // "diplomats in NY": a place inside the NP, not the actor
+            }
             if (v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k)) && !sentenceInitialNoun
                     && v.tok(k).upos().matches("PROPN|NOUN|ADJ|X|VERB") || demonym) {
                 first = k;

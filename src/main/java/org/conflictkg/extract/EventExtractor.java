@@ -220,6 +220,11 @@ public final class EventExtractor {
                     c.hit = hit;
                 }
                 c.places = args.places(v, hit);
+                if (hit.type() == EventType.CeasefireCollapsed) {
+                    // a truce collapses where it held, not where the failed talks were; its subject is the truce itself
+                    c.places = List.of();
+                    c.agents = List.of();
+                }
                 c.sentencePlaces = placeNames(placesBySentence, s.index(), c.places);
                 c.targets = args.targets(v, hit);
                 here.add(c);
