@@ -82,6 +82,8 @@ class SeedScoreTest {
         assertTrue(s.fatalities() >= 0.95, "fatalities accuracy " + s.fatalities());
         assertTrue(s.status() >= 0.95, "ceasefire status accuracy " + s.status());
         assertTrue(s.brokers() >= 0.95, "ceasefire brokers F1 " + s.brokers());
+        assertTrue(s.places() >= 0.75, "event places F1 " + s.places());
+        assertTrue(s.agents() >= 0.80, "event agents F1 " + s.agents());
         // without a date line, three seed articles give no year or only an earlier caption date
         assertTrue(s.dates() >= 0.29, "event date accuracy " + s.dates());
     }
@@ -97,7 +99,7 @@ class SeedScoreTest {
     // ------------------------------------------------------------------ the matching of FORMAT.md
 
     record Score(double events, double mentions, double ceasefires, double dates, double fatalities, double status,
-                 double brokers) {
+                 double brokers, double places, double agents) {
     }
 
     static Score score(Map<String, JsonNode> goldDocs, Map<String, JsonNode> sysDocs) {
@@ -108,6 +110,8 @@ class SeedScoreTest {
         int[] date = new int[2];
         int[] fat = new int[2];
         int[] st = new int[2];
+        int[] pl = new int[3];
+        int[] ag = new int[3];
         for (var entry : goldDocs.entrySet()) {
             JsonNode g = entry.getValue();
             JsonNode s = sysDocs.get(entry.getKey());
@@ -119,6 +123,12 @@ class SeedScoreTest {
                     if (se.get("type").asText().equals(ge.get("type").asText()) && sameEvent(ge, se)) {
                         matched++;
                         left.remove(i);
+                        int[] p = setMatch(names(ge.get("places")), names(se.get("places")));
+                        int[] q = setMatch(names(ge.get("agents")), names(se.get("agents")));
+                        for (int k = 0; k < 3; k++) {
+                            pl[k] += p[k];
+                            ag[k] += q[k];
+                        }
                         if (!ge.path("date").isNull() && !ge.path("date").isMissingNode()) {
                             date[1]++;
                             date[0] += ge.get("date").asText().equals(se.path("date").asText(null)) ? 1 : 0;
@@ -178,7 +188,7 @@ class SeedScoreTest {
             cf[1] += cleft.size();
             cf[2] += list(g.get("ceasefires")).size() - cm;
         }
-        return new Score(f1(ev), f1(em), f1(cf), ratio(date), ratio(fat), ratio(st), f1(br));
+        return new Score(f1(ev), f1(em), f1(cf), ratio(date), ratio(fat), ratio(st), f1(br), f1(pl), f1(ag));
     }
 
     private static double f1(int[] c) {
