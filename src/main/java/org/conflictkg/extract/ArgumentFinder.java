@@ -261,8 +261,8 @@ final class ArgumentFinder {
                 addUnique(out, new Argument(countryForm(c), entityKey(v, head + 2, head + 3), v.mention(head + 2, head + 3)));
             }
         }
-        // talks "with X", "between X and Y"
-        if (h.type() == EventType.Talks) {
+        // talks "with X", "between X and Y"; clashes "between X and Y"
+        if (h.type() == EventType.Talks || h.type() == EventType.ArmedClash && v.is(head + 1, "between")) {
             for (int j = head + 1; j < Math.min(n, head + 3); j++) {
                 if (v.is(j, "with", "between")) {
                     for (Argument a : npArgs(v, j + 1, j + 12)) {
@@ -324,6 +324,16 @@ final class ArgumentFinder {
             int j = verb - 1;
             while (j >= 0 && (v.tok(j).upos().matches("AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
                 j--;
+            }
+            if (j > 0 && v.lower(j).equals(")")) {
+                // "The separatists (STC) seized": skip the parenthesis
+                int open = j - 1;
+                while (open > 0 && open > j - 8 && !v.lower(open).equals("(")) {
+                    open--;
+                }
+                if (v.lower(open).equals("(")) {
+                    j = open - 1;
+                }
             }
             if (j > 0 && v.is(j, "and") && !v.isNoun(j - 1)) {
                 // "militants killed 12 soldiers and briefly captured a base": the first verb's subject

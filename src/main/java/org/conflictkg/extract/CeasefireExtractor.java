@@ -303,6 +303,12 @@ public final class CeasefireExtractor {
                 break;
             }
         }
+        // "renewed his call for a ceasefire", "demands for an immediate truce"
+        int f = v.is(i - 1, "for") ? i - 1 : v.is(i - 2, "for") ? i - 2 : v.is(i - 3, "for") ? i - 3 : -1;
+        if (f > 0 && v.is(f - 1, "call", "calls", "demand", "demands", "appeal", "appeals", "push", "plea", "pleas",
+                "proposal", "pressure", "plan")) {
+            d.proposed = true;
+        }
         if (v.is(i - 1, "possible", "proposed", "potential", "future", "new") && v.find(0, n, "agree", "agreed") < 0) {
             d.proposed = true;
         }

@@ -494,7 +494,8 @@ public final class EventExtractor {
         if (c.dated && c.date != null && gd != null && !gd.equals(c.date)) {
             return false;
         }
-        if (!c.agents.isEmpty() && !g.agents.isEmpty()) {
+        // clash agents are both sides, named differently from mention to mention: they do not tell clashes apart
+        if (!c.agents.isEmpty() && !g.agents.isEmpty() && g.type != EventType.ArmedClash) {
             Set<String> a = actorKeys(g.agents);
             Set<String> b = actorKeys(c.agents);
             if (!a.contains("*") && !b.contains("*")) {
