@@ -2,40 +2,437 @@ package org.conflictkg.extract;
 
 import org.conflictkg.nlp.AnalyzedText;
 import org.conflictkg.nlp.Sentence;
-import org.conflictkg.nlp.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Finds the ceasefires an article speaks of and their status as of the article. */
+/**
+ * Finds the ceasefires an article speaks of: one per truce, with its brokers ("brokered by X and
+ * Y", "X-brokered", "mediated by X", the one who announced or demanded it), parties ("between X and
+ * Y", "a pause in the X offensive"), agreed and start days ("agreed on", "took effect", "put in
+ * place on", "from yesterday night"), planned duration ("week-long", "72-hour", "for seven days"),
+ * status as of the article and the events that violated or ended it.
+ */
 public final class CeasefireExtractor {
-    private static final Set<String> NAMES = Set.of("ceasefire", "truce", "cease-fire", "armistice");
+    private static final Set<String> PROPOSE = Set.of("demand", "call", "urge", "propose", "seek", "push", "press",
+            "appeal", "plead", "want", "ask", "request", "suggest", "offer");
+    private static final Set<String> BROKER_VERB = Set.of("broker", "mediate", "sponsor", "negotiate", "facilitate");
+    private static final Set<String> ANNOUNCE = Set.of("announce", "declare", "agree", "sign", "reach", "order",
+            "unveil", "broker", "demand", "call", "propose", "urge", "accept", "strike", "seal", "put", "impose");
+    private static final Set<String> START = Set.of("effect", "force", "place", "begin", "start", "from", "announce",
+            "declare", "come");
+    private static final Pattern DURATION = Pattern.compile(
+            "\\b(?:(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)[- ](hour|day|week|month)(?:s)?[- ]long|"
+                    + "(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty)[- ](hour|day|week|month)\\b|"
+                    + "(week|month|day)-long|for (?:a period of )?(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|thirty) "
+                    + "(hour|day|week|month)s?)", Pattern.CASE_INSENSITIVE);
+    private static final Map<String, Integer> NUM = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
+            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("fourteen", 14),
+            Map.entry("thirty", 30));
+
+    /** A ceasefire being built. */
+    private static final class Draft {
+        Mention anchor;
+        LinkedHashSet<Integer> sentences = new LinkedHashSet<>();
+        List<Argument> brokers = new ArrayList<>();
+        List<Argument> parties = new ArrayList<>();
+        LocalDate agreed;
+        LocalDate start;
+        String duration;
+        boolean proposed;
+        boolean declaredLater;
+        boolean briefly;
+        boolean holding;
+        String noun;
+    }
 
     public List<Ceasefire> extract(AnalyzedText doc, List<Entity> entities, List<Event> events) {
-        List<Integer> sentences = new ArrayList<>();
-        Mention anchor = null;
-        CeasefireStatus status = CeasefireStatus.DECLARED;
+        LocalDate pub = doc.article().pubDate();
+        ArgumentFinder args = new ArgumentFinder(entities);
+        List<Draft> drafts = new ArrayList<>();
+        Set<String> seenText = new java.util.HashSet<>();
+        Set<Integer> cfEventSentences = new java.util.HashSet<>();
+        for (Event e : events) {
+            if (e.type().name().startsWith("Ceasefire")) {
+                cfEventSentences.addAll(e.sentences());
+            }
+        }
         for (Sentence s : doc.sentences()) {
-            for (Token t : s.tokens()) {
-                if (NAMES.contains(t.lemma())) {
-                    if (anchor == null) {
-                        anchor = new Mention(t.start(), t.end(), t.text(), s.index());
+            if (s.tokens().isEmpty() || !seenText.add(s.text().strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            SentenceView v = new SentenceView(doc, s, false);
+            boolean cfEvent = cfEventSentences.contains(s.index());
+            for (int i = 0; i < v.size(); i++) {
+                boolean noun = v.isIn(i, Lex.CEASEFIRE) && (v.isNoun(i) || v.lower(i).equals("fire") || v.is(i, "ceasefire", "truce"));
+                if (noun && v.is(i, "pause") && !pauseOfFighting(v, i)) {
+                    noun = false;
+                }
+                if (noun && v.is(i, "cessation") && drafts.isEmpty() && !v.is(i + 2, "hostilities")) {
+                    noun = false;
+                }
+                boolean deal = !noun && v.isIn(i, Lex.DEAL) && cfEvent && !drafts.isEmpty();
+                if (noun && v.lower(i).endsWith("s") && !v.lower(i).equals("talks")) {
+                    // "several ceasefires have been agreed", "like all previous ceasefires": no truce of its own
+                    if (drafts.isEmpty() || !cfEvent) {
+                        continue;
                     }
-                    if (!sentences.contains(s.index())) {
-                        sentences.add(s.index());
+                    deal = true;
+                    noun = false;
+                }
+                if (!noun && !deal) {
+                    continue;
+                }
+                Draft d = mention(v, i, args, pub);
+                Draft target = null;
+                if (!drafts.isEmpty()) {
+                    Draft last = drafts.get(drafts.size() - 1);
+                    target = last;
+                    boolean indefinite = v.is(i - 1, "a", "an") || v.is(i - 2, "a", "an") || v.is(i - 3, "a", "an")
+                            || v.is(i - 1, "immediate", "new");
+                    if (indefinite && !deal) {
+                        boolean disjoint = !d.brokers.isEmpty() && !last.brokers.isEmpty() && !overlap(d.brokers, last.brokers);
+                        boolean statusDiffers = d.proposed != last.proposed;
+                        if (disjoint || statusDiffers && (!d.brokers.isEmpty() || !last.brokers.isEmpty())) {
+                            target = null;
+                            // an earlier ceasefire with the same brokers is the one meant
+                            for (Draft o : drafts.subList(Math.max(0, drafts.size() - 30), drafts.size())) {
+                                if (!d.brokers.isEmpty() && overlap(d.brokers, o.brokers) && o.proposed == d.proposed) {
+                                    target = o;
+                                }
+                            }
+                        }
                     }
-                    String lower = s.text().toLowerCase();
-                    if (lower.contains("collapse") || lower.contains("fell apart")) {
-                        status = CeasefireStatus.COLLAPSED;
-                    }
+                }
+                if (target == null) {
+                    drafts.add(d);
+                } else {
+                    merge(target, d);
                 }
             }
         }
-        if (anchor == null) {
-            return List.of();
+        List<Ceasefire> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            List<String> endedBy = new ArrayList<>();
+            boolean collapsed = false;
+            boolean violated = false;
+            for (Event e : events) {
+                if (e.type() != EventType.CeasefireCollapsed && e.type() != EventType.CeasefireViolation) {
+                    continue;
+                }
+                boolean shared = false;
+                for (int si : e.sentences()) {
+                    shared |= d.sentences.contains(si);
+                }
+                if (!shared) {
+                    continue;
+                }
+                if (d.proposed && !d.declaredLater) {
+                    continue;
+                }
+                endedBy.add(e.key());
+                collapsed |= e.type() == EventType.CeasefireCollapsed;
+                violated |= e.type() == EventType.CeasefireViolation;
+            }
+            CeasefireStatus status;
+            if (d.proposed && !d.declaredLater) {
+                status = CeasefireStatus.PROPOSED;
+            } else if (collapsed || d.briefly) {
+                status = CeasefireStatus.COLLAPSED;
+            } else if (violated) {
+                status = CeasefireStatus.VIOLATED;
+            } else if (d.holding) {
+                status = CeasefireStatus.HOLDING;
+            } else {
+                status = CeasefireStatus.DECLARED;
+            }
+            double conf = d.sentences.size() > 1 ? 0.8 : 0.6;
+            out.add(new Ceasefire("c" + out.size(), d.anchor, new ArrayList<>(d.sentences), d.brokers, d.parties, d.agreed,
+                    d.start, d.duration, status, endedBy, conf));
         }
-        return List.of(new Ceasefire("c0", anchor, sentences, List.of(), List.of(), null, null, null, status,
-                List.of(), 0.5));
+        return out;
+    }
+
+    private static boolean hasCeasefireEvent(List<Event> events, int sentence) {
+        for (Event e : events) {
+            if (e.type().name().startsWith("Ceasefire") && e.sentences().contains(sentence)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "a pause in the offensive / fighting / strikes", "humanitarian pause", "announced a pause". */
+    private static boolean pauseOfFighting(SentenceView v, int i) {
+        return v.is(i - 1, "humanitarian", "tactical") || v.is(i + 1, "in") && v.find(i + 2, Math.min(v.size(), i + 6),
+                "offensive", "fighting", "hostilities", "strike", "strikes", "bombing", "bombardment", "attack", "attacks",
+                "operation", "operations", "shelling", "assault", "war") >= 0
+                || v.find(Math.max(0, i - 4), i, "announce", "declare", "agree", "order", "call") >= 0;
+    }
+
+    private static boolean overlap(List<Argument> a, List<Argument> b) {
+        for (Argument x : a) {
+            for (Argument y : b) {
+                if (ArgumentFinder.sameName(x.name(), y.name()) || country(x.name()).equals(country(y.name()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String country(String name) {
+        String n = ArgumentFinder.norm(name);
+        String c = Lex.demonymCountry(n);
+        if (c == null) {
+            c = Lex.CAPITAL.get(n);
+        }
+        return c == null ? n : c.toLowerCase(Locale.ROOT);
+    }
+
+    private static void merge(Draft into, Draft d) {
+        into.sentences.addAll(d.sentences);
+        for (Argument a : d.brokers) {
+            ArgumentFinder.addUnique(into.brokers, a);
+        }
+        for (Argument a : d.parties) {
+            ArgumentFinder.addUnique(into.parties, a);
+        }
+        into.agreed = into.agreed != null ? into.agreed : d.agreed;
+        into.start = into.start != null ? into.start : d.start;
+        into.duration = into.duration != null ? into.duration : d.duration;
+        into.briefly |= d.briefly;
+        into.holding |= d.holding;
+        if (into.proposed && !d.proposed && (d.start != null || d.agreed != null)) {
+            into.declaredLater = true;
+        }
+    }
+
+    /** What one mention of a ceasefire says about it. */
+    private Draft mention(SentenceView v, int i, ArgumentFinder args, LocalDate pub) {
+        Draft d = new Draft();
+        d.anchor = v.mention(i, i + 1);
+        d.noun = v.lower(i);
+        d.sentences.add(v.s.index());
+        int n = v.size();
+        // brokers: "brokered by X and Y", "put in place ... by X and Y", "mediated by X"
+        for (int j = Math.max(0, i - 2); j < Math.min(n, i + 14); j++) {
+            if (v.is(j, "by") && (v.isIn(j - 1, BROKER_VERB) || v.is(j - 1, "brokered", "mediated", "sponsored")
+                    || v.find(Math.max(0, j - 8), j, "place", "effect", "agree", "agreed", "brokered", "mediated") >= 0)) {
+                for (Argument a : args.npArgs(v, j + 1, j + 10)) {
+                    ArgumentFinder.addUnique(d.brokers, a);
+                }
+                break;
+            }
+        }
+        // "US and Russian-brokered", "US-Russian brokered", "Turkish-mediated"
+        for (int j = Math.max(0, i - 3); j < i; j++) {
+            String low = v.lower(j);
+            int cut = low.indexOf("-brokered") >= 0 ? low.indexOf("-brokered") : low.indexOf("-mediated") >= 0
+                    ? low.indexOf("-mediated") : low.indexOf("-backed") >= 0 ? low.indexOf("-backed") : -1;
+            boolean split = v.is(j, "brokered", "mediated", "broker") && !v.is(j - 1, "by");
+            if (cut < 0 && !split) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            if (cut > 0) {
+                names.add(v.tok(j).text().substring(0, cut));
+            }
+            for (int k = j - 1; k >= Math.max(0, j - 6); k--) {
+                String t = v.tok(k).text();
+                if (t.equals("-") || t.equalsIgnoreCase("and") || t.equals(",")) {
+                    continue;
+                }
+                if (Character.isUpperCase(t.codePointAt(0)) && !v.is(k, "the", "a")) {
+                    names.add(0, t.replaceAll("-$", ""));
+                } else {
+                    break;
+                }
+            }
+            for (String nm : names) {
+                for (String part : nm.split("-")) {
+                    if (part.isBlank()) {
+                        continue;
+                    }
+                    String c = Lex.demonymCountry(part);
+                    ArgumentFinder.addUnique(d.brokers, new Argument(c != null ? c : part, null, v.mention(j, j + 1)));
+                }
+            }
+        }
+        // the one who announced, agreed or demanded it is its broker; a demand makes it a proposal
+        for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
+            if (v.isVerb(j) && v.is(j, "include", "included", "includes", "including", "contain", "contained")) {
+                continue; // "agreed a deal ..., which included a nationwide ceasefire"
+            }
+            if (j < i - 5 && v.findIn(j, i, Lex.DEAL) < 0) {
+                break;
+            }
+            if (v.isVerb(j) && v.isIn(j, ANNOUNCE)) {
+                if (v.isIn(j, PROPOSE) || v.is(j + 1, "for") && v.is(j, "call", "push", "press", "appeal")) {
+                    d.proposed = true;
+                }
+                if (d.brokers.isEmpty()) {
+                    List<Argument> subject = args.subjectArgs(v, j);
+                    int k = j - 1;
+                    while (k > 0 && v.tok(k).upos().matches("AUX|ADV|PART")) {
+                        k--;
+                    }
+                    if (v.is(k, "countries", "sides", "nations", "governments", "parties") && v.is(k - 1, "both", "two")) {
+                        subject = List.of(new Argument(v.span(k - 1, k + 1), null, v.mention(k - 1, k + 1)));
+                    }
+                    List<Argument> resolved = resolveBoth(v, subject);
+                    boolean sides = resolved == subject && subject.size() == 1
+                            && ArgumentFinder.norm(subject.get(0).name()).matches("(both |two |the )?(sides|parties|camps)");
+                    for (Argument a : resolved) {
+                        // "the two sides agreed": the belligerents are bound by it, they do not broker it
+                        ArgumentFinder.addUnique(sides ? d.parties : d.brokers, a);
+                    }
+                }
+                break;
+            }
+            if (v.isVerb(j) && v.isIn(j, PROPOSE)) {
+                d.proposed = true;
+                break;
+            }
+        }
+        // "renewed his call for a ceasefire", "demands for an immediate truce"
+        int f = v.is(i - 1, "for") ? i - 1 : v.is(i - 2, "for") ? i - 2 : v.is(i - 3, "for") ? i - 3 : -1;
+        if (f > 0 && v.is(f - 1, "call", "calls", "demand", "demands", "appeal", "appeals", "push", "plea", "pleas",
+                "proposal", "pressure", "plan")) {
+            d.proposed = true;
+        }
+        if (v.is(i - 1, "possible", "proposed", "potential", "future", "new") && v.find(0, n, "agree", "agreed") < 0) {
+            d.proposed = true;
+        }
+        // "Egyptian mediation", "Qatari efforts", "mediators from Egypt": brokers by their role
+        for (int j = 0; j < n; j++) {
+            if (v.is(j, "mediation", "efforts", "effort", "mediator", "mediators", "brokering", "auspices")) {
+                String c = Lex.demonymCountry(v.tok(j - 1).text());
+                if (c == null && v.is(j - 1, "intensive", "intense", "diplomatic")) {
+                    c = Lex.demonymCountry(v.tok(j - 2).text());
+                }
+                if (c != null) {
+                    ArgumentFinder.addUnique(d.brokers, new Argument(c, null, v.mention(j - 1, j + 1)));
+                }
+            }
+        }
+        // a unilateral truce binds the one who declared it
+        if (v.is(i - 1, "unilateral") || v.is(i - 2, "unilateral")) {
+            for (Argument a : d.brokers) {
+                ArgumentFinder.addUnique(d.parties, a);
+            }
+        }
+        // parties: "between X and Y", "a pause in the X offensive"
+        int between = v.find(i + 1, Math.min(n, i + 6), "between");
+        if (between >= 0) {
+            for (Argument a : args.npArgs(v, between + 1, between + 10)) {
+                ArgumentFinder.addUnique(d.parties, a);
+            }
+        }
+        if (v.is(i + 1, "in") && v.find(i + 2, Math.min(n, i + 6), "offensive", "fighting", "operation", "operations",
+                "strikes", "bombing", "assault") >= 0) {
+            int k = i + 2;
+            while (k < n && v.is(k, "the", "its", "their")) {
+                k++;
+            }
+            int end = v.find(k, Math.min(n, k + 4), "offensive", "fighting", "operation", "operations", "strikes", "bombing",
+                    "assault");
+            if (end > k) {
+                Argument a = args.agentFrom(v, k, end);
+                if (a != null) {
+                    ArgumentFinder.addUnique(d.parties, a);
+                }
+            }
+        }
+        // days: agreed vs start
+        List<DateResolver.TimeExpr> times = DateResolver.findAll(v.s.text(), pub);
+        LocalDate day = null;
+        for (DateResolver.TimeExpr t : times) {
+            if (t.date() != null && "day".equals(t.precision())) {
+                day = t.date();
+                break;
+            }
+        }
+        if (day != null) {
+            boolean agree = v.find(0, n, "agree", "agreed", "sign", "signed", "reach", "reached") >= 0;
+            boolean start = false;
+            for (int j = 0; j < n; j++) {
+                start |= v.isIn(j, START) && (v.is(j, "effect", "force", "place") ? true : v.isVerb(j) || v.is(j, "from"));
+            }
+            if (start && !d.proposed) {
+                d.start = day;
+            } else if (agree) {
+                d.agreed = day;
+            }
+        }
+        // duration
+        Matcher m = DURATION.matcher(v.s.text());
+        if (m.find()) {
+            d.duration = duration(m);
+        }
+        String low = v.s.text().toLowerCase(Locale.ROOT);
+        d.briefly = low.matches(".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
+        d.holding = low.matches(".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm)\\b.*");
+        return d;
+    }
+
+    /** "Both countries", "both sides": the two states last named together in the sentence or before. */
+    private static List<Argument> resolveBoth(SentenceView v, List<Argument> subject) {
+        if (subject.size() != 1 || !ArgumentFinder.norm(subject.get(0).name()).matches("(both |two )?(countries|sides|nations|parties|governments)")) {
+            return subject;
+        }
+        List<Sentence> ss = v.doc.sentences();
+        for (int k = v.s.index() - 1; k >= Math.max(0, v.s.index() - 8); k--) {
+            SentenceView p = new SentenceView(v.doc, ss.get(k), false);
+            for (int j = 1; j + 1 < p.size(); j++) {
+                if (!p.is(j, "and")) {
+                    continue;
+                }
+                String a = countryName(p, j - 1);
+                String b = countryName(p, j + 1);
+                if (a == null && j + 2 < p.size() && p.is(j + 1, "the")) {
+                    b = countryName(p, j + 2);
+                }
+                if (a != null && b != null) {
+                    return List.of(new Argument(a, null, p.mention(j - 1, j)), new Argument(b, null, p.mention(j + 1, j + 2)));
+                }
+            }
+        }
+        return subject;
+    }
+
+    private static String countryName(SentenceView v, int i) {
+        if (i < 0 || i >= v.size()) {
+            return null;
+        }
+        String t = v.tok(i).text();
+        if (Lex.DEMONYM.containsValue(t) || t.equals("US") || t.equals("UK") || t.equals("U.S.")) {
+            return t;
+        }
+        return null;
+    }
+
+    private static String duration(Matcher m) {
+        String num = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(6);
+        String unit = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(5) != null ? m.group(5) : m.group(7);
+        int k = 1;
+        if (num != null) {
+            String l = num.toLowerCase(Locale.ROOT);
+            k = NUM.containsKey(l) ? NUM.get(l) : Integer.parseInt(l);
+        }
+        return switch (unit.toLowerCase(Locale.ROOT)) {
+            case "hour" -> "PT" + k + "H";
+            case "week" -> "P" + (7 * k) + "D";
+            case "month" -> "P" + k + "M";
+            default -> "P" + k + "D";
+        };
     }
 }

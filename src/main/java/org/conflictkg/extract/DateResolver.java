@@ -82,6 +82,170 @@ public final class DateResolver {
         return null;
     }
 
+
+    /**
+     * A time expression of a sentence: its day (null when vague, future or unresolvable), its
+     * precision ("day", "month", "unknown"), its character span within the sentence, and whether
+     * it points to the future ("tomorrow", "next week") or is vague ("since July", "in recent weeks").
+     */
+    public record TimeExpr(LocalDate date, String precision, int start, int end, boolean future, boolean vague) {
+    }
+
+    private static final Pattern WEEKDAY_ALL = Pattern.compile(
+            "\\b(?:(late|early|last|next|this|on)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                    + "(?:'s|’s)?(?:\\s+(?:morning|afternoon|evening|night))?\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATIVE_ALL = Pattern.compile(
+            "\\b(today(?:\\s+(?:morning|afternoon|evening))?|tonight|this morning|this afternoon|this evening|overnight|"
+                    + "yesterday(?:\\s+(?:morning|afternoon|evening|night))?|last night|earlier today|"
+                    + "the day before yesterday|tomorrow|next (?:week|month|year)|later this (?:week|month))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VAGUE_ALL = Pattern.compile(
+            "\\b(since (?:(?:mid|early|late)-?\\s?)?(?:" + MONTHS + "|\\d{4})|in recent (?:days|weeks|months|years)|"
+                    + "over the (?:weekend|past (?:few )?(?:days|weeks|months))|last (?:week|month|year)|"
+                    + "(?:earlier|later) this (?:week|month|year)|this (?:week|month|year)|in (?:(?:early|mid|late)[- ]?)?\\d{4}|"
+                    + "(?:mid|early|late)-" + MONTHS + "|(?:a few |several |two |three )?(?:days|weeks|months|years) (?:after|ago|before|earlier|later)|"
+                    + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + "|"
+                    + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MONTH_ONLY = Pattern.compile(
+            "\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Every time expression of a sentence, in text order (overlaps resolved in favour of the longer). */
+    public static java.util.List<TimeExpr> findAll(String sentence, LocalDate pub) {
+        java.util.List<TimeExpr> out = new java.util.ArrayList<>();
+        if (sentence == null || sentence.isEmpty()) {
+            return out;
+        }
+        Matcher m = DAY_MONTH.matcher(sentence);
+        while (m.find()) {
+            LocalDate d = dayMonth(Integer.parseInt(m.group(1)), m.group(2), m.group(3), pub);
+            add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), d != null && pub != null && d.isAfter(pub), false));
+        }
+        m = MONTH_DAY.matcher(sentence);
+        while (m.find()) {
+            String day = m.group(2);
+            if (day == null) {
+                continue;
+            }
+            LocalDate d = dayMonth(Integer.parseInt(day), m.group(1), m.group(3), pub);
+            add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), d != null && pub != null && d.isAfter(pub), false));
+        }
+        m = VAGUE_ALL.matcher(sentence);
+        while (m.find()) {
+            add(out, new TimeExpr(null, "unknown", m.start(), m.end(), false, true));
+        }
+        m = MONTH_ONLY.matcher(sentence);
+        while (m.find()) {
+            add(out, new TimeExpr(null, "month", m.start(), m.end(), false, true));
+        }
+        m = WEEKDAY_ALL.matcher(sentence);
+        while (m.find()) {
+            String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            LocalDate d = null;
+            boolean future = mod.equals("next");
+            if (pub != null && !future) {
+                DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
+                d = mod.equals("last") ? pub.with(TemporalAdjusters.previous(dow)) : pub.with(TemporalAdjusters.previousOrSame(dow));
+            }
+            add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), future, false));
+        }
+        m = RELATIVE_ALL.matcher(sentence);
+        while (m.find()) {
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            boolean future = w.startsWith("tomorrow") || w.startsWith("next") || w.startsWith("later");
+            LocalDate d = null;
+            if (pub != null && !future) {
+                d = w.startsWith("yesterday") || w.equals("last night") ? pub.minusDays(1)
+                        : w.startsWith("the day before") ? pub.minusDays(2) : pub;
+            }
+            add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), future, false));
+        }
+        out.sort(java.util.Comparator.comparingInt(TimeExpr::start));
+        return out;
+    }
+
+    private static void add(java.util.List<TimeExpr> out, TimeExpr t) {
+        for (int i = 0; i < out.size(); i++) {
+            TimeExpr o = out.get(i);
+            if (t.start() < o.end() && o.start() < t.end()) {
+                if (t.end() - t.start() > o.end() - o.start()) {
+                    out.set(i, t);
+                }
+                return;
+            }
+        }
+        out.add(t);
+    }
+
+    private static final Pattern FULL_DATE = Pattern.compile(
+            "\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})|" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_DATE = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[,(]?\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+"
+                    + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+
+    /**
+     * The publication date a text implies when it has no date line: the latest full date it
+     * mentions (a lower bound), or a weekday paired with a day and month ("Thursday (22 September)")
+     * in a year the text names. Null when the text gives no year.
+     */
+    public static LocalDate inferPublicationDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        LocalDate best = null;
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        Matcher m = FULL_DATE.matcher(text);
+        while (m.find()) {
+            LocalDate d;
+            if (m.group(1) != null) {
+                d = safeDate(m.group(3), m.group(2), Integer.parseInt(m.group(1)));
+            } else {
+                d = safeDate(m.group(6), m.group(4), Integer.parseInt(m.group(5)));
+            }
+            if (d != null) {
+                years.add(d.getYear());
+                best = best == null || d.isAfter(best) ? d : best;
+            }
+        }
+        m = ISO_DATE.matcher(text);
+        while (m.find()) {
+            try {
+                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                years.add(d.getYear());
+                best = best == null || d.isAfter(best) ? d : best;
+            } catch (java.time.DateTimeException e) {
+                // not a date
+            }
+        }
+        m = WEEKDAY_DATE.matcher(text);
+        while (m.find()) {
+            DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            String day = m.group(2) != null ? m.group(2) : m.group(5);
+            String mon = m.group(2) != null ? m.group(3) : m.group(4);
+            for (int y : years) {
+                LocalDate d = safeDate(String.valueOf(y), mon, Integer.parseInt(day));
+                if (d != null && d.getDayOfWeek() == dow) {
+                    best = best == null || d.isAfter(best) ? d : best;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static LocalDate safeDate(String year, String month, int day) {
+        Month mo = month(month);
+        if (mo == null || year == null) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(year), mo, day);
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static LocalDate dayMonth(int day, String month, String year, LocalDate pub) {
         Month mo = month(month);
         if (mo == null) {

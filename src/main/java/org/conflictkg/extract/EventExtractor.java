@@ -4,61 +4,663 @@ import org.conflictkg.nlp.AnalyzedText;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Finds events by trigger lemmas and groups the sentences that report the same event. Places are
- * the place entities of the sentence; the date comes from the sentence's time words, else from
- * the nearest earlier mention of the same event.
+ * Finds events with the trigger rules, drops those that did not happen ({@link Modality}), finds
+ * their dates, places, agents and targets, ties casualty figures and their sources to them, and
+ * groups the mentions of one real-world event (same type, no conflicting date or actors; anaphoric
+ * "the strikes" and weak mentions such as "the planes" join the latest event of their type).
  */
 public final class EventExtractor {
 
-    private static final Map<String, EventType> TRIGGERS = Map.ofEntries(
-            Map.entry("airstrike", EventType.AirStrike), Map.entry("strike", EventType.AirStrike),
-            Map.entry("bombardment", EventType.AirStrike), Map.entry("bomb", EventType.AirStrike),
-            Map.entry("pound", EventType.AirStrike), Map.entry("bombing", EventType.AirStrike),
-            Map.entry("shelling", EventType.Shelling), Map.entry("shell", EventType.Shelling),
-            Map.entry("artillery", EventType.Shelling),
-            Map.entry("offensive", EventType.GroundOffensive), Map.entry("assault", EventType.GroundOffensive),
-            Map.entry("operation", EventType.GroundOffensive),
-            Map.entry("clash", EventType.ArmedClash), Map.entry("fighting", EventType.ArmedClash),
-            Map.entry("battle", EventType.ArmedClash),
-            Map.entry("evacuate", EventType.Evacuation), Map.entry("evacuation", EventType.Evacuation),
-            Map.entry("flee", EventType.Evacuation),
-            Map.entry("talk", EventType.Talks), Map.entry("meeting", EventType.Talks), Map.entry("meet", EventType.Talks),
-            Map.entry("seize", EventType.Capture), Map.entry("capture", EventType.Capture),
-            Map.entry("retake", EventType.Capture), Map.entry("recapture", EventType.Capture));
+    /** Everything the event stage finds. */
+    public record Result(List<Event> events, List<CasualtyReport> casualties, List<Attribution> attributions) {
+    }
+
+    private static final Set<EventType> VIOLENT = Set.of(EventType.AirStrike, EventType.Shelling,
+            EventType.GroundOffensive, EventType.ArmedClash, EventType.AttackOnCivilians, EventType.AttackOnAid);
+    private static final Map<EventType, Integer> PRIORITY = Map.ofEntries(
+            Map.entry(EventType.AttackOnAid, 0), Map.entry(EventType.AttackOnCivilians, 0),
+            Map.entry(EventType.AirStrike, 2), Map.entry(EventType.Shelling, 2), Map.entry(EventType.Capture, 3),
+            Map.entry(EventType.GroundOffensive, 4), Map.entry(EventType.Talks, 4), Map.entry(EventType.Evacuation, 4),
+            Map.entry(EventType.ArmedClash, 5), Map.entry(EventType.Other, 6),
+            Map.entry(EventType.CeasefireDeclared, 1), Map.entry(EventType.CeasefireCollapsed, 1),
+            Map.entry(EventType.CeasefireViolation, 1));
+    private static final Set<String> STATE_GENERIC = Set.of("government", "regime", "army", "military", "forces",
+            "troops", "soldiers", "police", "force");
+    private static final Set<String> NONSTATE_GENERIC = Set.of("rebel", "rebels", "fighters", "militants", "insurgents",
+            "opposition", "jihadists", "militia", "militias", "gunmen", "terrorists", "separatists", "guerrillas",
+            "resistance", "guerrilla", "islamist", "islamists", "separatist", "insurgent", "militant", "fighter");
+
+    /** One trigger that survived the filters, with what was found around it. */
+    private static final class Cand {
+        TriggerRule.Hit hit;
+        int sentence;
+        Mention anchor;
+        String trigger;
+        LocalDate date;
+        boolean dated;
+        boolean vague;
+        boolean headline;
+        List<Argument> places = List.of();
+        List<Argument> agents = List.of();
+        List<Argument> targets = List.of();
+        List<CasualtyExtractor.Raw> casualties = new ArrayList<>();
+        boolean weakJoin;
+        Cand joinWith;
+        Set<String> sentencePlaces = Set.of();
+        /** The day the sentence says the report was made ("said on Saturday"): an upper bound for the event. */
+        LocalDate reportDay;
+    }
+
+    /** Mentions grouped into one event. */
+    private static final class Group {
+        EventType type;
+        List<Cand> cands = new ArrayList<>();
+        LinkedHashSet<Integer> sentences = new LinkedHashSet<>();
+        List<Argument> agents = new ArrayList<>();
+
+        LocalDate explicitDate() {
+            for (Cand c : cands) {
+                if (c.dated && c.date != null) {
+                    return c.date;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final boolean DEBUG = System.getenv("CKG_DEBUG") != null;
+    private final AttributionExtractor attributions = new AttributionExtractor();
+    private final CasualtyExtractor casualties = new CasualtyExtractor();
 
     public List<Event> extract(AnalyzedText doc, List<Entity> entities) {
-        List<Event> out = new ArrayList<>();
+        return run(doc, entities).events();
+    }
+
+    public Result run(AnalyzedText doc, List<Entity> entities) {
+        LocalDate pub = doc.article().pubDate();
+        boolean air = false;
+        boolean ceasefire = false;
         for (Sentence s : doc.sentences()) {
-            List<EventType> seen = new ArrayList<>();
             for (Token t : s.tokens()) {
-                EventType type = TRIGGERS.get(t.lemma());
-                if (type == null || seen.contains(type) || !(t.isNoun() || t.isVerb())) {
-                    continue;
-                }
-                seen.add(type);
-                Mention anchor = new Mention(t.start(), t.end(), t.text(), s.index());
-                DateResolver.Resolved d = DateResolver.resolve(s.text(), doc.article().pubDate());
-                List<Argument> places = new ArrayList<>();
-                for (Entity e : entities) {
-                    if (e.type() == EntityType.Place) {
-                        for (Mention m : e.mentions()) {
-                            if (m.sentence() == s.index()) {
-                                places.add(new Argument(m.text(), e.key(), m));
-                                break;
-                            }
-                        }
+                Set<String> b = Lex.bases(t);
+                for (String w : b) {
+                    if (Lex.AIR.contains(w) && !"air".equals(Lex.lower(t)) || w.equals("air") && t.isNoun()) {
+                        air = true;
+                    }
+                    if (Lex.CEASEFIRE.contains(w)) {
+                        ceasefire = true;
                     }
                 }
-                out.add(new Event("e" + out.size(), type, t.text(), anchor, List.of(s.index()),
-                        d == null ? null : d.date(), d == null || d.date() == null ? "unknown" : d.precision(),
-                        places, List.of(), List.of(), null, 0.5));
+            }
+        }
+        List<TriggerRule> rules = List.of(new TargetedAttackRule(), new AirStrikeRule(), new ShellingRule(),
+                new GroundOffensiveRule(), new ArmedClashRule(), new CaptureRule(), new EvacuationRule(), new TalksRule(),
+                new CeasefireEventRule(ceasefire), new OtherEventRule());
+        ArgumentFinder args = new ArgumentFinder(entities);
+        Map<Integer, List<String>> placesBySentence = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.Place) {
+                for (Mention m : e.mentions()) {
+                    placesBySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m.text());
+                }
+            }
+        }
+        List<Cand> cands = new ArrayList<>();
+        List<Attribution> attrs = new ArrayList<>();
+        List<CasualtyExtractor.Raw> orphanRaws = new ArrayList<>();
+        List<Cand> rawOwners = new ArrayList<>();
+        Set<String> seenText = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            if (s.tokens().isEmpty() || !seenText.add(s.text().strip().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            SentenceView v = new SentenceView(doc, s, air);
+            attrs.addAll(attributions.find(v));
+            List<TriggerRule.Hit> hits = new ArrayList<>();
+            for (TriggerRule r : rules) {
+                hits.addAll(r.find(v));
+            }
+            if (DEBUG) {
+                System.err.println("S" + s.index() + " raw " + hits);
+            }
+            hits = resolve(v, hits);
+            if (DEBUG) {
+                System.err.println("S" + s.index() + " kept " + hits);
+            }
+            List<DateResolver.TimeExpr> times = DateResolver.findAll(s.text(), pub);
+            int[] timeTok = new int[times.size()];
+            for (int k = 0; k < times.size(); k++) {
+                timeTok[k] = tokenAt(s, s.start() + times.get(k).start());
+            }
+            // each time expression belongs to the nearest trigger ("X after" and "X before" to the next one)
+            int[] owner = new int[times.size()];
+            LocalDate[] reportDay = new LocalDate[times.size()];
+            LocalDate sentenceReportDay = null;
+            for (int k = 0; k < times.size(); k++) {
+                owner[k] = -1;
+                // "authorities said yesterday", "told reporters on Monday": the day of the report, not of the event
+                int before = timeTok[k] - 1;
+                if (before >= 0 && v.is(before, "on")) {
+                    before--;
+                }
+                if (before >= 0 && v.isIn(before, Lex.SAY) && v.isVerb(before)) {
+                    reportDay[k] = times.get(k).date();
+                    continue;
+                }
+                int best = Integer.MAX_VALUE;
+                String text = s.text().substring(times.get(k).start(), times.get(k).end()).toLowerCase(Locale.ROOT);
+                boolean forward = text.endsWith("after") || text.endsWith("before");
+                for (int h = 0; h < hits.size(); h++) {
+                    int d = hits.get(h).head() - timeTok[k];
+                    if (forward && d < 0) {
+                        continue;
+                    }
+                    int dist = Math.abs(d);
+                    if (dist < best) {
+                        best = dist;
+                        owner[k] = h;
+                    }
+                }
+            }
+            for (LocalDate d : reportDay) {
+                if (d != null && sentenceReportDay == null) {
+                    sentenceReportDay = d;
+                }
+            }
+            List<Cand> here = new ArrayList<>();
+            for (int h = 0; h < hits.size(); h++) {
+                TriggerRule.Hit hit = hits.get(h);
+                Cand c = new Cand();
+                c.hit = hit;
+                c.sentence = s.index();
+                c.anchor = v.mention(hit.first(), hit.end());
+                c.trigger = c.anchor.text();
+                c.headline = v.headline;
+                c.reportDay = sentenceReportDay;
+                boolean future = false;
+                int bestDist = Integer.MAX_VALUE;
+                for (int k = 0; k < times.size(); k++) {
+                    if (owner[k] != h) {
+                        continue;
+                    }
+                    DateResolver.TimeExpr t = times.get(k);
+                    int dist = Math.abs(hit.head() - timeTok[k]);
+                    if (t.future()) {
+                        future = true;
+                    }
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        c.date = t.date();
+                        c.dated = t.date() != null && "day".equals(t.precision());
+                        c.vague = t.vague() || t.date() == null;
+                    }
+                }
+                if (future && (hit.type() == EventType.Talks || !c.dated)) {
+                    continue;
+                }
+                if (announced(v, hit)) {
+                    c.dated = false;
+                }
+                c.agents = args.agents(v, hit);
+                if (hit.rule().startsWith("attack-generic") || hit.rule().equals("attack-kill")) {
+                    // a bare "attack": an offensive when state forces carry it out, else a clash
+                    boolean state = stateActor(c.agents, v);
+                    hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, hit.first(),
+                            hit.end(), hit.weak(), hit.rule());
+                    c.hit = hit;
+                }
+                c.places = args.places(v, hit);
+                if (hit.type() == EventType.CeasefireCollapsed) {
+                    // a truce collapses where it held, not where the failed talks were; its subject is the truce itself
+                    c.places = List.of();
+                    c.agents = List.of();
+                }
+                c.sentencePlaces = placeNames(placesBySentence, s.index(), c.places);
+                c.targets = args.targets(v, hit);
+                here.add(c);
+            }
+            // one act, two events: an attack "during the truce" is also a violation of it
+            for (Cand c : new ArrayList<>(here)) {
+                if (VIOLENT.contains(c.hit.type()) && !c.hit.weak() && during(v, c.hit)) {
+                    Cand d = copy(c, new TriggerRule.Hit(EventType.CeasefireViolation, c.hit.first(), c.hit.end(), false,
+                            "during-truce"));
+                    here.add(d);
+                }
+            }
+            // casualty figures: to the nearest violent trigger before them, else the one after
+            List<CasualtyExtractor.Raw> raws = casualties.find(v);
+            for (CasualtyExtractor.Raw raw : raws) {
+                Cand best = null;
+                int bestDist = Integer.MAX_VALUE;
+                for (Cand c : here) {
+                    if (!VIOLENT.contains(c.hit.type()) && c.hit.type() != EventType.Evacuation
+                            && c.hit.type() != EventType.CeasefireViolation) {
+                        continue;
+                    }
+                    if (raw.kind() == CasualtyReport.Kind.DISPLACED) {
+                        continue;
+                    }
+                    int d = raw.numberToken() - c.hit.head();
+                    int dist = d >= 0 ? d : -d * 2 + 5;
+                    if (dist < bestDist) {
+                        bestDist = dist;
+                        best = c;
+                    }
+                }
+                if (best != null) {
+                    for (Cand c : here) {
+                        if (c.hit.first() == best.hit.first() && c.hit.end() == best.hit.end()) {
+                            c.casualties.add(raw);
+                        }
+                    }
+                    rawOwners.add(best);
+                } else {
+                    orphanRaws.add(raw);
+                    rawOwners.add(null);
+                }
+            }
+            if (here.isEmpty() && !raws.isEmpty()) {
+                // "At least 25 people had been killed": a mention of the attack just reported
+                Cand last = lastViolent(cands, s.index() - 1);
+                for (CasualtyExtractor.Raw raw : raws) {
+                    if (last != null && raw.kind() == CasualtyReport.Kind.KILLED) {
+                        Cand m = copy(last, last.hit);
+                        m.sentence = s.index();
+                        m.anchor = raw.evidence();
+                        m.trigger = raw.evidence().text();
+                        m.dated = false;
+                        m.date = null;
+                        m.places = List.of();
+                        m.agents = List.of();
+                        m.targets = List.of();
+                        m.casualties = new ArrayList<>(List.of(raw));
+                        m.weakJoin = true;
+                        m.joinWith = last;
+                        here.add(m);
+                    }
+                }
+            }
+            cands.addAll(here);
+        }
+        // group
+        List<Group> groups = new ArrayList<>();
+        Map<Cand, Group> groupOf = new java.util.IdentityHashMap<>();
+        for (Cand c : cands) {
+            if (DEBUG) {
+                System.err.println("cand S" + c.sentence + " " + c.hit.type() + " '" + c.trigger + "' dated=" + c.dated
+                        + " date=" + c.date + " vague=" + c.vague + " agents=" + c.agents + " weak=" + c.hit.weak());
+            }
+            Group g = c.joinWith != null ? groupOf.get(c.joinWith) : null;
+            int bestScore = g != null ? Integer.MAX_VALUE : Integer.MIN_VALUE;
+            for (int k = groups.size() - 1; k >= Math.max(0, groups.size() - 60); k--) {
+                Group o = groups.get(k);
+                if (g != null && bestScore == Integer.MAX_VALUE) {
+                    break;
+                }
+                if (o.type == c.hit.type() && compatible(o, c)) {
+                    int score = affinity(o, c) * 1000 + Math.min(o.cands.size(), 9) * 10 + k;
+                    if (score > bestScore) {
+                        bestScore = score;
+                        g = o;
+                    }
+                }
+            }
+            if (g == null) {
+                if (c.hit.weak() || c.weakJoin) {
+                    continue;
+                }
+                g = new Group();
+                g.type = c.hit.type();
+                groups.add(g);
+            }
+            g.cands.add(c);
+            g.sentences.add(c.sentence);
+            for (Argument a : c.agents) {
+                ArgumentFinder.addUnique(g.agents, a);
+            }
+            groupOf.put(c, g);
+        }
+        List<Event> events = new ArrayList<>();
+        Map<Group, String> keys = new java.util.IdentityHashMap<>();
+        for (Group g : groups) {
+            String key = "e" + events.size();
+            keys.put(g, key);
+            Cand first = g.cands.get(0);
+            LocalDate date = g.explicitDate();
+            String precision = "day";
+            if (date == null) {
+                // no day given: the publication day, unless the first report places it vaguely ("since July")
+                boolean vague = first.vague;
+                LocalDate reported = null;
+                for (Cand c : g.cands) {
+                    if (c.reportDay != null) {
+                        reported = c.reportDay;
+                        break;
+                    }
+                }
+                date = vague ? null : reported != null ? reported : pub;
+                precision = date == null ? "unknown" : "day";
+            }
+            List<Argument> places = new ArrayList<>();
+            List<Argument> targets = new ArrayList<>();
+            Integer fatalities = null;
+            for (Cand c : g.cands) {
+                for (Argument a : c.places) {
+                    ArgumentFinder.addUnique(places, a);
+                }
+                for (Argument a : c.targets) {
+                    ArgumentFinder.addUnique(targets, a);
+                }
+                for (CasualtyExtractor.Raw r : c.casualties) {
+                    if (r.kind() == CasualtyReport.Kind.KILLED && fatalities == null) {
+                        fatalities = r.count();
+                    }
+                }
+            }
+            double conf = first.hit.weak() ? 0.4 : g.cands.size() > 1 ? 0.8 : 0.6;
+            events.add(new Event(key, g.type, first.trigger, first.anchor, new ArrayList<>(g.sentences), date, precision,
+                    places, g.agents, targets, fatalities, conf));
+        }
+        // casualty reports with their sources and events
+        Map<Integer, Attribution> attrBySentence = new java.util.HashMap<>();
+        for (Attribution a : attrs) {
+            attrBySentence.putIfAbsent(a.cue().sentence(), a);
+        }
+        List<CasualtyReport> reports = new ArrayList<>();
+        Set<CasualtyExtractor.Raw> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Cand c : cands) {
+            Group g = groupOf.get(c);
+            for (CasualtyExtractor.Raw r : c.casualties) {
+                if (done.add(r)) {
+                    reports.add(new CasualtyReport(r.kind(), r.count(), r.qualifier(), source(attrBySentence, r.evidence()),
+                            g == null ? null : keys.get(g), r.evidence()));
+                }
+            }
+        }
+        for (CasualtyExtractor.Raw r : orphanRaws) {
+            if (done.add(r)) {
+                reports.add(new CasualtyReport(r.kind(), r.count(), r.qualifier(), source(attrBySentence, r.evidence()), null,
+                        r.evidence()));
+            }
+        }
+        return new Result(events, reports, attrs);
+    }
+
+    /** Whether an attack's agents (or, when it has none, the sentence's actors) are state forces. */
+    private static boolean stateActor(List<Argument> agents, SentenceView v) {
+        if (!agents.isEmpty()) {
+            Set<String> keys = actorKeys(agents);
+            for (String k : keys) {
+                if (!k.equals("nonstate") && (k.equals("*") || Lex.DEMONYM.containsValue(capital(k)) || k.equals("us")
+                        || k.equals("uk"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return v.find(0, v.size(), "government", "regime", "army", "military") >= 0;
+    }
+
+    /** The names of the places of a sentence: its place arguments and the place entities mentioned in it. */
+    private static Set<String> placeNames(Map<Integer, List<String>> placesBySentence, int sentence, List<Argument> places) {
+        Set<String> out = new HashSet<>();
+        for (Argument a : places) {
+            out.add(a.name());
+        }
+        out.addAll(placesBySentence.getOrDefault(sentence, List.of()));
+        return out;
+    }
+
+    private static Argument source(Map<Integer, Attribution> attrs, Mention evidence) {
+        Attribution a = attrs.get(evidence.sentence());
+        return a == null ? null : a.speaker();
+    }
+
+    private static Cand lastViolent(List<Cand> cands, int sentence) {
+        for (int i = cands.size() - 1; i >= 0; i--) {
+            Cand c = cands.get(i);
+            if (c.sentence < sentence) {
+                return null;
+            }
+            if (c.sentence == sentence && VIOLENT.contains(c.hit.type()) && !c.hit.weak()) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Cand copy(Cand c, TriggerRule.Hit hit) {
+        Cand d = new Cand();
+        d.hit = hit;
+        d.sentence = c.sentence;
+        d.anchor = c.anchor;
+        d.trigger = c.trigger;
+        d.date = c.date;
+        d.dated = c.dated;
+        d.vague = c.vague;
+        d.headline = c.headline;
+        d.reportDay = c.reportDay;
+        d.places = c.places;
+        d.agents = c.agents;
+        d.targets = c.targets;
+        d.casualties = new ArrayList<>(c.casualties);
+        return d;
+    }
+
+    /** How much a mention shares with a group: the same day, a place, an actor. */
+    private static int affinity(Group g, Cand c) {
+        int score = 0;
+        LocalDate gd = g.explicitDate();
+        if (c.dated && gd != null && gd.equals(c.date)) {
+            score += 2;
+        }
+        outer:
+        for (Cand o : g.cands.subList(0, Math.min(g.cands.size(), 12))) {
+            for (Argument p : o.places) {
+                for (String q : c.sentencePlaces) {
+                    if (ArgumentFinder.sameName(p.name(), q)) {
+                        score += 2;
+                        break outer;
+                    }
+                }
+            }
+        }
+        for (Argument p : g.agents) {
+            for (Argument q : c.agents) {
+                if (ArgumentFinder.sameName(p.name(), q.name())) {
+                    return score + 1;
+                }
+            }
+        }
+        return score;
+    }
+
+    /** Whether a mention may join a group: no conflicting day and no conflicting actors. */
+    private static boolean compatible(Group g, Cand c) {
+        if (g.type == EventType.Other && !g.cands.get(0).hit.rule().equals(c.hit.rule())) {
+            return false;
+        }
+        LocalDate gd = g.explicitDate();
+        if (c.dated && c.date != null && gd != null && !gd.equals(c.date)) {
+            return false;
+        }
+        // clash agents are both sides, named differently from mention to mention: they do not tell clashes apart
+        if (!c.agents.isEmpty() && !g.agents.isEmpty() && g.type != EventType.ArmedClash) {
+            Set<String> a = actorKeys(g.agents);
+            Set<String> b = actorKeys(c.agents);
+            if (!a.contains("*") && !b.contains("*")) {
+                Set<String> inter = new HashSet<>(a);
+                inter.retainAll(b);
+                if (inter.isEmpty()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Coarse actor identities: a country, "nonstate", a name; "*" for a state word that fits any country. */
+    private static Set<String> actorKeys(List<Argument> agents) {
+        Set<String> out = new HashSet<>();
+        for (Argument a : agents) {
+            String n = ArgumentFinder.norm(a.name());
+            String country = null;
+            boolean generic = true;
+            for (String w : n.split("[ \\-]+")) {
+                String c = Lex.demonymCountry(w);
+                if (c == null) {
+                    c = Lex.CAPITAL.get(w);
+                }
+                if (c == null && Lex.DEMONYM.containsValue(capital(w))) {
+                    c = capital(w);
+                }
+                if (c == null && (w.equals("us") || w.equals("u"))) {
+                    c = "US";
+                }
+                if (c != null && country == null) {
+                    country = c.toLowerCase(Locale.ROOT);
+                }
+                if (!STATE_GENERIC.contains(w) && !NONSTATE_GENERIC.contains(w) && !w.equals("pro")) {
+                    generic = false;
+                }
+            }
+            if (country != null) {
+                out.add(country);
+            } else if (generic) {
+                boolean nonstate = false;
+                for (String w : n.split("[ \\-]+")) {
+                    nonstate |= NONSTATE_GENERIC.contains(w);
+                }
+                out.add(nonstate ? "nonstate" : "*");
+            } else {
+                out.add(n);
             }
         }
         return out;
+    }
+
+    private static String capital(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** Conflicting triggers on the same words: the more specific type wins; generic ones yield. */
+    private static List<TriggerRule.Hit> resolve(SentenceView v, List<TriggerRule.Hit> hits) {
+        // what did not happen cannot take the words of what did: filter first, then resolve overlaps
+        hits = new ArrayList<>(hits);
+        hits.removeIf(h -> !Modality.real(v, h));
+        List<TriggerRule.Hit> out = new ArrayList<>();
+        boolean strongViolent = false;
+        boolean anyOther = false;
+        for (TriggerRule.Hit h : hits) {
+            if (!h.rule().startsWith("attack-") && VIOLENT.contains(h.type()) && !h.weak()) {
+                strongViolent = true;
+            }
+            if (!h.rule().equals("targeted")) {
+                anyOther = true;
+            }
+        }
+        boolean otherViolent = false;
+        for (TriggerRule.Hit h : hits) {
+            if (VIOLENT.contains(h.type()) && !h.weak() && !v.is(h.head(), "kill", "killing", "killed")) {
+                otherViolent = true;
+            }
+        }
+        for (TriggerRule.Hit h : hits) {
+            if (h.rule().equals("attack-generic") && strongViolent) {
+                continue;
+            }
+            if (h.rule().equals("targeted") && v.is(h.head(), "kill", "killing", "killed") && otherViolent) {
+                continue; // "an airstrike that killed a family": the killing is the strike's toll
+            }
+            if (h.rule().equals("targeted") && h.type() == EventType.Other && anyOther) {
+                continue;
+            }
+            boolean beaten = false;
+            boolean cf = h.type().name().startsWith("Ceasefire");
+            for (TriggerRule.Hit o : hits) {
+                if (o == h || o.type().name().startsWith("Ceasefire") != cf) {
+                    continue;
+                }
+                boolean overlap = o.first() <= h.head() && h.head() < o.end() || h.first() <= o.head() && o.head() < h.end();
+                if (overlap && o.head() == h.head() && o.first() != h.first() && o.end() - o.first() > 1
+                        && h.end() - h.first() > 1 && o.type() != h.type()) {
+                    overlap = false; // "air and artillery attacks": two kinds of attack share the noun
+                }
+                if (!overlap) {
+                    continue;
+                }
+                int po = PRIORITY.get(o.type());
+                int ph = PRIORITY.get(h.type());
+                if (po < ph || po == ph && (o.weak() ? 1 : 0) < (h.weak() ? 1 : 0)
+                        || po == ph && o.weak() == h.weak() && o.type() != h.type() && hits.indexOf(o) < hits.indexOf(h)) {
+                    beaten = true;
+                    break;
+                }
+                if (po == ph && o.type() == h.type() && o.weak() == h.weak() && (o.end() - o.first() > h.end() - h.first()
+                        || o.end() - o.first() == h.end() - h.first() && hits.indexOf(o) < hits.indexOf(h))) {
+                    beaten = true;
+                    break;
+                }
+            }
+            if (beaten) {
+                continue;
+            }
+            out.add(h);
+        }
+        // one mention per type and sentence, except distinct violations
+        List<TriggerRule.Hit> dedup = new ArrayList<>();
+        for (TriggerRule.Hit h : out) {
+            boolean dup = false;
+            for (TriggerRule.Hit o : dedup) {
+                if (o.type() == h.type() && (h.type() != EventType.CeasefireViolation || Math.abs(o.head() - h.head()) < 8)) {
+                    dup = true;
+                    if (o.weak() && !h.weak()) {
+                        dedup.set(dedup.indexOf(o), h);
+                    }
+                    break;
+                }
+            }
+            if (!dup) {
+                dedup.add(h);
+            }
+        }
+        dedup.sort(java.util.Comparator.comparingInt(TriggerRule.Hit::first));
+        return dedup;
+    }
+
+    /** "during the truce", "despite the ceasefire" after an attack trigger in its clause. */
+    private static boolean during(SentenceView v, TriggerRule.Hit h) {
+        int[] w = ArgumentFinder.clause(v, h);
+        for (int j = h.end(); j < Math.min(w[1], h.end() + 12); j++) {
+            if (v.is(j, "during", "despite", "in violation of", "violating") && v.findIn(j + 1, Math.min(v.size(), j + 4), Lex.CEASEFIRE) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the announcement of the offensive on Thursday", "announced an operation": the date is the announcement's. */
+    private static boolean announced(SentenceView v, TriggerRule.Hit h) {
+        return v.find(Math.max(0, h.first() - 6), h.first(), "announce", "announcement", "announces", "announced") >= 0;
+    }
+
+    private static int tokenAt(Sentence s, int offset) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i < t.size(); i++) {
+            if (offset < t.get(i).end()) {
+                return i;
+            }
+        }
+        return Math.max(0, t.size() - 1);
     }
 }

@@ -1,0 +1,76 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Air strikes: "airstrike(s)", "air strike", "air raid", "bombing", "bombardment" and "pound" with aircraft in the article, "planes hit", "jets dropped bombs", "assault by aircraft". */
+final class AirStrikeRule implements TriggerRule {
+    private static final Set<String> ATTACK_NOUN = Set.of("attack", "assault", "onslaught", "raid", "campaign",
+            "bombardment", "offensive", "strike", "barrage", "blitz", "sortie");
+    private static final Set<String> NOT_ATTACK_STRIKE = Set.of("hunger", "general", "labour", "labor", "worker",
+            "workers", "teacher", "teachers", "lightning", "missile", "rocket", "artillery", "tank");
+    private static final Set<String> STRIKE_OBJECT = Set.of("deal", "agreement", "accord", "balance", "tone", "chord",
+            "note", "bargain", "compromise", "pose", "fear", "blow", "match");
+    private static final Set<String> GROUND_BOMB = Set.of("car", "roadside", "suicide", "pipe", "truck", "vehicle",
+            "nail", "letter", "parcel", "mail", "package", "motorcycle", "motorbike", "improvised");
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "airstrike", "air-strike", "airstrikes", "air-raid", "airraid")) {
+                out.add(new Hit(EventType.AirStrike, i, i + 1, false, "airstrike"));
+            } else if (v.is(i, "strike", "raid") && v.isNoun(i)) {
+                if (v.isIn(i - 1, NOT_ATTACK_STRIKE)) {
+                    continue;
+                }
+                boolean air = v.isIn(i - 1, Lex.AIR) || v.isIn(i - 2, Lex.AIR);
+                if (air) {
+                    out.add(new Hit(EventType.AirStrike, v.isIn(i - 1, Lex.AIR) ? i - 1 : i - 2, i + 1, false, "air-strike"));
+                } else if (v.is(i, "strike")) {
+                    out.add(new Hit(EventType.AirStrike, i, i + 1, !v.airContext, "strike"));
+                }
+            } else if (v.is(i, "strike") && v.isVerb(i)) {
+                if (v.findIn(i + 1, i + 4, STRIKE_OBJECT) >= 0) {
+                    continue;
+                }
+                out.add(new Hit(EventType.AirStrike, i, i + 1, false, "strike-verb"));
+            } else if (v.is(i, "bombing", "bombard", "bombardment", "pound", "pounding", "blitz", "bomb")) {
+                boolean noun = v.isNoun(i) && !v.lower(i).equals("bombing");
+                if (v.is(i, "bomb") && noun) {
+                    if (v.isIn(i - 1, GROUND_BOMB) || v.isIn(i - 2, GROUND_BOMB)) {
+                        continue;
+                    }
+                    boolean dropped = v.find(Math.max(0, i - 5), Math.min(v.size(), i + 6), "drop", "fall", "hit", "rain") >= 0
+                            || v.findIn(Math.max(0, i - 6), Math.min(v.size(), i + 6), Lex.AIRCRAFT) >= 0;
+                    if (dropped || v.airContext) {
+                        out.add(new Hit(EventType.AirStrike, i, i + 1, !dropped, "bomb"));
+                    }
+                    continue;
+                }
+                int art = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.ARTILLERY);
+                if (art >= 0 || !v.airContext) {
+                    out.add(new Hit(EventType.Shelling, i, i + 1, false, "bombard-ground"));
+                } else {
+                    out.add(new Hit(EventType.AirStrike, i, i + 1, false, "bombard"));
+                }
+            } else if (v.isIn(i, ATTACK_NOUN) && (v.isNoun(i) || v.isIn(i - 1, Lex.AIR))) {
+                int air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR);
+                if (air >= 0 && !v.boundaryBetween(air, i)) {
+                    out.add(new Hit(EventType.AirStrike, Math.min(air, i), Math.max(air, i) + 1, false, "air-attack"));
+                }
+            } else if (v.is(i, "hit", "target", "drop", "fall", "rain") && v.isVerb(i)) {
+                int subj = v.findIn(Math.max(0, i - 4), i, Lex.AIRCRAFT);
+                int bombs = v.find(Math.max(0, i - 3), Math.min(v.size(), i + 4), "bomb", "missile", "munition");
+                if ((subj >= 0 && !v.is(i, "fall")) || (bombs >= 0 && v.is(i, "drop", "fall", "rain"))) {
+                    int a = subj >= 0 ? subj : Math.min(bombs, i);
+                    out.add(new Hit(EventType.AirStrike, Math.min(a, i), Math.max(a, i) + 1, false, "aircraft-verb"));
+                }
+            } else if (v.isIn(i, Lex.AIRCRAFT) && v.isNoun(i)) {
+                out.add(new Hit(EventType.AirStrike, i, i + 1, true, "aircraft"));
+            }
+        }
+        return out;
+    }
+}

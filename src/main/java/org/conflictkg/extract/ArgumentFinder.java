@@ -1,0 +1,819 @@
+package org.conflictkg.extract;
+
+import org.conflictkg.nlp.Chunk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the places, agents and targets of a trigger in its sentence: places in locative phrases
+ * ("in/near/of X", "the city of X", "X's districts"), agents as the subject of the trigger verb (or
+ * of its light verb: "launched an offensive"), "by X", "X's", a demonym or actor before the trigger
+ * ("Russian air strikes", "regime offensive"), and targets after "on/against" or as the object.
+ * Names are kept as written; demonyms become country names; generic actors ("rebels") are kept
+ * only when the phrase names no one.
+ */
+final class ArgumentFinder {
+    private static final Set<String> LOCATIVE = Set.of("in", "near", "of", "at", "around", "outside", "inside", "across",
+            "into", "throughout", "towards", "toward", "on", "from", "within", "over", "outskirts", "including");
+    private static final Set<String> DIRECTION = Set.of("eastern", "western", "northern", "southern", "east", "west",
+            "north", "south", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
+            "north-western", "south-eastern", "south-western", "rural");
+    private static final Set<String> PLACE_NOUN = Set.of("city", "town", "village", "district", "neighbourhood",
+            "neighborhood", "province", "region", "area", "areas", "districts", "neighbourhoods", "neighborhoods",
+            "suburb", "suburbs", "camp", "outskirts", "countryside", "streets", "street", "quarter", "governorate",
+            "county", "state", "sector", "base", "border", "port", "airport", "positions");
+    private static final Set<String> LIGHT_VERB = Set.of("launch", "begin", "start", "wage", "carry", "conduct", "mount",
+            "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
+            "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
+            "injure");
+    private static final Set<String> WEAPON_HEAD = Set.of("ally", "allies", "backer", "backers", "partner", "partners",
+            "counterpart", "counterparts", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
+            "helicopter", "helicopters", "drone", "drones", "bomber", "bombers", "artillery", "official", "officials",
+            "diplomat", "diplomats", "minister", "ministers", "gunship", "gunships");
+    private static final Set<String> CONNECT = Set.of("-led", "led", "-backed", "backed", "pro-", "pro", "-", "of",
+            "al", "al-", "el", "el-", "de", "bin", "ibn", "ad", "as", "ash", "an", "-based");
+    private static final Set<String> NOT_NAME = Set.of("the", "a", "an", "in", "on", "at", "but", "and", "with", "as",
+            "after", "before", "during", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "he", "she", "it", "they", "we", "i", "this", "that", "there", "president",
+            "secretary", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "col", "colonel", "prime", "foreign",
+            "according", "government", "regime", "rebel", "rebels", "opposition", "army", "forces", "least", "most",
+            "more", "about", "nearly", "some", "several", "many", "people", "civilians");
+
+    /** Last words of organisation names: "National Liberation Army" is an actor, not a place. */
+    static final Set<String> ORG_HEAD = Set.of("army", "forces", "front", "party", "movement", "group", "council",
+            "ministry", "government", "alliance", "brigade", "brigades", "militia", "organisation", "organization",
+            "committee", "union", "coalition", "corps", "guard", "police", "agency", "observatory", "office", "mission",
+            "court", "bank", "company", "command", "authority", "service", "services", "network", "fund", "programme",
+            "program", "commission", "assembly", "parliament", "accord", "law", "rights", "institute", "university");
+    private final List<Entity> entities;
+    /** Entity mentions by sentence, so look-ups cost the size of one sentence, not of the article. */
+    private final java.util.Map<Integer, List<Object[]>> bySentence = new java.util.HashMap<>();
+    private final java.util.Map<String, Entity> byKey = new java.util.HashMap<>();
+    private final java.util.Map<String, String> stateForms = new java.util.HashMap<>();
+
+    /** The place the article mentions most: what "the city" and "the town" refer to. */
+    private final Entity mainPlace;
+
+    ArgumentFinder(List<Entity> entities) {
+        this.entities = entities;
+        Entity best = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.Place && (best == null || e.mentions().size() > best.mentions().size())) {
+                best = e;
+            }
+        }
+        this.mainPlace = best != null && best.mentions().size() >= 2 ? best : null;
+        for (Entity e : entities) {
+            byKey.putIfAbsent(e.key(), e);
+            for (Mention m : e.mentions()) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Object[] {m, e});
+                if (e.type() == EntityType.State) {
+                    stateForms.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m.text());
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- places
+
+    List<Argument> places(SentenceView v, TriggerRule.Hit h) {
+        List<Argument> out = new ArrayList<>();
+        int[] w = clause(v, h);
+        if (h.type() == EventType.Capture && v.isVerb(h.head())) {
+            // "rebels seized Handarat": the object of a capture is a place
+            int k = h.end();
+            while (k < v.size() && v.tok(k).upos().matches("DET|ADJ|NUM") && !v.tok(k).isCapitalised()) {
+                k++;
+            }
+            Argument a = placeAt(v, k, v.size());
+            if (a != null) {
+                addUnique(out, a);
+            }
+        }
+        for (int j = w[0]; j < w[1]; j++) {
+            if (v.isIn(j, LOCATIVE) && (v.isPunct(j) == false)) {
+                int k = j + 1;
+                // skip determiners, adjectives, "rebel-held", "opposition-held", "the Syrian city of"
+                int limit = Math.min(w[1], j + 8);
+                while (k < limit && !isNameStart(v, k) && !v.isIn(k, DIRECTION) && !v.is(k, "said", "told")
+                        && (v.tok(k).upos().matches("DET|ADJ|NOUN|PUNCT|VERB|ADP|NUM") && !v.isVerb(k) || v.lower(k).endsWith("held")
+                        || v.lower(k).equals("held") || v.lower(k).endsWith("-"))) {
+                    if (v.isNoun(k) && !v.isIn(k, PLACE_NOUN) && !v.is(k, "rebel", "opposition", "government", "regime")
+                            && !v.is(k + 1, "of", "-")) {
+                        break;
+                    }
+                    k++;
+                }
+                Argument a = placeAt(v, k, w[1]);
+                if (a == null && mainPlace != null && v.is(j + 1, "the") && v.is(j + 2, "city", "town")
+                        && !v.is(j + 3, "of", "'s") && !v.tok(j + 3).isCapitalised()) {
+                    // "on the city": the place the article is about
+                    a = new Argument(mainPlace.text(), mainPlace.key(), v.mention(j + 1, j + 3));
+                    addUnique(out, a);
+                    a = null;
+                }
+                if (a != null) {
+                    // "in X and Y", "including X, Y and Z"
+                    int after = tokenEnd(v, a.mention().end());
+                    int guard = 0;
+                    while (after > 0 && after + 1 < v.size() && guard++ < 6 && (v.is(after, "and", "or") || v.lower(after).equals(","))) {
+                        int nk = after + 1;
+                        if (v.is(nk, "the")) {
+                            nk++;
+                        }
+                        Argument more = placeAt(v, nk, v.size());
+                        if (more == null) {
+                            break;
+                        }
+                        addUnique(out, more);
+                        after = tokenEnd(v, more.mention().end());
+                    }
+                }
+                if (a != null && v.is(j - 1, "secretary", "minister", "ministry", "department", "head", "chief",
+                        "director", "president", "governor", "university", "office", "bank", "council", "court",
+                        "government", "army", "front", "movement", "party", "forces", "union", "league", "people",
+                        "state", "loyal", "spokesman", "spokeswoman", "commander", "leader", "member", "members")) {
+                    a = null;
+                }
+                if (a != null) {
+                    addUnique(out, a);
+                }
+            }
+            // "Aleppo's last rebel-held districts"
+            String low = v.lower(j);
+            // "Aleppo rebels", "Kharkiv residents": a known place before an actor noun
+            if (v.tok(j).isCapitalised() && v.isIn(j + 1, Lex.GENERIC_ACTOR) || v.tok(j).isCapitalised() && v.is(j + 1, "resident", "residents")) {
+                Entity e = entityAt(v, j, j + 1);
+                if (e != null && e.type() == EntityType.Place) {
+                    addUnique(out, new Argument(cleanName(v.tok(j).text()), e.key(), v.mention(j, j + 1)));
+                }
+            }
+            if ((low.endsWith("'s") || low.endsWith("’s")) && v.tok(j).isCapitalised() && v.findIn(j + 1, Math.min(w[1], j + 7), PLACE_NOUN) >= 0) {
+                String name = v.tok(j).text().replaceAll("['’]s$", "");
+                Entity e = entityAt(v, j, j + 1);
+                if (name.length() > 1 && (e == null || e.type() == EntityType.Place) && !isCountryLike(name)
+                        && Lex.demonymCountry(name) == null) {
+                    addUnique(out, new Argument(name, e == null ? null : e.key(), v.mention(j, j + 1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Argument placeAt(SentenceView v, int k, int end) {
+        if (k >= end) {
+            return null;
+        }
+        int a = k;
+        if (v.isIn(k, DIRECTION)) {
+            k++;
+        }
+        if (k >= end || !isNameStart(v, k)) {
+            return null;
+        }
+        int b = nameEnd(v, k, v.size());
+        Entity e = entityAt(v, k, b);
+        if (e != null && e.type() != EntityType.Place) {
+            return null;
+        }
+        if (v.titleCase && (e == null || e.type() != EntityType.Place)) {
+            return null;
+        }
+        String core = cleanName(v.span(k, b));
+        if (ORG_HEAD.contains(v.lower(b - 1))) {
+            return null;
+        }
+        String rawLow = v.span(a, b).toLowerCase(Locale.ROOT);
+        if (rawLow.contains("-brokered") || rawLow.contains("-backed") || rawLow.contains("-led") || rawLow.contains("-based")
+                || rawLow.contains("-mediated")) {
+            return null;
+        }
+        // "from Grad rockets": a name that modifies a common noun is not a place, unless known as one
+        if (b < v.size() && v.isNoun(b) && !v.tok(b).isCapitalised() && !v.isIn(b, PLACE_NOUN)
+                && (e == null || e.type() != EntityType.Place)) {
+            return null;
+        }
+        if (Lex.demonymCountry(core) != null || isCountryLike(core)) {
+            return null;
+        }
+        String name = cleanName(v.span(a, b));
+        if (name.length() < 2) {
+            return null;
+        }
+        return new Argument(name, e == null ? null : e.key(), v.mention(a, b));
+    }
+
+    /** Index of the token after the character offset end. */
+    private static int tokenEnd(SentenceView v, int end) {
+        for (int i = 0; i < v.size(); i++) {
+            if (v.tok(i).start() >= end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isCountryLike(String name) {
+        String k = name.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").replaceAll("'s$", "");
+        name = cleanName(name);
+        return Lex.DEMONYM.containsValue(name) || k.equals("us") || k.equals("uk") || k.equals("united states")
+                || k.equals("syria") || k.equals("russia") || k.equals("britain");
+    }
+
+    // ---------------------------------------------------------------- agents
+
+    List<Argument> agents(SentenceView v, TriggerRule.Hit h) {
+        List<Argument> out = new ArrayList<>();
+        int first = h.first();
+        int head = h.head();
+        int n = v.size();
+        // "by X" after the trigger (passive verbs and nominals), "from X, Y" after an aircraft
+        boolean verbTrigger = v.isVerb(head) && !v.isNoun(head);
+        for (int j = first + 1; j < Math.min(n, head + 4); j++) {
+            if (v.is(j, "by") && (!verbTrigger || passive(v, head))) {
+                for (int[] np : npList(v, j + 1, Math.min(n, j + 14))) {
+                    Argument a = agentFrom(v, np[0], np[1]);
+                    if (a == null && np[1] > np[0] && v.isIn(np[1] - 1, Lex.AIRCRAFT)) {
+                        continue;
+                    }
+                    addUnique(out, a);
+                }
+                int from = v.find(j + 1, Math.min(n, j + 5), "from");
+                if (from >= 0 && v.findIn(j + 1, from, Lex.AIRCRAFT) >= 0) {
+                    for (int[] np : npList(v, from + 1, Math.min(n, from + 14))) {
+                        addUnique(out, agentFrom(v, np[0], np[1]));
+                    }
+                }
+                break;
+            }
+            if (j > head && (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1)) {
+                break;
+            }
+        }
+        // "the aircraft were Russian"
+        if (v.isIn(head, Lex.AIRCRAFT) && v.is(head + 1, "be", "was", "were", "are", "is")) {
+            String c = Lex.demonymCountry(v.tok(head + 2).text());
+            if (c != null) {
+                addUnique(out, new Argument(countryForm(c), entityKey(v, head + 2, head + 3), v.mention(head + 2, head + 3)));
+            }
+        }
+        // talks "with X", "between X and Y"; clashes "between X and Y"
+        if (h.type() == EventType.Talks || h.type() == EventType.ArmedClash && v.is(head + 1, "between")) {
+            for (int j = head + 1; j < Math.min(n, head + 3); j++) {
+                if (v.is(j, "with", "between")) {
+                    for (Argument a : npArgs(v, j + 1, j + 12)) {
+                        addUnique(out, a);
+                    }
+                    break;
+                }
+            }
+        }
+        // possessive or modifier before a nominal trigger
+        Chunk c = v.chunk(first);
+        int npStart = c != null && "NP".equals(c.type()) ? c.first() : first;
+        if (npStart == first && !v.isVerb(head)) {
+            // the chunker missed the NP: "during Syrian pro-government forces assault"
+            int k = first;
+            while (k > 0 && k > first - 5 && (v.tok(k - 1).upos().matches("NOUN|PROPN|ADJ") || v.is(k - 1, "pro-", "-"))
+                    && !isTimeWord(v, k - 1)) {
+                k--;
+            }
+            npStart = k;
+        }
+        if (npStart < first) {
+            Argument pre = agentFrom(v, npStart, first);
+            Entity pe = pre == null || pre.entityKey() == null ? null : byKey.get(pre.entityKey());
+            boolean talksName = h.type() == EventType.Talks && Character.isUpperCase(pre == null ? 'x' : pre.name().charAt(0))
+                    && (pe == null || pe.type() != EntityType.Place) && Lex.CAPITAL.get(pre.name().toLowerCase(Locale.ROOT)) == null;
+            if (pre != null && (actorLike(pre) || talksName)) {
+                addUnique(out, pre);
+            }
+        } else if (first > 0 && (v.lower(first - 1).endsWith("'s") || v.lower(first - 1).endsWith("’s"))) {
+            addUnique(out, agentFrom(v, first - 1, first));
+        }
+        // subject of the trigger verb, or of the light verb governing a nominal trigger
+        int verb = -1;
+        if (v.isVerb(head) || v.headline && out.isEmpty()) {
+            verb = first;
+        } else {
+            for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
+                if (v.isVerb(j)) {
+                    if (v.isIn(j, LIGHT_VERB)) {
+                        verb = j;
+                    }
+                    break;
+                }
+            }
+        }
+        if (verb >= 0 && v.lower(verb).endsWith("ing") && verb > 0 && v.tok(verb - 1).text().equals(",")) {
+            // a participle clause ("..., bombarding the city") shares the subject of the main verb
+            int main = -1;
+            for (int j = verb - 2; j >= 0; j--) {
+                if (v.isVerb(j) && !v.tok(j).upos().equals("AUX") && !v.lower(j).endsWith("ing") && !v.lower(j).endsWith("held")) {
+                    main = j;
+                    break;
+                }
+            }
+            verb = main;
+        }
+        if (verb >= 0 && !passive(v, verb)) {
+            int j = verb - 1;
+            while (j >= 0 && (v.tok(j).upos().matches("AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
+                j--;
+            }
+            if (j > 0 && v.lower(j).equals(")")) {
+                // "The separatists (STC) seized": skip the parenthesis
+                int open = j - 1;
+                while (open > 0 && open > j - 8 && !v.lower(open).equals("(")) {
+                    open--;
+                }
+                if (v.lower(open).equals("(")) {
+                    j = open - 1;
+                }
+            }
+            if (j > 0 && v.is(j, "and") && !v.isNoun(j - 1)) {
+                // "militants killed 12 soldiers and briefly captured a base": the first verb's subject
+                int main = -1;
+                for (int k = j - 1; k >= 0; k--) {
+                    if (v.isVerb(k) && !v.tok(k).upos().equals("AUX")) {
+                        main = k;
+                    }
+                    if (v.isPunct(k) && !v.lower(k).equals("-")) {
+                        break;
+                    }
+                }
+                if (main > 0) {
+                    j = main - 1;
+                    while (j >= 0 && v.tok(j).upos().matches("AUX|ADV|PART")) {
+                        j--;
+                    }
+                }
+            }
+            // skip a time phrase between subject and verb: "forces on Thursday (22 September) launched"
+            int guard = j;
+            while (guard >= 0 && guard > j - 7 && (v.tok(guard).upos().matches("NUM|PUNCT|ADP") || isTimeWord(v, guard))) {
+                guard--;
+            }
+            if (guard < j && guard >= 0 && v.isNoun(guard)) {
+                j = guard;
+            }
+            if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().equals("PRON") || v.tok(j).upos().equals("ADJ"))) {
+                boolean nounTrigger = !v.isVerb(head);
+                for (int[] np : npListBack(v, j)) {
+                    Argument a = agentFrom(v, np[0], np[1]);
+                    if (a != null && (!nounTrigger || verb != first || actorLike(a))) {
+                        addUnique(out, a);
+                    }
+                }
+            }
+        }
+        out.removeIf(a -> a == null);
+        return dedupe(splitCountries(out));
+    }
+
+    /** "US-Russian" and "US and Russian" as one modifier name two countries. */
+    private List<Argument> splitCountries(List<Argument> in) {
+        List<Argument> out = new ArrayList<>();
+        for (Argument a : in) {
+            String[] parts = a.name().split("\\s*-\\s*|\\s+and\\s+");
+            if (parts.length == 2) {
+                String x = countryOf(parts[0]);
+                String y = countryOf(parts[1]);
+                if (x != null && y != null) {
+                    out.add(new Argument(countryForm(x), null, a.mention()));
+                    out.add(new Argument(countryForm(y), null, a.mention()));
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    private static String countryOf(String w) {
+        String c = Lex.demonymCountry(w.strip());
+        if (c != null) {
+            return c;
+        }
+        String t = w.strip();
+        return Lex.DEMONYM.containsValue(t) || t.equals("US") || t.equals("UK") ? t : null;
+    }
+
+    /** The actors of the NPs coordinated from token a ("the US and Russia", "Moscow and Washington"). */
+    List<Argument> npArgs(SentenceView v, int a, int limit) {
+        List<Argument> out = new ArrayList<>();
+        for (int[] np : npList(v, a, Math.min(limit, v.size()))) {
+            addUnique(out, agentFrom(v, np[0], np[1]));
+        }
+        return out;
+    }
+
+    /** The actors of the subject of the verb at token verb. */
+    List<Argument> subjectArgs(SentenceView v, int verb) {
+        List<Argument> out = new ArrayList<>();
+        int j = verb - 1;
+        while (j >= 0 && (v.tok(j).upos().matches("AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
+            j--;
+        }
+        if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().matches("PRON|ADJ|PROPN"))) {
+            for (int[] np : npListBack(v, j)) {
+                addUnique(out, agentFrom(v, np[0], np[1]));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isTimeWord(SentenceView v, int i) {
+        String l = v.lower(i).replaceAll("'s$", "");
+        return Lex.MONTH_WORDS.contains(l) || l.endsWith("day") || l.equals("late") || l.equals("early")
+                || l.equals("night") || l.equals("morning") || l.equals("overnight") || l.equals("today");
+    }
+
+    private static boolean passive(SentenceView v, int verb) {
+        return v.lower(verb).endsWith("ed") && (v.is(verb - 1, "be", "been", "being", "was", "were", "is", "are")
+                || v.is(verb - 2, "be", "been", "was", "were"));
+    }
+
+    /** NPs coordinated with "and", "or" or commas, starting at a. */
+    private static List<int[]> npList(SentenceView v, int a, int limit) {
+        List<int[]> out = new ArrayList<>();
+        int i = a;
+        while (i < limit) {
+            Chunk c = v.chunk(i);
+            int b;
+            if (c != null && "NP".equals(c.type()) && c.first() == i) {
+                b = Math.min(c.end(), limit);
+                // the chunker may put "Moscow and Washington" in one NP: split it
+                for (int k = i + 1; k < b - 1; k++) {
+                    if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
+                            || v.tok(k + 1).upos().matches("DET|PRON"))) {
+                        b = k;
+                        break;
+                    }
+                }
+            } else if (v.isNoun(i) || v.tok(i).isCapitalised()) {
+                b = i + 1;
+                while (b < limit && (v.isNoun(b) || v.tok(b).isCapitalised() || v.isIn(b, CONNECT))) {
+                    b++;
+                }
+            } else {
+                break;
+            }
+            // extend across "-led coalition", "al-" pieces and following name parts
+            while (b < limit && (v.isIn(b, CONNECT) || v.lower(b).startsWith("-")) && (v.isNoun(b + 1) || v.tok(b + 1 < v.size() ? b + 1 : b).isCapitalised())) {
+                b += 2;
+            }
+            b = Math.min(b, limit);
+            out.add(new int[] {i, b});
+            i = b;
+            if (i < limit && (v.is(i, "and", "or") || v.tok(i).text().equals(","))) {
+                i++;
+                if (i < limit && v.is(i, "and", "or")) {
+                    i++;
+                }
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** The subject NP ending at token j, and those coordinated before it ("X and their Y allies"). */
+    private static List<int[]> npListBack(SentenceView v, int j) {
+        List<int[]> out = new ArrayList<>();
+        int end = j + 1;
+        int guard = 0;
+        while (end > 0 && guard++ < 4) {
+            Chunk c = v.chunk(end - 1);
+            int a;
+            if (c != null && "NP".equals(c.type())) {
+                a = c.first();
+            } else {
+                a = end - 1;
+                while (a > 0 && (v.isNoun(a - 1) || v.tok(a - 1).isCapitalised() || v.is(a - 1, "-"))) {
+                    a--;
+                }
+            }
+            // an NP broken by the chunker at a hyphen or "-led": join its pieces
+            while (a > 1 && (v.lower(a - 1).equals("-") || v.lower(a).startsWith("-") || v.lower(a - 1).endsWith("-"))) {
+                Chunk p = v.chunk(a - 2);
+                a = p != null && "NP".equals(p.type()) ? p.first() : a - 2;
+            }
+            out.add(0, new int[] {a, end});
+            if (a >= 2 && v.is(a - 1, "and", "or") && (v.isNoun(a - 2) || v.tok(a - 2).isCapitalised())) {
+                end = a - 1;
+                continue;
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** An agent name from the NP [a, b): a name as written, a demonym's country, or a generic actor. */
+    Argument agentFrom(SentenceView v, int a, int b) {
+        while (a < b && (v.tok(a).upos().equals("DET") || v.is(a, "its", "their", "his", "her", "our", "both", "new",
+                "major", "key", "main", "heavy", "large-scale", "fresh", "renewed", "intense", "the", "a", "an")
+                || v.tok(a).upos().equals("ADJ") && !v.tok(a).isCapitalised() && !v.isIn(a, Lex.GENERIC_ACTOR)
+                || v.tok(a).upos().equals("NUM") || v.isPunct(a) && !v.lower(a).equals("-"))) {
+            a++;
+        }
+        while (b > a && (v.isPunct(b - 1) || v.tok(b - 1).upos().equals("ADP"))) {
+            b--;
+        }
+        if (a >= b) {
+            return null;
+        }
+        String headLower = v.lower(b - 1);
+        if (v.tok(b - 1).upos().equals("PRON") || Set.of("he", "she", "it", "they", "we", "i", "you", "who", "which")
+                .contains(headLower)) {
+            return null;
+        }
+        // demonym + ally/aircraft: "its Russian allies", "Syrian warplanes"
+        if (v.isIn(b - 1, WEAPON_HEAD)) {
+            for (int k = a; k < b; k++) {
+                String country = Lex.demonymCountry(v.tok(k).text());
+                if (country != null && !v.is(k, "us")) {
+                    return new Argument(countryForm(country), entityKey(v, k, k + 1), v.mention(k, k + 1));
+                }
+                if (v.tok(k).isCapitalised() && v.tok(k).isProperNoun() && !Lex.DEMONYM.containsKey(v.lower(k))) {
+                    Entity e = entityAt(v, k, k + 1);
+                    if (e != null && e.type() == EntityType.State) {
+                        return new Argument(v.tok(k).text().replaceAll("['’]s$", ""), e.key(), v.mention(k, k + 1));
+                    }
+                }
+            }
+            if (!v.isIn(b - 1, Lex.AIRCRAFT)) {
+                return null;
+            }
+            return null;
+        }
+        // a dateline ("CAIRO -", "BAGHDAD (AP) —") names where the report was filed, not who acted
+        if (a == 0 && v.tok(0).text().length() > 2 && v.tok(0).text().equals(v.tok(0).text().toUpperCase(Locale.ROOT))
+                && (v.lower(1).matches("[-–—(:,]") || v.lower(1).isEmpty())) {
+            a++;
+            while (a < b && v.isPunct(a)) {
+                a++;
+            }
+            if (a >= b) {
+                return null;
+            }
+        }
+        // named: from the first capitalised word to the last name or actor word
+        int first = -1;
+        for (int k = a; k < b; k++) {
+            boolean demonym = Lex.demonymCountry(v.tok(k).text()) != null;
+            boolean sentenceInitialNoun = (k == 0 || v.isPunct(k - 1)) && !v.tok(k).isProperNoun() && !demonym
+                    && !v.isIn(k, Lex.GENERIC_ACTOR) && entityAt(v, k, k + 1) == null;
+            if (k > a && v.is(k - 1, "in", "near", "at", "outside", "inside")) {
+                break; // "diplomats in NY": a place inside the NP, not the actor
+            }
+            if (v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k)) && !sentenceInitialNoun
+                    && v.tok(k).upos().matches("PROPN|NOUN|ADJ|X|VERB") || demonym) {
+                first = k;
+                break;
+            }
+        }
+        if (first >= 0) {
+            int last = first;
+            for (int k = first; k < b; k++) {
+                if (v.tok(k).isCapitalised() || v.isIn(k, Lex.GENERIC_ACTOR) || v.isIn(k, CONNECT)
+                        || v.lower(k).startsWith("-") || v.lower(k).endsWith("-") || v.is(k, "government", "military",
+                        "ministry", "defence", "defense", "coalition", "command", "group", "faction", "alliance")) {
+                    last = k;
+                } else {
+                    break;
+                }
+            }
+            // a capitalised generic word at sentence start ("Government forces")
+            int start = first;
+            if (first > a && v.isIn(first - 1, Lex.GENERIC_ACTOR) && v.tok(first - 1).isCapitalised()) {
+                start = first - 1;
+            }
+            String text = cleanName(v.span(start, last + 1));
+            if (last == start) {
+                String country = Lex.demonymCountry(text);
+                if (country != null) {
+                    return new Argument(countryForm(country), entityKey(v, start, start + 1), v.mention(start, start + 1));
+                }
+            }
+            if (text.length() < 2 || isTimeWord(v, start)) {
+                return null;
+            }
+            return new Argument(text, entityKey(v, start, last + 1), v.mention(start, last + 1));
+        }
+        // generic actor: "rebels", "government forces", "the regime"
+        if (v.isIn(b - 1, Lex.GENERIC_ACTOR)) {
+            int s = b - 1;
+            while (s > a && (v.isIn(s - 1, Lex.GENERIC_ACTOR) || v.is(s - 1, "pro-", "-", "pro-government", "security",
+                    "state", "government", "rebel", "opposition", "resistance", "islamist", "armed", "tribal", "ethnic",
+                    "separatist", "jihadist", "guerrilla", "paramilitary", "local", "defence", "defense", "self-defence"))) {
+                s--;
+            }
+            String text = cleanName(v.span(s, b));
+            return new Argument(text, null, v.mention(s, b));
+        }
+        return null;
+    }
+
+    /** A name fit to be an agent in modifier position: a country, an actor word, or a known actor entity. */
+    private boolean actorLike(Argument a) {
+        String n = norm(a.name());
+        for (String w : n.split("[ \\-]+")) {
+            if (Lex.GENERIC_ACTOR.contains(w) || Lex.DEMONYM.containsKey(w) || Lex.DEMONYM.containsValue(capitalise(w))
+                    || w.equals("us") || w.equals("coalition") || w.equals("government")) {
+                return true;
+            }
+        }
+        if (a.entityKey() != null) {
+            Entity e = byKey.get(a.entityKey());
+            return e != null && e.type() != EntityType.Place;
+        }
+        return false;
+    }
+
+    private static String capitalise(String w) {
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    private String countryForm(String country) {
+        // prefer the article's own short form ("US", "Russia") when the entity list has it
+        return stateForms.getOrDefault(country.toLowerCase(Locale.ROOT), country);
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    List<Argument> targets(SentenceView v, TriggerRule.Hit h) {
+        List<Argument> out = new ArrayList<>();
+        int head = h.head();
+        int n = v.size();
+        int from = -1;
+        if (v.isVerb(head) && !passive(v, head)) {
+            from = head + 1;
+        } else {
+            for (int j = head + 1; j < Math.min(n, head + 4); j++) {
+                if (v.is(j, "on", "against", "of", "targeting")) {
+                    from = j + 1;
+                    break;
+                }
+                if (v.isVerb(j)) {
+                    break;
+                }
+            }
+        }
+        if (from < 0 || from >= n) {
+            return out;
+        }
+        for (int[] np : npList(v, from, Math.min(n, from + 12))) {
+            int a = np[0];
+            int b = np[1];
+            if (b < n && v.is(b, "of") && v.isIn(b - 1, PLACE_NOUN)) {
+                // "positions of the Syrian army"
+                List<int[]> inner = npList(v, b + 1, Math.min(n, b + 8));
+                if (!inner.isEmpty()) {
+                    a = inner.get(0)[0];
+                    b = inner.get(0)[1];
+                }
+            }
+            Argument g = agentFrom(v, a, b);
+            if (g == null) {
+                while (a < b && v.tok(a).upos().matches("DET|NUM|ADJ")) {
+                    a++;
+                }
+                if (a < b && !v.isIn(b - 1, PLACE_NOUN)) {
+                    g = new Argument(cleanName(v.span(a, b)), entityKey(v, a, b), v.mention(a, b));
+                }
+            }
+            addUnique(out, g);
+        }
+        return dedupe(out);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** The clause around a trigger: bounded by quote marks, semicolons, and reporting verbs. */
+    static int[] clause(SentenceView v, TriggerRule.Hit h) {
+        int a = Math.max(0, h.first() - 10);
+        int b = Math.min(v.size(), h.end() + 16);
+        for (int j = h.first() - 1; j >= a; j--) {
+            String t = v.tok(j).text();
+            if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
+                    || v.is(j, "according")) {
+                a = j + 1;
+                break;
+            }
+        }
+        for (int j = h.end(); j < b; j++) {
+            String t = v.tok(j).text();
+            if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
+                    || v.is(j, "according")) {
+                b = j;
+                break;
+            }
+        }
+        return new int[] {a, b};
+    }
+
+    private static boolean isNameStart(SentenceView v, int k) {
+        if (k < v.size() && v.is(k, "al", "el", "al-", "el-") && (v.is(k + 1, "-") && v.tok(k + 2).isCapitalised()
+                || v.lower(k).endsWith("-") && v.tok(k + 1).isCapitalised())) {
+            return true; // "al-Qaterji"
+        }
+        return k < v.size() && v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k).replaceAll("'s$", ""))
+                && !isTimeWord(v, k)
+                && !v.tok(k).upos().equals("PRON") && v.tok(k).text().codePoints().anyMatch(Character::isLetter);
+    }
+
+    private static int nameEnd(SentenceView v, int k, int end) {
+        int b = k + 1;
+        while (b < end) {
+            String low = v.lower(b);
+            boolean cap = v.tok(b).isCapitalised() && (!NOT_NAME.contains(low) || ORG_HEAD.contains(low))
+                    || low.matches("(al|el|ad|as|ash|ar|at|an|az|ibn|bin|abu|bani|beit|deir|tal|tel)-\\p{L}.*");
+            boolean conn = (low.equals("al") || low.equals("al-") || low.equals("el") || low.equals("-")
+                    || low.equals("el-") || low.equals("ad") || low.equals("de")) && b + 1 < end;
+            if (low.endsWith("'s") || low.endsWith("’s")) {
+                break;
+            }
+            if (cap || conn) {
+                b++;
+            } else {
+                break;
+            }
+        }
+        while (b > k + 1 && (v.lower(b - 1).equals("-") || v.lower(b - 1).equals("al") || v.lower(b - 1).equals("al-"))) {
+            b--;
+        }
+        return b;
+    }
+
+    static String cleanName(String s) {
+        String t = s.strip().replaceAll("['’‘]s$", "").replaceAll("[.,:;!?\"“”]+$", "").replaceAll("^[\"“”']+", "");
+        if (t.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            t = t.substring(4);
+        }
+        return t.strip();
+    }
+
+    private Entity entityAt(SentenceView v, int a, int b) {
+        int cs = v.tok(a).start();
+        int ce = v.tok(b - 1).end();
+        for (Object[] me : bySentence.getOrDefault(v.s.index(), List.of())) {
+            Mention m = (Mention) me[0];
+            if (m.start() < ce && cs < m.end()) {
+                return (Entity) me[1];
+            }
+        }
+        return null;
+    }
+
+    private String entityKey(SentenceView v, int a, int b) {
+        Entity e = entityAt(v, a, b);
+        return e == null ? null : e.key();
+    }
+
+    static void addUnique(List<Argument> out, Argument a) {
+        if (a == null || a.name() == null || a.name().isBlank()) {
+            return;
+        }
+        for (Argument o : out) {
+            if (sameName(o.name(), a.name())) {
+                return;
+            }
+        }
+        out.add(a);
+    }
+
+    static List<Argument> dedupe(List<Argument> in) {
+        List<Argument> out = new ArrayList<>();
+        for (Argument a : in) {
+            addUnique(out, a);
+        }
+        return out;
+    }
+
+    /** Equal names, or one a whole-word part of the other ("Syria army" ~ "Syria"). */
+    static boolean sameName(String x, String y) {
+        String a = norm(x);
+        String b = norm(y);
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        if (a.equals(b)) {
+            return true;
+        }
+        String s = a.length() <= b.length() ? a : b;
+        String l = a.length() <= b.length() ? b : a;
+        return s.length() >= 2 && (" " + l + " ").contains(" " + s + " ");
+    }
+
+    static String norm(String s) {
+        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^a-z0-9\\- ]+", " ")
+                .replaceAll("\\s+", " ").strip();
+        return t.replaceFirst("^(the|a|an) ", "");
+    }
+}

@@ -1,0 +1,34 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Captures of territory: seize, capture, retake, overrun, "take control of", "fall to"; persons captured are abductions (Other). */
+final class CaptureRule implements TriggerRule {
+    private static final Set<String> PERSON = Set.of("soldier", "soldiers", "people", "hostage", "hostages", "civilian",
+            "civilians", "fighter", "fighters", "member", "members", "officer", "officers", "worker", "workers",
+            "journalist", "journalists", "prisoner", "prisoners", "commander", "man", "men", "woman", "women",
+            "child", "children", "militant", "militants");
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "seize", "capture", "retake", "recapture", "overrun", "liberate", "seizure")) {
+                int person = v.findIn(i + 1, Math.min(v.size(), i + 5), PERSON);
+                int prep = v.find(i + 1, Math.min(v.size(), i + 5), "from", "by", "in", "on", "at", "near", "of", "to");
+                if (prep >= 0 && prep < person) {
+                    person = -1;
+                }
+                EventType t = person >= 0 && v.find(i + 1, person, "of", "percent", "%") < 0 ? EventType.Other : EventType.Capture;
+                out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
+            } else if (v.is(i, "take", "gain", "regain", "wrest", "seize") && v.is(i + 1, "control", "over")) {
+                out.add(new Hit(EventType.Capture, i, i + 2, false, "take-control"));
+            } else if (v.is(i, "fall") && v.isVerb(i) && v.is(i + 1, "to") && v.isIn(i + 2, Lex.GENERIC_ACTOR)) {
+                out.add(new Hit(EventType.Capture, i, i + 2, false, "fall-to"));
+            }
+        }
+        return out;
+    }
+}

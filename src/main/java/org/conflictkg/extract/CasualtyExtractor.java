@@ -1,0 +1,217 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Casualty figures: "killed 20 people", "at least 25 people had been killed", "the death toll ...
+ * was 45", "six people and wounded 15", "forcing nearly 10,000 civilians to flee". Killed, wounded
+ * and displaced are kept apart; vague amounts ("dozens", "hundreds") and war-wide totals ("the war,
+ * which has killed more than 300,000 people") are skipped.
+ */
+final class CasualtyExtractor {
+
+    /** A figure found in a sentence, before it is tied to an event and a source. */
+    record Raw(CasualtyReport.Kind kind, int count, String qualifier, int numberToken, int cueToken, Mention evidence) {
+    }
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14),
+            Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final Set<String> KILL = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
+            "slain", "slay", "massacre", "massacred", "execute", "executed", "life", "lives", "body", "bodies", "toll");
+    private static final Set<String> WOUND = Set.of("wound", "wounded", "wounding", "injure", "injured", "injuring",
+            "injury", "injuries", "hurt", "casualty");
+    private static final Set<String> DISPLACE = Set.of("displace", "displaced", "flee", "fled", "fleeing", "evacuate",
+            "evacuated", "homeless", "uproot", "uprooted");
+    /** Counted things that are not people: "two villages", "40 buildings", "three rockets". */
+    private static final Set<String> THINGS = Set.of("village", "villages", "town", "towns", "building", "buildings",
+            "house", "houses", "home", "homes", "district", "districts", "area", "areas", "city", "cities", "vehicle",
+            "vehicles", "tank", "tanks", "day", "days", "week", "weeks", "month", "months", "year", "years", "time",
+            "times", "hour", "hours", "km", "kilometres", "kilometers", "mile", "miles", "rocket", "rockets", "missile",
+            "missiles", "strike", "strikes", "shell", "shells", "bomb", "bombs", "drone", "drones", "percent",
+            "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "school", "schools", "hospital",
+            "hospitals", "province", "provinces", "region", "regions", "site", "sites", "base", "bases", "attack",
+            "attacks", "incident", "incidents", "round", "rounds", "point", "points");
+    private static final Set<String> WAR = Set.of("war", "conflict", "civil", "insurgency", "uprising", "crisis");
+
+    List<Raw> find(SentenceView v) {
+        List<Raw> out = new ArrayList<>();
+        int n = v.size();
+        for (int i = 0; i < n; i++) {
+            Integer count = number(v, i);
+            if (count == null || count <= 0) {
+                continue;
+            }
+            // skip years and percentages
+            if (v.is(i + 1, "percent", "%", "per") || count >= 1900 && count <= 2100 && v.lower(i).length() == 4) {
+                continue;
+            }
+            // a subset of another figure: "eight civilians, including three children"
+            if (v.is(i - 1, "including", "among") || v.is(i + 1, "of") && v.is(i + 2, "them", "whom")) {
+                continue;
+            }
+            String q = qualifier(v, i);
+            int cue = -1;
+            CasualtyReport.Kind kind = null;
+            // cue before: "killed 20 people", "killing 90 soldiers", "wounding 15", "death toll ... was 45"
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                CasualtyReport.Kind k = kindOf(v, j);
+                if (k != null && !v.is(j, "toll", "body", "bodies", "life", "lives")
+                        && (v.isVerb(j) || j == i - 1 && v.is(j, "kill", "kills", "wound", "wounds", "injure", "injures"))) {
+                    kind = k;
+                    cue = j;
+                    break;
+                }
+                if (!(v.tok(j).upos().matches("ADV|ADJ|ADP|DET") || v.is(j, "at", "least", "more", "than", "about", "nearly",
+                        "over", "some", "around", "up", "to", "almost", "an", "estimated"))) {
+                    break;
+                }
+            }
+            if (kind == null) {
+                int toll = v.find(Math.max(0, i - 8), i, "toll");
+                if (toll >= 0 && v.find(toll, i, "death", "casualty") >= 0 | v.is(toll - 1, "death")) {
+                    kind = CasualtyReport.Kind.KILLED;
+                    cue = toll;
+                }
+            }
+            if (kind == null) {
+                // cue after: "25 people had been killed", "six dead", "10,000 civilians to flee"
+                int lim = Math.min(n, i + 8);
+                for (int j = i + 1; j < lim; j++) {
+                    CasualtyReport.Kind k = kindOf(v, j);
+                    if (k != null) {
+                        kind = k;
+                        cue = j;
+                        break;
+                    }
+                    if (v.tok(j).text().equals(",") && v.is(j + 1, "including", "among", "mostly", "most", "many", "all")) {
+                        int close = v.find(j + 2, Math.min(n, j + 10), ",");
+                        if (close > 0) {
+                            lim = Math.min(n, lim + close - j);
+                            j = close;
+                            continue;
+                        }
+                    }
+                    if (number(v, j) != null || v.tok(j).text().matches("[;:\"“”(]") || v.is(j, "who", "which", "that")
+                            || v.isIn(j, THINGS)) {
+                        break;
+                    }
+                    if (v.isVerb(j) && !v.tok(j).upos().equals("AUX") && !v.is(j, "force", "forced", "forcing", "leave",
+                            "left", "including", "include", "reportedly", "have", "had", "be", "been", "were")) {
+                        break;
+                    }
+                }
+            }
+            if (kind == null) {
+                continue;
+            }
+            if (warWide(v, Math.min(i, cue))) {
+                continue;
+            }
+            int a = Math.min(i, cue);
+            int b = Math.max(i, cue) + 1;
+            out.add(new Raw(kind, count, q, i, cue, v.mention(a, b)));
+        }
+        return out;
+    }
+
+    private static CasualtyReport.Kind kindOf(SentenceView v, int j) {
+        if (v.isIn(j, KILL)) {
+            return CasualtyReport.Kind.KILLED;
+        }
+        if (v.isIn(j, WOUND)) {
+            return CasualtyReport.Kind.WOUNDED;
+        }
+        if (v.isIn(j, DISPLACE)) {
+            return CasualtyReport.Kind.DISPLACED;
+        }
+        return null;
+    }
+
+    /** Whether the figure is a total for a whole war ("the war, which has killed ..."). */
+    private static boolean warWide(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
+            if (v.isIn(j, WAR)) {
+                return true;
+            }
+            if (v.is(j, "since") || v.is(j, "year", "years") && v.is(j - 1, "the", "this", "last")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The count a token states, or null: digits ("10,000", "1.5 million") or number words. */
+    static Integer number(SentenceView v, int i) {
+        String t = v.tok(i).text().toLowerCase(Locale.ROOT).replace(",", "");
+        Integer base = null;
+        if (t.matches("\\d{1,9}")) {
+            base = Integer.parseInt(t);
+        } else if (t.matches("\\d{1,6}\\.\\d+") && v.is(i + 1, "million", "thousand")) {
+            base = 0;
+        } else if (WORDS.containsKey(t)) {
+            if (t.equals("dozen") && !v.is(i - 1, "a", "one")) {
+                return null;
+            }
+            if (t.equals("hundred") && !v.is(i - 1, "a", "one")) {
+                return null;
+            }
+            base = WORDS.get(t);
+            if (v.is(i + 1, "hundred") && !t.equals("hundred")) {
+                base *= 100;
+            }
+        }
+        if (base == null) {
+            return null;
+        }
+        if (v.is(i + 1, "million")) {
+            double d = Double.parseDouble(t.matches("[0-9.]+") ? t : String.valueOf(base));
+            return (int) Math.min(Integer.MAX_VALUE, Math.round(d * 1_000_000));
+        }
+        if (v.is(i + 1, "thousand")) {
+            double d = Double.parseDouble(t.matches("[0-9.]+") ? t : String.valueOf(base));
+            return (int) Math.round(d * 1000);
+        }
+        if (v.is(i + 1, "of") && v.is(i + 2, "thousands", "hundreds")) {
+            return null;
+        }
+        return base;
+    }
+
+    private static String qualifier(SentenceView v, int i) {
+        String p1 = i > 0 ? v.lower(i - 1) : "";
+        String p2 = i > 1 ? v.lower(i - 2) : "";
+        if (p1.equals("least") && p2.equals("at")) {
+            return "at least";
+        }
+        if (p1.equals("than") && (p2.equals("more") || p2.equals("over"))) {
+            return "more than";
+        }
+        if (p1.equals("over")) {
+            return "more than";
+        }
+        if (p1.equals("to") && p2.equals("up")) {
+            return "up to";
+        }
+        if (p1.equals("nearly") || p1.equals("almost")) {
+            return "nearly";
+        }
+        if (p1.equals("about") || p1.equals("around") || p1.equals("some") || p1.equals("approximately")
+                || p1.equals("roughly") || p1.equals("estimated")) {
+            return "about";
+        }
+        if (p1.equals("a") && v.lower(i).equals("dozen")) {
+            return p2.equals("least") ? "at least" : "about";
+        }
+        return "exact";
+    }
+}

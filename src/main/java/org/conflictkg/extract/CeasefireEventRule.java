@@ -1,0 +1,88 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Ceasefire events: declared ("took effect", "came into force", "put in place", "agreed a deal",
+ * "announced a truce/pause"), collapsed ("collapsed", "fell apart", "broke down", "a collapsed
+ * ceasefire", fighting resuming after a respite) and violated ("violated", "violation", "breach",
+ * shelling that "did not cease" or "continued" after the announcement).
+ */
+final class CeasefireEventRule implements TriggerRule {
+    private static final Set<String> COLLAPSE = Set.of("collapse", "unravel", "crumble", "disintegrate", "founder",
+            "collapsed", "collapses", "breakdown", "expire", "fail");
+    private static final Set<String> DECLARE_VERB = Set.of("agree", "sign", "reach", "announce", "declare", "broker",
+            "strike", "seal", "conclude", "accept", "implement", "order", "unveil");
+    private static final Set<String> VIOLENCE = Set.of("shelling", "fire", "strike", "fighting", "bombardment", "attack",
+            "clash", "bombing", "airstrike", "gunfire", "hostilities", "violence", "rocket", "missile");
+    private static final Set<String> RESPITE = Set.of("respite", "lull", "pause", "truce", "ceasefire", "cease-fire",
+            "calm", "break", "halt");
+
+    private final boolean articleHasCeasefire;
+
+    CeasefireEventRule(boolean articleHasCeasefire) {
+        this.articleHasCeasefire = articleHasCeasefire;
+    }
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        int n = v.size();
+        int cfWord = v.findIn(0, n, Lex.CEASEFIRE);
+        boolean cfHere = cfWord >= 0 || v.findIn(0, n, Lex.DEAL) >= 0 && articleHasCeasefire;
+        for (int i = 0; i < n; i++) {
+            // declared
+            if (v.is(i, "take", "go", "come") && v.is(i + 1, "effect", "into") && (v.is(i + 1, "effect") || v.is(i + 2, "force", "effect"))
+                    && cfHere) {
+                out.add(new Hit(EventType.CeasefireDeclared, i, i + 2, false, "take-effect"));
+            } else if (v.is(i, "put") && v.is(i + 1, "in") && v.is(i + 2, "place") && cfHere) {
+                out.add(new Hit(EventType.CeasefireDeclared, i, i + 3, false, "put-in-place"));
+            } else if (v.isIn(i, DECLARE_VERB) && v.isVerb(i) && !v.is(i + 1, "to")) {
+                int obj = v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE);
+                int deal = v.findIn(i + 1, Math.min(n, i + 4), Lex.DEAL);
+                if (obj >= 0 && !v.boundaryBetween(i, obj) || deal >= 0 && cfWord >= 0 && !v.is(i, "accept")) {
+                    int e = obj >= 0 ? obj : deal;
+                    out.add(new Hit(EventType.CeasefireDeclared, i, e + 1, false, "declare"));
+                }
+            }
+            // collapsed
+            if (v.isIn(i, COLLAPSE) && !v.is(i, "fail") || v.is(i, "fall", "break") && v.is(i + 1, "apart", "down")
+                    || v.is(i, "end") && v.isVerb(i) && cfWord >= 0 && Math.abs(cfWord - i) <= 3) {
+                if (v.is(i, "fail") ) {
+                    continue;
+                }
+                int near = v.findIn(Math.max(0, i - 9), Math.min(n, i + 4), Lex.CEASEFIRE);
+                int deal = v.findIn(Math.max(0, i - 4), i, Lex.DEAL);
+                boolean it = articleHasCeasefire && (v.is(i - 1, "it") || v.is(i - 2, "it") || v.is(i - 3, "it"));
+                if (near >= 0 || deal >= 0 && articleHasCeasefire || it) {
+                    int e = v.is(i + 1, "apart", "down") ? i + 2 : i + 1;
+                    out.add(new Hit(EventType.CeasefireCollapsed, i, e, false, "collapse"));
+                }
+            } else if (v.is(i, "resume", "resumption", "renew", "erupt") && v.findIn(0, n, RESPITE) >= 0
+                    && v.findIn(Math.max(0, i - 3), Math.min(n, i + 3), VIOLENCE) >= 0) {
+                out.add(new Hit(EventType.CeasefireCollapsed, i, i + 1, false, "resume"));
+            }
+            // violated
+            if (v.is(i, "violate", "violation", "breach", "break") && !v.is(i + 1, "down", "apart")) {
+                int obj = v.findIn(Math.max(0, i - 3), Math.min(n, i + 6), Lex.CEASEFIRE);
+                int deal = v.findIn(Math.max(0, i - 3), Math.min(n, i + 5), Lex.DEAL);
+                if (obj >= 0 || deal >= 0 && articleHasCeasefire) {
+                    out.add(new Hit(EventType.CeasefireViolation, i, i + 1, false, "violate"));
+                }
+            } else if (articleHasCeasefire && v.is(i, "cease", "stop", "halt", "end") && (v.is(i - 1, "not", "n't", "never")
+                    || v.is(i - 2, "not", "n't", "never")) && v.findIn(Math.max(0, i - 5), i, VIOLENCE) >= 0) {
+                int a = v.findIn(Math.max(0, i - 5), i, VIOLENCE);
+                out.add(new Hit(EventType.CeasefireViolation, a, i + 1, false, "did-not-cease"));
+            } else if (articleHasCeasefire && v.is(i, "continue", "persist") && v.isVerb(i)
+                    && v.findIn(Math.max(0, i - 4), i, VIOLENCE) >= 0
+                    && (v.find(i + 1, n, "despite", "after") >= 0 && (v.findIn(i + 1, n, Lex.CEASEFIRE) >= 0
+                    || v.find(i + 1, n, "announcement") >= 0))) {
+                int a = v.findIn(Math.max(0, i - 4), i, VIOLENCE);
+                out.add(new Hit(EventType.CeasefireViolation, a, i + 1, false, "continued-despite"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,21 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Evacuations and flight of civilians: evacuate, evacuation, flee, exodus, displace. */
+final class EvacuationRule implements TriggerRule {
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "evacuate", "evacuation", "evacuee", "flee", "exodus")) {
+                out.add(new Hit(EventType.Evacuation, i, i + 1, false, "evacuate"));
+            } else if (v.is(i, "displace", "displacement") && !v.is(i + 1, "person", "persons", "people")
+                    && !(v.lower(i).equals("displaced") && v.isNoun(i + 1))) {
+                out.add(new Hit(EventType.Evacuation, i, i + 1, false, "displace"));
+            }
+        }
+        return out;
+    }
+}

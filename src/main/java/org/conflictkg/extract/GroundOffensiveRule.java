@@ -1,0 +1,43 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Ground offensives: "offensive", military "operation(s)", "assault", "push/battle/drive to retake", "invasion", "incursion". */
+final class GroundOffensiveRule implements TriggerRule {
+    private static final Set<String> NON_MILITARY_OP = Set.of("rescue", "humanitarian", "aid", "evacuation", "relief",
+            "peacekeeping", "search", "medical", "recovery", "business", "airport", "mine", "demining", "salvage",
+            "joint");
+    static final Set<String> CAPTURE_VERB = Set.of("retake", "capture", "seize", "recapture", "take", "control",
+            "reclaim", "regain", "liberate", "clear", "oust", "dislodge", "expel", "drive", "push");
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "offensive") && !v.isNoun(i + 1) && !v.is(i - 1, "charm", "diplomatic", "peace", "media")) {
+                out.add(new Hit(EventType.GroundOffensive, v.is(i - 1, "ground", "land") ? i - 1 : i, i + 1, false, "offensive"));
+            } else if (v.is(i, "operation") && v.isNoun(i)) {
+                if (v.isIn(i - 1, NON_MILITARY_OP) || v.isIn(i - 2, NON_MILITARY_OP)) {
+                    continue;
+                }
+                boolean military = v.is(i - 1, "military", "ground", "combat", "army", "security", "counter-terrorism",
+                        "counterterrorism", "counter-insurgency", "offensive", "land", "clearing", "clearance")
+                        || v.is(i - 2, "military", "ground", "army");
+                out.add(new Hit(EventType.GroundOffensive, i, i + 1, !military, "operation"));
+            } else if (v.is(i, "assault", "invasion", "incursion", "counteroffensive", "counter-offensive")) {
+                boolean air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR) >= 0;
+                if (!air) {
+                    out.add(new Hit(EventType.GroundOffensive, i, i + 1, false, "assault"));
+                }
+            } else if (v.is(i, "push", "battle", "drive", "bid", "campaign", "fight", "march") && !v.isVerb(i)
+                    && v.is(i + 1, "to") && v.isIn(i + 2, CAPTURE_VERB)) {
+                out.add(new Hit(EventType.GroundOffensive, i, i + 3, false, "push-to-retake"));
+            } else if (v.is(i, "advance") && v.isVerb(i) && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0) {
+                out.add(new Hit(EventType.GroundOffensive, i, i + 1, false, "advance"));
+            }
+        }
+        return out;
+    }
+}

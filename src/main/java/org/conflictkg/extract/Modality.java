@@ -1,0 +1,158 @@
+package org.conflictkg.extract;
+
+import java.util.Set;
+
+/**
+ * Decides whether a trigger reports an event that happened: not negated, not planned ("to meet",
+ * "will meet", "plan to"), not demanded ("called for talks"), not hypothetical ("if", "could"),
+ * not denied ("denied bombing"), not habitual or generic ("years of siege", "these meetings").
+ */
+final class Modality {
+    private Modality() {
+    }
+
+    private static final Set<String> MODAL = Set.of("will", "would", "could", "might", "may", "shall", "should",
+            "can", "'ll", "must");
+    private static final Set<String> REAL_BEFORE_TO = Set.of("force", "forced", "forcing", "compel", "cause", "begin",
+            "start", "continue", "fail", "failed", "manage", "forces", "began", "started", "continued", "appear", "seem",
+            "appeared", "seemed", "appears", "seems");
+    private static final Set<String> UNREAL_GOVERNOR = Set.of("demand", "call", "urge", "propose", "seek", "want",
+            "allow", "permit", "plan", "threaten", "vow", "promise", "prepare", "consider", "avoid", "prevent",
+            "need", "hope", "wish", "request", "push", "pledge", "intend", "expect", "fear", "deny", "press");
+    private static final Set<String> GENERIC_OF = Set.of("year", "month", "decade", "week", "possibility", "threat",
+            "risk", "fear", "prospect", "chance", "goal", "plan", "hope", "call", "demand", "danger", "idea", "fears", "verge",
+            "brink",
+            "history", "wave", "years", "months", "decades");
+
+    static boolean real(SentenceView v, TriggerRule.Hit h) {
+        int i = h.first();
+        int head = h.head();
+        // denial: "denied bombing civilians", "deny carrying out" stays real for a definite noun further away
+        if (v.find(Math.max(0, i - 2), i, "deny", "denied", "denies") >= 0) {
+            return false;
+        }
+        // conditional or question clause
+        for (int j = i - 1; j >= Math.max(0, i - 8); j--) {
+            if (v.is(j, "if", "unless", "whether")) {
+                return false;
+            }
+            if (v.tok(j).text().equals(",") || v.tok(j).text().equals(";")) {
+                break;
+            }
+        }
+        // "air raid alert", "rocket sirens": a warning, not an attack
+        if (v.is(h.end(), "alert", "alerts", "siren", "sirens", "warning", "warnings", "shelter", "shelters", "alarm")) {
+            return false;
+        }
+        // the end of an event is not the event: "strikes had halted", "the shelling stopped"
+        if (!v.isVerb(head) || v.isNoun(head)) {
+            for (int j = h.end(); j < Math.min(v.size(), h.end() + 3); j++) {
+                if (v.is(j, "halt", "halted", "stop", "stopped", "cease", "ceased", "pause", "paused", "suspend", "suspended",
+                        "subside", "subsided", "end", "ended")) {
+                    return false;
+                }
+                if (!v.tok(j).upos().matches("AUX|ADV|VERB|ADJ")) {
+                    break;
+                }
+            }
+        }
+        // the whole war's toll: "the conflict has created a crisis ..., displacing millions"
+        if (h.type() == EventType.Evacuation && (v.find(Math.max(0, i - 15), i, "war", "conflict", "crisis", "insurgency") >= 0
+                || v.find(0, Math.min(4, i), "war", "conflict") >= 0)) {
+            return false;
+        }
+        // a war-wide total: "the war that killed ... and displaced half the population"
+        for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
+            if (v.is(j, "that", "which") && j > 0 && v.find(Math.max(0, j - 3), j, "war", "conflict", "insurgency") >= 0) {
+                return false;
+            }
+            if (v.tok(j).text().equals(";")) {
+                break;
+            }
+        }
+        // "on the verge of seizing", "preventing the group from seizing", "aimed at taking"
+        if (v.lower(head).endsWith("ing") && v.is(i - 1, "of", "from", "at")) {
+            if (v.is(i - 1, "of") && v.is(i - 2, "verge", "brink", "edge", "threat", "risk", "possibility", "danger", "fear",
+                    "goal", "aim", "hope", "idea", "prospect")) {
+                return false;
+            }
+            if (v.is(i - 1, "from") && v.find(Math.max(0, i - 8), i - 1, "prevent", "preventing", "stop", "stopping", "block",
+                    "blocking", "deter", "ban", "bar", "keep") >= 0) {
+                return false;
+            }
+            if (v.is(i - 1, "at") && v.is(i - 2, "aimed", "aim", "aiming", "aims")) {
+                return false;
+            }
+        }
+        boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");
+        if (verb) {
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                if (v.isIn(j, MODAL)) {
+                    return false;
+                }
+                if (v.is(j, "not", "n't", "never", "no") || v.lower(j).endsWith("n't") || v.tok(j).lemma().contains("not")) {
+                    return false;
+                }
+                if (v.lower(j).equals("to") && ("PART".equals(v.tok(j).upos()) || v.isVerb(j + 1) || j == i - 1)) {
+                    if (j == i - 1 || v.tok(j + 1).upos().equals("ADV")) {
+                        for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
+                            if (v.isIn(k, REAL_BEFORE_TO) && (v.isVerb(k) || v.lower(k).endsWith("ing"))) {
+                                return true;
+                            }
+                            if (v.isVerb(k)) {
+                                return false;
+                            }
+                        }
+                        return false;
+                    }
+                }
+                if (!"ADV".equals(v.tok(j).upos()) && !"AUX".equals(v.tok(j).upos()) && !"PART".equals(v.tok(j).upos())) {
+                    break;
+                }
+            }
+        } else {
+            // the noun's governing verb: "threatening to launch a ground invasion", "to allow the evacuation"
+            for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+                if (v.is(j, "that") || v.tok(j).upos().equals("SCONJ")
+                        || v.is(j, "despite", "amid", "during", "after", "before", "since", "following")) {
+                    break; // "vowed that the assault would not end", "despite a government offensive"
+                }
+                if (v.isVerb(j)) {
+                    if (v.isIn(j, UNREAL_GOVERNOR)) {
+                        return false;
+                    }
+                    if (v.is(j - 1, "not", "never") || v.lower(j - 1).endsWith("n't") || v.tok(j - 1).lemma().contains("not")) {
+                        return false; // "didn't drop bombs"
+                    }
+                    if (v.is(j - 1, "to") && !v.isIn(j - 2, REAL_BEFORE_TO)) {
+                        return false;
+                    }
+                    if (v.isIn(j - 1, MODAL) || v.isIn(j - 2, MODAL) && v.is(j - 1, "not", "n't")) {
+                        return false;
+                    }
+                    break;
+                }
+                if (v.lower(j).equals("to") && j == i - 1) {
+                    break;
+                }
+            }
+            // "years of siege", "the possibility of joint operations", "calls for talks"
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                if (v.is(j, "of", "for") && v.isIn(j - 1, GENERIC_OF)) {
+                    return false;
+                }
+                if (v.is(j, "of", "for") && v.isIn(j - 2, GENERIC_OF) && !v.isVerb(j - 1)) {
+                    return false;
+                }
+                if (v.isVerb(j) || v.tok(j).text().equals(",")) {
+                    break;
+                }
+            }
+            if (v.is(i - 1, "these", "such", "any", "no", "future", "possible", "potential", "planned", "proposed",
+                    "new-round") || v.is(i - 2, "these", "such", "no") && !v.isVerb(i - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

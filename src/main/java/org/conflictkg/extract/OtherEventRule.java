@@ -1,0 +1,39 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Other conflict events: sieges and encirclement, blockades, abductions, people gone missing, civilians blocked, utilities cut off, pleas rejected, resolutions adopted, sites targeted. */
+final class OtherEventRule implements TriggerRule {
+    private static final Set<String> PLEA = Set.of("plea", "proposal", "offer", "request", "demand", "call", "appeal",
+            "plan", "ultimatum", "initiative");
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        int n = v.size();
+        for (int i = 0; i < n; i++) {
+            if (v.is(i, "siege", "besiege", "encircle", "encirclement", "blockade", "kidnap", "abduct", "abduction",
+                    "kidnapping")) {
+                out.add(new Hit(EventType.Other, i, i + 1, false, "siege"));
+            } else if (v.is(i, "missing") && v.is(i - 1, "go", "gone", "went")) {
+                out.add(new Hit(EventType.Other, i - 1, i + 1, false, "missing"));
+            } else if (v.is(i, "block", "prevent", "stop") && v.isVerb(i) && v.find(i + 1, Math.min(n, i + 4), "from") >= 0
+                    && v.find(i + 1, Math.min(n, i + 6), "leave", "leaving", "flee", "fleeing") >= 0) {
+                out.add(new Hit(EventType.Other, i, i + 1, false, "block"));
+            } else if (v.is(i, "switch", "cut", "shut") && v.is(i + 1, "off")) {
+                out.add(new Hit(EventType.Other, i, i + 2, false, "switch-off"));
+            } else if (v.is(i, "reject", "rebuff", "spurn") && v.isVerb(i) && v.findIn(i + 1, Math.min(n, i + 4), PLEA) >= 0) {
+                out.add(new Hit(EventType.Other, i, i + 1, false, "reject"));
+            } else if (v.is(i, "adopt", "pass") && v.is(i - 1, "resolution")) {
+                out.add(new Hit(EventType.Other, i - 1, i + 1, false, "resolution"));
+            } else if (v.is(i, "adopt", "pass") && v.isVerb(i) && v.is(i + 2, "resolution")) {
+                out.add(new Hit(EventType.Other, i, i + 3, false, "resolution"));
+            } else if (v.is(i, "target") && v.isVerb(i) && v.is(i - 1, "be", "been", "being", "were", "was")) {
+                out.add(new Hit(EventType.Other, i, i + 1, false, "targeted"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,152 @@
+package org.conflictkg.extract;
+
+import org.conflictkg.nlp.AnalyzedText;
+import org.conflictkg.nlp.Chunk;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A sentence prepared for the trigger rules: base forms of every token, the article-level context
+ * (is there an air campaign in the article?), and small look-around helpers. All look-arounds are
+ * bounded windows, so the work per sentence is linear in its length.
+ */
+final class SentenceView {
+    final AnalyzedText doc;
+    final Sentence s;
+    final List<Token> toks;
+    final Set<String>[] bases;
+    /** The article speaks of aircraft or air strikes somewhere. */
+    final boolean airContext;
+    /** A title or caption line: no final punctuation. */
+    final boolean headline;
+    /** A headline In Title Case: capitals say nothing about names there. */
+    final boolean titleCase;
+
+    @SuppressWarnings("unchecked")
+    SentenceView(AnalyzedText doc, Sentence s, boolean airContext) {
+        this.doc = doc;
+        this.s = s;
+        this.toks = s.tokens();
+        this.bases = new Set[toks.size()];
+        for (int i = 0; i < toks.size(); i++) {
+            bases[i] = Lex.bases(toks.get(i));
+            String low = Lex.lower(toks.get(i));
+            // "cease- fire" and "cease - fire" split by the tokenizer
+            if (low.equals("fire") && i > 0 && (Lex.lower(toks.get(i - 1)).equals("cease-")
+                    || i > 1 && Lex.lower(toks.get(i - 1)).equals("-") && Lex.lower(toks.get(i - 2)).equals("cease"))) {
+                bases[i].add("ceasefire");
+            }
+        }
+        this.airContext = airContext;
+        String t = s.text().strip();
+        char last = t.isEmpty() ? '.' : t.charAt(t.length() - 1);
+        this.headline = ".!?\"”'’:".indexOf(last) < 0 && toks.size() < 25;
+        int words = 0;
+        int caps = 0;
+        for (Token k : toks) {
+            if (!k.text().isEmpty() && Character.isLetter(k.text().codePointAt(0))) {
+                words++;
+                caps += k.isCapitalised() ? 1 : 0;
+            }
+        }
+        this.titleCase = headline && words >= 4 && caps * 10 >= words * 7;
+    }
+
+    int size() {
+        return toks.size();
+    }
+
+    /** A stand-in for positions outside the sentence, so look-arounds never fail. */
+    private static final Token NONE = new Token(-1, 0, 0, "", "X", "X", "");
+
+    Token tok(int i) {
+        return i >= 0 && i < toks.size() ? toks.get(i) : NONE;
+    }
+
+    String lower(int i) {
+        return Lex.lower(tok(i));
+    }
+
+    boolean is(int i, String... words) {
+        if (i < 0 || i >= toks.size()) {
+            return false;
+        }
+        for (String w : words) {
+            if (bases[i].contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isIn(int i, Set<String> words) {
+        if (i < 0 || i >= toks.size()) {
+            return false;
+        }
+        for (String b : bases[i]) {
+            if (words.contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean isNoun(int i) {
+        return i >= 0 && i < toks.size() && (toks.get(i).isNoun() || toks.get(i).pos().startsWith("NN"));
+    }
+
+    boolean isVerb(int i) {
+        return i >= 0 && i < toks.size() && (toks.get(i).isVerb() || toks.get(i).pos().startsWith("VB"));
+    }
+
+    boolean isPunct(int i) {
+        return i >= 0 && i < toks.size() && "PUNCT".equals(toks.get(i).upos());
+    }
+
+    /** First index in [from, to) whose base is one of the words, or -1. */
+    int find(int from, int to, String... words) {
+        for (int i = Math.max(0, from); i < Math.min(to, toks.size()); i++) {
+            if (is(i, words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    int findIn(int from, int to, Set<String> words) {
+        for (int i = Math.max(0, from); i < Math.min(to, toks.size()); i++) {
+            if (isIn(i, words)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a clause boundary (semicolon, quote mark, or a comma before a conjunction) lies between a and b. */
+    boolean boundaryBetween(int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            String w = toks.get(i).text();
+            if (w.equals(";") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The chunk holding token i, or null. */
+    Chunk chunk(int i) {
+        return s.chunkOf(i);
+    }
+
+    /** Text of tokens [a, b) as written. */
+    String span(int a, int b) {
+        return s.span(doc.text(), a, b);
+    }
+
+    Mention mention(int a, int b) {
+        return new Mention(toks.get(a).start(), toks.get(b - 1).end(), span(a, b), s.index());
+    }
+}

@@ -1,0 +1,39 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Shelling, artillery, mortar, rocket and missile fire (ACLED's "shelling/artillery/missile attack"). */
+final class ShellingRule implements TriggerRule {
+    private static final Set<String> FIRE = Set.of("fire", "attack", "strike", "barrage", "shelling", "shell", "round",
+            "salvo", "hit", "volley", "bombardment");
+    private static final Set<String> WEAPON = Set.of("artillery", "mortar", "rocket", "missile", "howitzer", "grad",
+            "katyusha", "projectile", "drone");
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "shelling", "shell", "shelled")) {
+                if (v.is(i, "shell") && v.isNoun(i) && v.is(i - 1, "company", "corporation")) {
+                    continue;
+                }
+                int a = v.is(i - 1, "artillery", "mortar", "tank", "heavy") ? i - 1 : i;
+                out.add(new Hit(EventType.Shelling, a, i + 1, false, "shelling"));
+            } else if (v.isIn(i, WEAPON) && !v.is(i, "drone")) {
+                if (v.isIn(i + 1, FIRE)) {
+                    out.add(new Hit(EventType.Shelling, i, i + 2, false, "weapon-fire"));
+                    i++;
+                } else if (v.is(i - 1, "fire", "launch", "fired", "launched") || v.is(i + 1, "land", "hit", "slam", "rain")) {
+                    out.add(new Hit(EventType.Shelling, i, i + 1, false, "weapon-verb"));
+                } else if (v.isNoun(i) && v.is(i, "artillery", "mortar", "rocket")) {
+                    out.add(new Hit(EventType.Shelling, i, i + 1, true, "weapon"));
+                }
+            } else if (v.is(i, "drone") && v.isIn(i + 1, FIRE) && !v.is(i + 1, "strike")) {
+                out.add(new Hit(EventType.AirStrike, i, i + 2, false, "drone-attack"));
+            }
+        }
+        return out;
+    }
+}

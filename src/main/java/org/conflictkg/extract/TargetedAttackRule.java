@@ -1,0 +1,115 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attacks defined by their target or their means: on aid (convoys, aid workers, the UN, the Red
+ * Cross) and on civilians (massacres, car and suicide bombs, attacks on markets, schools,
+ * villagers). A bare "attack" with neither is a ground attack by state forces or a clash.
+ */
+final class TargetedAttackRule implements TriggerRule {
+    private static final Set<String> ATTACK = Set.of("attack", "bombing", "strike", "shelling", "ambush", "raid",
+            "assault", "shooting", "killing", "attacked", "ambushed", "bombed", "shelled", "hit", "target");
+    private static final Set<String> AID_TARGET = Set.of("aid", "convoy", "humanitarian", "relief", "ngo", "unicef",
+            "wfp", "unhcr", "msf", "crescent", "cross", "peacekeeper", "peacekeepers");
+    private static final Set<String> CIV_TARGET = Set.of("civilian", "civilians", "villager", "villagers", "resident",
+            "residents", "worshipper", "worshippers", "market", "marketplace", "school", "mosque", "church", "wedding",
+            "funeral", "passenger", "passengers", "shopper", "shoppers", "pilgrim", "pilgrims", "student", "students",
+            "refugee", "refugees", "bakery", "village", "displaced");
+    private static final Set<String> IED = Set.of("car", "roadside", "suicide", "ied", "truck", "vehicle", "motorcycle");
+    private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
+            "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
+            "fighters", "rebels", "insurgents", "positions");
+    private static final Set<String> STATE_FORCES = Set.of("government", "regime", "army", "military", "forces", "troops",
+            "soldiers");
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "massacre", "massacred")) {
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "massacre"));
+                continue;
+            }
+            if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED)) {
+                // a suicide or car bomb against soldiers or a base is an attack on forces, not on civilians
+                boolean military = v.findIn(0, v.size(), MILITARY_TARGET) >= 0;
+                out.add(military ? new Hit(EventType.ArmedClash, i - 1, i + 1, false, "attack-generic")
+                        : new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
+                continue;
+            }
+            if (v.is(i, "storm", "stormed", "overrun", "raid", "raided", "ambush", "ambushed") && v.isVerb(i)) {
+                out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-generic"));
+                continue;
+            }
+            if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.is(i - 1, "be", "were", "was", "been", "being", "are", "is") && v.findIn(i + 1, Math.min(v.size(), i + 5),
+                    MILITARY_TARGET) >= 0 && v.findIn(Math.max(0, i - 4), i, Lex.GENERIC_ACTOR) >= 0) {
+                // "militants killed 12 soldiers": an attack on forces
+                out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-kill"));
+                continue;
+            }
+            if (v.is(i, "strike") && v.find(i + 1, Math.min(v.size(), i + 4), "deal", "agreement", "accord", "balance",
+                    "compromise", "bargain") >= 0) {
+                continue;
+            }
+            if (v.isIn(i, ATTACK) || v.is(i, "kill") && v.isVerb(i)) {
+                EventType t = target(v, i);
+                if (t != null) {
+                    out.add(new Hit(t, i, i + 1, false, "targeted"));
+                    continue;
+                }
+            }
+            if (v.is(i, "attack") && !v.is(i - 1, "heart", "panic", "cyber", "verbal")) {
+                boolean air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR) >= 0;
+                boolean art = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.ARTILLERY) >= 0;
+                if (air || art) {
+                    continue;
+                }
+                if (v.find(Math.max(0, i - 3), Math.min(v.size(), i + 5), "bomb", "bombs") >= 0) {
+                    out.add(new Hit(EventType.AirStrike, i, i + 1, false, "attack-bombs"));
+                    continue;
+                }
+                boolean state = v.findIn(0, v.size(), STATE_FORCES) >= 0;
+                out.add(new Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, i, i + 1, false, "attack-generic"));
+            }
+        }
+        return out;
+    }
+
+    /** AttackOnAid or AttackOnCivilians when the words after the attack name such a target, else null. */
+    private static EventType target(SentenceView v, int i) {
+        int end = Math.min(v.size(), i + 15);
+        boolean kill = v.is(i, "kill");
+        int from = i + 1;
+        if (!kill && !v.isVerb(i)) {
+            // nominal: "attack on/against/of X", "X attack" (the word before)
+            if (!(v.is(i + 1, "on", "against", "of", "targeting", "that", "which") || v.is(i + 2, "on", "against")
+                    || v.is(i + 3, "on", "against"))) {
+                if (v.isIn(i - 1, AID_TARGET) && v.is(i - 1, "aid", "convoy", "humanitarian")) {
+                    return EventType.AttackOnAid;
+                }
+                return null;
+            }
+        }
+        for (int j = from; j < end; j++) {
+            if (v.is(j, "kill", "killing") && j > i + 1 || v.isVerb(j) && j > i + 2 && !v.is(j, "hold", "base", "run", "lead")) {
+                break;
+            }
+            boolean militaryConvoy = v.is(j, "convoy") && !v.is(j - 1, "aid", "humanitarian", "relief", "un", "food")
+                    && !v.is(j - 2, "aid", "humanitarian", "relief", "un", "food");
+            if (v.isIn(j, AID_TARGET) && !(v.is(j, "cross") && !v.is(j - 1, "red")) && !militaryConvoy) {
+                return EventType.AttackOnAid;
+            }
+            if (v.is(j, "worker", "workers") && v.is(j - 1, "aid", "humanitarian", "relief")) {
+                return EventType.AttackOnAid;
+            }
+            if (v.isIn(j, CIV_TARGET) && !(v.is(j, "village", "villages") && v.is(i, "strike", "shelling", "bombing",
+                    "shelled", "bombed", "hit"))) {
+                return EventType.AttackOnCivilians;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+package org.conflictkg.extract;
+
+import org.conflictkg.ingest.Article;
+import org.conflictkg.nlp.AnalyzedText;
+import org.conflictkg.nlp.Sentence;
+import org.conflictkg.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Casualty rules on hand-tagged sentences ("word/UPOS" or "word/UPOS/lemma"). */
+class CasualtyExtractorTest {
+
+    static SentenceView view(String tagged) {
+        StringBuilder text = new StringBuilder();
+        List<Token> toks = new ArrayList<>();
+        for (String item : tagged.trim().split("\\s+")) {
+            String[] p = item.split("/");
+            String w = p[0];
+            String upos = p.length > 1 ? p[1] : "NOUN";
+            String lemma = p.length > 2 ? p[2] : w.toLowerCase();
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            int start = text.length();
+            text.append(w);
+            String penn = switch (upos) {
+                case "VERB" -> "VBD";
+                case "NUM" -> "CD";
+                case "PROPN" -> "NNP";
+                case "NOUN" -> "NN";
+                default -> upos;
+            };
+            toks.add(new Token(toks.size(), start, text.length(), w, upos, penn, lemma));
+        }
+        String t = text.toString();
+        Article a = new Article("id", "test.txt", null, null, null, Article.DateSource.UNKNOWN, t, 0);
+        Sentence s = new Sentence(0, 0, t.length(), t, toks, List.of());
+        return new SentenceView(new AnalyzedText(a, List.of(s)), s, false);
+    }
+
+    private static List<CasualtyExtractor.Raw> find(String tagged) {
+        return new CasualtyExtractor().find(view(tagged));
+    }
+
+    @Test
+    void killedWithQualifier() {
+        List<CasualtyExtractor.Raw> r = find("The/DET observatory/NOUN said/VERB/say at/ADP least/ADJ 25/NUM people/NOUN "
+                + "had/AUX been/AUX killed/VERB/kill ./PUNCT");
+        assertEquals(1, r.size());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+        assertEquals(25, r.get(0).count());
+        assertEquals("at least", r.get(0).qualifier());
+    }
+
+    @Test
+    void killedAndWoundedAreKeptApart() {
+        List<CasualtyExtractor.Raw> r = find("The/DET blast/NOUN killed/VERB/kill six/NUM people/NOUN and/CCONJ "
+                + "wounded/VERB/wound 15/NUM ./PUNCT");
+        assertEquals(2, r.size());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+        assertEquals(6, r.get(0).count());
+        assertEquals(CasualtyReport.Kind.WOUNDED, r.get(1).kind());
+        assertEquals(15, r.get(1).count());
+        assertEquals("exact", r.get(1).qualifier());
+    }
+
+    @Test
+    void deathToll() {
+        List<CasualtyExtractor.Raw> r = find("He/PRON told/VERB/tell Reuters/PROPN the/DET death/NOUN toll/NOUN from/ADP "
+                + "the/DET strikes/NOUN/strike was/AUX/be 45/NUM ./PUNCT");
+        assertEquals(1, r.size());
+        assertEquals(45, r.get(0).count());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+    }
+
+    @Test
+    void displacedWithNearly() {
+        List<CasualtyExtractor.Raw> r = find("forcing/VERB/force nearly/ADV 10,000/NUM civilians/NOUN to/PART flee/VERB/flee");
+        assertEquals(1, r.size());
+        assertEquals(CasualtyReport.Kind.DISPLACED, r.get(0).kind());
+        assertEquals(10000, r.get(0).count());
+        assertEquals("nearly", r.get(0).qualifier());
+    }
+
+    @Test
+    void vagueAmountsWarTotalsSubsetsAndOtherNumbersAreSkipped() {
+        assertTrue(find("Dozens/NOUN of/ADP people/NOUN were/AUX killed/VERB/kill").isEmpty());
+        assertTrue(find("the/DET war/NOUN ,/PUNCT which/PRON has/AUX killed/VERB/kill more/ADJ than/ADP 300,000/NUM "
+                + "people/NOUN").isEmpty());
+        assertTrue(find("more/ADJ than/ADP 40/NUM buildings/NOUN were/AUX destroyed/VERB/destroy").isEmpty());
+        assertTrue(find("more/ADJ than/ADP 50/NUM people/NOUN were/AUX trapped/VERB/trap in/ADP rubble/NOUN").isEmpty());
+        List<CasualtyExtractor.Raw> r = find("Eight/NUM civilians/NOUN ,/PUNCT including/VERB three/NUM children/NOUN ,/PUNCT "
+                + "were/AUX killed/VERB/kill");
+        assertEquals(1, r.size());
+        assertEquals(8, r.get(0).count());
+    }
+
+    @Test
+    void aDozenIsTwelveAndUpToIsKept() {
+        List<CasualtyExtractor.Raw> r = find("up/ADP to/ADP a/DET dozen/NUM people/NOUN died/VERB/die");
+        assertEquals(1, r.size());
+        assertEquals(12, r.get(0).count());
+    }
+}

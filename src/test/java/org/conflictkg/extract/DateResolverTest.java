@@ -1,0 +1,84 @@
+package org.conflictkg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateResolverTest {
+    private static final LocalDate FRI = LocalDate.of(2016, 9, 23);
+
+    private static DateResolver.TimeExpr only(String s, LocalDate pub) {
+        List<DateResolver.TimeExpr> all = DateResolver.findAll(s, pub);
+        assertEquals(1, all.size(), () -> "expressions in '" + s + "': " + all);
+        return all.get(0);
+    }
+
+    @Test
+    void weekdaysResolveToTheLastSuchDayOnOrBeforePublication() {
+        assertEquals(LocalDate.of(2016, 9, 22), only("The meeting on Thursday night ended.", FRI).date());
+        assertEquals(FRI, only("Jets struck on Friday morning.", FRI).date());
+        assertEquals(LocalDate.of(2016, 9, 19), only("the bombing of an aid convoy on Monday", FRI).date());
+        assertEquals(LocalDate.of(2016, 9, 16), only("It happened last Friday.", FRI).date());
+        assertEquals(LocalDate.of(2016, 9, 22), only("rebels seized it late Thursday", FRI).date());
+    }
+
+    @Test
+    void relativeDays() {
+        assertEquals(FRI, only("Warplanes pounded the districts today.", FRI).date());
+        assertEquals(FRI, only("fighter jets pounded the city overnight", FRI).date());
+        assertEquals(FRI.minusDays(1), only("strikes halted from yesterday night", FRI).date());
+        assertEquals(FRI.minusDays(1), only("It began yesterday.", FRI).date());
+        DateResolver.TimeExpr t = only("Officials will meet tomorrow in Geneva.", FRI);
+        assertTrue(t.future());
+        assertNull(t.date());
+    }
+
+    @Test
+    void calendarDates() {
+        assertEquals(LocalDate.of(2016, 9, 9), only("Both countries agreed a deal on 9 September.", FRI).date());
+        assertEquals(LocalDate.of(2016, 9, 5), only("It began on Sept. 5.", FRI).date());
+        assertEquals(LocalDate.of(2016, 11, 28), only("seen on November 28, 2016, in the city", FRI).date());
+        // a day and month later than the publication belong to the year before
+        assertEquals(LocalDate.of(2015, 12, 30), only("It started on 30 December.", LocalDate.of(2016, 1, 10)).date());
+    }
+
+    @Test
+    void vagueExpressionsHaveNoDay() {
+        for (String s : List.of("under siege since July", "in recent weeks", "over the weekend", "captured in 2012",
+                "encircled since mid-July", "days after the truce collapsed", "last week")) {
+            DateResolver.TimeExpr t = only(s, FRI);
+            assertNull(t.date(), s);
+            assertTrue(t.vague(), s);
+        }
+    }
+
+    @Test
+    void noPublicationDateMeansNoRelativeDay() {
+        assertNull(only("Jets struck on Friday.", null).date());
+        assertEquals(LocalDate.of(2016, 9, 9), only("agreed on 9 September 2016", null).date());
+    }
+
+    @Test
+    void oddTextDoesNotBreak() {
+        assertTrue(DateResolver.findAll("", FRI).isEmpty());
+        assertTrue(DateResolver.findAll(null, FRI).isEmpty());
+        assertFalse(DateResolver.findAll("ON THURSDAY THE ARMY ATTACKED", FRI).isEmpty());
+        assertTrue(DateResolver.findAll("В четверг армия атаковала 31 число", FRI).isEmpty());
+        assertNull(DateResolver.inferPublicationDate(""));
+    }
+
+    @Test
+    void publicationDateIsInferredFromFullDatesAndWeekdayDatePairs() {
+        assertEquals(LocalDate.of(2016, 11, 28),
+                DateResolver.inferPublicationDate("Destruction seen on November 28, 2016, in the city."));
+        assertEquals(LocalDate.of(2016, 9, 22), DateResolver.inferPublicationDate(
+                "Forces on Thursday (22 September) launched an offensive. Photo: Aleppo, 21 September 2016"));
+        assertNull(DateResolver.inferPublicationDate("They agreed a deal on 9 September and met on Thursday."));
+    }
+}
