@@ -20,6 +20,11 @@ import java.util.Set;
  * "the strikes" and weak mentions such as "the planes" join the latest event of their type).
  */
 public final class EventExtractor {
+    private static final java.util.regex.Pattern DATELINE_BEFORE =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*");
+    private static final java.util.regex.Pattern DATELINE_AFTER =
+            java.util.regex.Pattern.compile("\\s*(?:,\\s*\\d{4}\\s*)?(?:\\([^)]{1,30}\\)|[-–—:])");
+
 
     /** Everything the event stage finds. */
     public record Result(List<Event> events, List<CasualtyReport> casualties, List<Attribution> attributions) {
@@ -154,6 +159,12 @@ public final class EventExtractor {
                     before--;
                 }
                 if (before >= 0 && v.isIn(before, Lex.SAY) && v.isVerb(before)) {
+                    reportDay[k] = times.get(k).date();
+                    continue;
+                }
+                // a dateline ("Khartoum, June 28 (IANS) ...", "KYIV, Sept 6 -"): the day of the report too
+                if (DATELINE_BEFORE.matcher(s.text().substring(0, times.get(k).start())).matches()
+                        && DATELINE_AFTER.matcher(s.text().substring(times.get(k).end())).lookingAt()) {
                     reportDay[k] = times.get(k).date();
                     continue;
                 }
