@@ -121,10 +121,50 @@ class SavedQueriesHttpTest {
     }
 
     @Test
-    void ceasefiresOfTheSeedsCollapsed() throws Exception {
+    void ceasefiresOfTheSeedsWithTheirBrokersDatesAndFate() throws Exception {
         List<Map<String, String>> rows = rows("q03-ceasefires");
-        long collapsed = rows.stream().filter(r -> "collapsed".equals(r.get("status"))).count();
-        assertTrue(collapsed >= 4, "the Sept 2016 truce is collapsed in articles 000-003: " + rows);
+        long collapsed = rows.stream().filter(r -> "collapsed".equals(r.get("status"))
+                && r.get("brokers").contains("Russia") && r.get("brokers").matches(".*\\b(US|United States.*)\\b.*")).count();
+        assertTrue(collapsed >= 4, "the Sept 2016 truce brokered by the US and Russia collapsed (000-003): " + rows);
+        assertTrue(rows.stream().anyMatch(r -> "2016-09-09".equals(r.get("start"))
+                && r.get("source").startsWith("003_")), "003 says it was put in place on 9 September: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> "P7D".equals(r.get("duration"))), "a week-long truce: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> "proposed".equals(r.get("status"))
+                && r.get("brokers").contains("General Assembly")), "the UN General Assembly's demand: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.get("endedBy").contains("CeasefireCollapsed")),
+                "the event that ended it: " + rows);
+    }
+
+    @Test
+    void deathTollsCarryTheirSources() throws Exception {
+        List<Map<String, String>> rows = rows("q04-casualties");
+        assertTrue(rows.stream().anyMatch(r -> "45".equals(r.get("count")) && "air strike".equals(r.get("type"))
+                && "Hamza al-Khatib".equals(r.get("reportedBy")) && r.get("source").startsWith("000_")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> "25".equals(r.get("count")) && "at least".equals(r.get("qualifier"))),
+                rows.toString());
+    }
+
+    @Test
+    void peopleWithTheirRoles() throws Exception {
+        List<Map<String, String>> rows = rows("q06-people-roles");
+        assertTrue(rows.stream().anyMatch(r -> "Gennady Gatilov".equals(r.get("name"))
+                && "Deputy Foreign Minister".equals(r.get("role")) && "Russia".equals(r.get("for"))), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get("name").startsWith("Ammar al") && "head".equals(r.get("role"))
+                && "Civil Defense".equals(r.get("for"))), rows.toString());
+    }
+
+    @Test
+    void theStrikesOf22SeptemberAreReportedBySeveralArticles() throws Exception {
+        List<Map<String, String>> rows = rows("q07-cross-article-events");
+        assertTrue(rows.stream().anyMatch(r -> "2016-09-22".equals(r.get("date")) && "air strike".equals(r.get("type"))
+                && Integer.parseInt(r.get("articles")) >= 2 && r.get("involving").contains("Aleppo")), rows.toString());
+    }
+
+    @Test
+    void talksInNewYork() throws Exception {
+        List<Map<String, String>> rows = rows("q10-talks");
+        assertTrue(rows.stream().anyMatch(r -> r.get("places").contains("New York")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.get("participants").contains("Russia")), rows.toString());
     }
 
     @Test

@@ -272,7 +272,8 @@ public final class Bench {
 
     private Child build(Path db, Path corpus, int threads) throws IOException, InterruptedException {
         List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
-                "-Dckg.home=" + settings.home(), "-cp", System.getProperty("java.class.path"),
+                "-Dckg.home=" + settings.home(), "-cp",
+                System.getProperty("ckg.child.classpath", System.getProperty("java.class.path")),
                 "org.conflictkg.cli.Main", "build", "--db", db.toString(), "--threads", Integer.toString(threads),
                 "--quiet", corpus.toString());
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
