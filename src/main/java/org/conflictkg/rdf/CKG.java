@@ -82,7 +82,6 @@ public final class CKG {
     public static final Property target = p("target");
     public static final Property trigger = p("trigger");
     public static final Property fatalities = p("fatalities");
-    public static final Property sameEventAs = p("sameEventAs");
     public static final Property incident = p("incident");
     public static final Property report = p("report");
     public static final Property eventClass = p("eventClass");

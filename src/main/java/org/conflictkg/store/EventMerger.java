@@ -197,11 +197,6 @@ public final class EventMerger {
                 for (Ev e : c) {
                     dsg.add(g, inc, CKG.report.asNode(), e.iri);
                     dsg.add(g, e.iri, CKG.incident.asNode(), inc);
-                    for (Ev o : c) {
-                        if (o != e && !o.article.equals(e.article)) {
-                            dsg.add(g, e.iri, CKG.sameEventAs.asNode(), o.iri);
-                        }
-                    }
                     for (Node a : e.args) {
                         dsg.add(g, inc, CKG.involves.asNode(), a);
                     }
@@ -231,7 +226,6 @@ public final class EventMerger {
             dsg.find(g, inc, CKG.report.asNode(), Node.ANY).forEachRemaining(q -> reports.add(q.getObject()));
             for (Node e : reports) {
                 dsg.deleteAny(g, e, CKG.incident.asNode(), Node.ANY);
-                dsg.deleteAny(g, e, CKG.sameEventAs.asNode(), Node.ANY);
             }
             dsg.deleteAny(g, inc, Node.ANY, Node.ANY);
         }
