@@ -147,23 +147,30 @@ public final class Bench {
             }
         }
         graphs.clear();
-        Path bareDb = work.resolve("db-bulkloader");
-        t0 = System.nanoTime();
-        try (GraphStore s = GraphStore.open(bareDb)) {
-            DataLoader loader = LoaderFactory.phasedLoader(s.datasetGraph(), (f, a) -> { });
-            loader.startBulk();
-            loader.load(nq.toString());
-            loader.finishBulk();
+        // two rounds, alternating, each into an empty database; the faster round of each counts
+        double bulkSecs = Double.MAX_VALUE;
+        double loadSecs = Double.MAX_VALUE;
+        for (int round = 0; round < 2; round++) {
+            Path bareDb = work.resolve("db-bulkloader-" + round);
+            t0 = System.nanoTime();
+            try (GraphStore s = GraphStore.open(bareDb)) {
+                DataLoader loader = LoaderFactory.phasedLoader(s.datasetGraph(), (f, a) -> { });
+                loader.startBulk();
+                loader.load(nq.toString());
+                loader.finishBulk();
+            }
+            bulkSecs = Math.min(bulkSecs, secs(t0));
+            Path oursDb = work.resolve("db-ours-load-" + round);
+            t0 = System.nanoTime();
+            try (GraphStore s = GraphStore.open(oursDb)) {
+                GraphStore.Sink sink = s.bulkSink();
+                RDFParser.source(nq).lang(Lang.NQUADS).parse(new GraphGrouper(sink));
+                sink.finish();
+            }
+            loadSecs = Math.min(loadSecs, secs(t0));
+            TestDirs.clean(bareDb);
+            TestDirs.clean(oursDb);
         }
-        double bulkSecs = secs(t0);
-        Path oursDb = work.resolve("db-ours-load");
-        t0 = System.nanoTime();
-        try (GraphStore s = GraphStore.open(oursDb)) {
-            GraphStore.Sink sink = s.bulkSink();
-            RDFParser.source(nq).lang(Lang.NQUADS).parse(new GraphGrouper(sink));
-            sink.finish();
-        }
-        double loadSecs = secs(t0);
         double loadRatio = bulkSecs / loadSecs;
         row("TDB2 bulk loader alone (phased)", fmt(quads / bulkSecs) + " quads/s", quads + " quads");
         row("our load (per-article graphs into the loader)", fmt(quads / loadSecs) + " quads/s", "");
@@ -246,10 +253,13 @@ public final class Bench {
                     .header("Accept", "application/sparql-results+json")
                     .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
                     .build();
-            for (int i = 0; i < 3; i++) {
-                http.send(req, HttpResponse.BodyHandlers.discarding());
-            }
-            double[] ms = new double[20];
+            long w0 = System.nanoTime();
+            http.send(req, HttpResponse.BodyHandlers.discarding());
+            double warmMs = (System.nanoTime() - w0) / 1e6;
+            http.send(req, HttpResponse.BodyHandlers.discarding());
+            // 20 timed runs; a query slower than a second gets as many as fit in 20 s, at least 5
+            int runs = warmMs <= 1000 ? 20 : Math.max(5, (int) (20_000 / warmMs));
+            double[] ms = new double[runs];
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
                 HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
@@ -259,8 +269,8 @@ public final class Bench {
                 }
             }
             Arrays.sort(ms);
-            row("query " + q.name(), String.format(Locale.ROOT, "p50 %.1f ms", ms[9]),
-                    String.format(Locale.ROOT, "p95 %.1f ms", ms[18]));
+            row("query " + q.name(), String.format(Locale.ROOT, "p50 %.1f ms", ms[(runs - 1) / 2]),
+                    String.format(Locale.ROOT, "p95 %.1f ms (%d runs)", ms[(int) Math.ceil(0.95 * runs) - 1], runs));
         }
     }
 

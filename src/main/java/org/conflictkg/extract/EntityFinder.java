@@ -67,7 +67,14 @@ public final class EntityFinder {
         List<TypeRule> all = rules;
         if (model != null && model.available() && modelWeight > 0) {
             all = new ArrayList<>(rules);
-            all.add(new ModelRule(model.find(doc), modelWeight));
+            // the model is asked only about sentences with names the gazetteer does not know
+            java.util.Set<Integer> unknown = new java.util.HashSet<>();
+            for (Segment s : segs) {
+                if (s.kind == Segment.Kind.UNKNOWN) {
+                    unknown.add(s.sentence);
+                }
+            }
+            all.add(new ModelRule(model.find(doc, unknown::contains), modelWeight));
         }
         for (Segment s : segs) {
             for (TypeRule rule : all) {

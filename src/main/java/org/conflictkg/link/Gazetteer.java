@@ -23,6 +23,7 @@ import java.util.Map;
  * rows and aliases to earlier ones.
  */
 public final class Gazetteer {
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
     private final Map<String, List<GazetteerEntry>> byName = new HashMap<>();
     private final Map<String, GazetteerEntry> byQid = new HashMap<>();
     private int longestName = 1;
@@ -179,12 +180,41 @@ public final class Gazetteer {
      * plain, a leading "the" dropped, and spaces around hyphens removed.
      */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace('\u2018', '\'')
-                .replaceAll("[\\u2010-\\u2015]", "-")
-                .replaceAll("\\s*-\\s*", "-")
-                .replace(".", "")
-                .replaceAll("\\s+", " ").strip();
+        StringBuilder b = new StringBuilder(name.length());
+        boolean plain = true;
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                plain = false;
+                break;
+            }
+        }
+        String folded = plain ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        // lower case; typographic quotes and dashes made plain; dots dropped; runs of space made one,
+        // and no space around a hyphen
+        boolean space = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '\u2019' || c == '\u2018') {
+                c = '\'';
+            } else if (c >= '\u2010' && c <= '\u2015') {
+                c = '-';
+            }
+            if (c == '.') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (c == '-') {
+                space = false;
+            } else if (space && (b.length() == 0 || b.charAt(b.length() - 1) != '-')) {
+                b.append(' ');
+            }
+            space = false;
+            b.append(Character.toLowerCase(c));
+        }
+        String s = b.toString();
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }

@@ -81,6 +81,11 @@ public final class NameModelFinder {
 
     /** The names of the article, in text order, as character spans of its text. */
     public List<NameSpan> find(AnalyzedText at) {
+        return find(at, i -> true);
+    }
+
+    /** The names in the sentences the predicate accepts (by sentence index), in text order. */
+    public List<NameSpan> find(AnalyzedText at, java.util.function.IntPredicate sentences) {
         if (model == null) {
             return List.of();
         }
@@ -89,6 +94,9 @@ public final class NameModelFinder {
         List<NameSpan> out = new ArrayList<>();
         try {
             for (Sentence s : at.sentences()) {
+                if (!sentences.test(s.index())) {
+                    continue;
+                }
                 List<ModelTokens.Piece> tokens = ModelTokens.of(s);
                 if (tokens.isEmpty()) {
                     continue;

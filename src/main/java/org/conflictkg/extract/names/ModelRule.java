@@ -5,8 +5,9 @@ import org.conflictkg.extract.model.NameSpan;
 import java.util.List;
 
 /**
- * Evidence from the trained name finder model: a name whose span the model also finds gets a vote
- * for the model's type. The model only types names the rules found; it adds no names of its own.
+ * Evidence from the trained name finder model: a name the gazetteer does not know, whose span the
+ * model also finds, gets a vote for the model's type. The model only types names the rules found;
+ * it adds no names of its own.
  */
 public final class ModelRule implements TypeRule {
     private final List<NameSpan> spans;
@@ -19,7 +20,7 @@ public final class ModelRule implements TypeRule {
 
     @Override
     public void vote(Segment seg, NameContext ctx) {
-        if (seg.kind != Segment.Kind.UNKNOWN && seg.kind != Segment.Kind.GAZ) {
+        if (seg.kind != Segment.Kind.UNKNOWN) {
             return;
         }
         for (NameSpan s : spans) {
