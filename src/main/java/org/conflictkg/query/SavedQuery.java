@@ -20,10 +20,20 @@ public record SavedQuery(String name, Path file, String title, String descriptio
     /** Reads one query file. */
     public static SavedQuery read(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
-        String title = null;
-        String description = null;
-        String category = "";
-        boolean network = false;
+        java.util.Map<String, String> h = headers(text);
+        String fileName = file.getFileName().toString();
+        String name = fileName.endsWith(".rq") ? fileName.substring(0, fileName.length() - 3) : fileName;
+        return new SavedQuery(name, file, h.getOrDefault("title", name), h.getOrDefault("description", ""),
+                h.getOrDefault("category", ""), h.getOrDefault("needs", "").toLowerCase(Locale.ROOT).contains("network"),
+                text);
+    }
+
+    /**
+     * The {@code # key: value} lines that open a query file, keys in lower case, in order; a key
+     * given twice has its values joined with a space.
+     */
+    public static java.util.Map<String, String> headers(String text) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         for (String line : text.split("\\R")) {
             String l = line.strip();
             if (!l.startsWith("#")) {
@@ -39,18 +49,9 @@ public record SavedQuery(String name, Path file, String title, String descriptio
             }
             String key = body.substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = body.substring(colon + 1).strip();
-            switch (key) {
-                case "title" -> title = value;
-                case "description" -> description = description == null ? value : description + " " + value;
-                case "category" -> category = value;
-                case "needs" -> network = value.toLowerCase(Locale.ROOT).contains("network");
-                default -> { }
-            }
+            out.merge(key, value, (a, b) -> a + " " + b);
         }
-        String fileName = file.getFileName().toString();
-        String name = fileName.endsWith(".rq") ? fileName.substring(0, fileName.length() - 3) : fileName;
-        return new SavedQuery(name, file, title != null ? title : name, description != null ? description : "",
-                category, network, text);
+        return out;
     }
 
     /** Every saved query in the folder, by file name. */

@@ -31,40 +31,23 @@ public record GazetteerQuery(String name, String title, String type, int page, S
         String text = Files.readString(file, StandardCharsets.UTF_8);
         String fileName = file.getFileName().toString();
         String name = fileName.endsWith(".rq") ? fileName.substring(0, fileName.length() - 3) : fileName;
-        String title = name;
-        String type = null;
+        java.util.Map<String, String> h = org.conflictkg.query.SavedQuery.headers(text);
+        String title = h.getOrDefault("title", name);
+        String type = h.get("type");
+        String split = h.get("split");
+        if (split != null && split.startsWith("?")) {
+            split = split.substring(1);
+        }
         int page = DEFAULT_PAGE;
-        String split = null;
-        for (String line : text.split("\\R")) {
-            String l = line.strip();
-            if (!l.startsWith("#")) {
-                if (l.isEmpty()) {
-                    continue;
-                }
-                break;
+        if (h.containsKey("page")) {
+            String value = h.get("page");
+            try {
+                page = Integer.parseInt(value);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(file + ": '# page:' needs a number, not '" + value + "'");
             }
-            String body = l.substring(1).strip();
-            int colon = body.indexOf(':');
-            if (colon < 0) {
-                continue;
-            }
-            String key = body.substring(0, colon).strip().toLowerCase(Locale.ROOT);
-            String value = body.substring(colon + 1).strip();
-            switch (key) {
-                case "title" -> title = value;
-                case "type" -> type = value;
-                case "split" -> split = value.startsWith("?") ? value.substring(1) : value;
-                case "page" -> {
-                    try {
-                        page = Integer.parseInt(value);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException(file + ": '# page:' needs a number, not '" + value + "'");
-                    }
-                    if (page < 1) {
-                        throw new IllegalArgumentException(file + ": '# page:' must be at least 1");
-                    }
-                }
-                default -> { }
+            if (page < 1) {
+                throw new IllegalArgumentException(file + ": '# page:' must be at least 1");
             }
         }
         if (type == null || !TYPE.matcher(type).matches()) {
