@@ -227,12 +227,12 @@ class SavedQueriesHttpTest {
         HttpRequest update = HttpRequest.newBuilder(URI.create(base + "/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build();
-        int status = HTTP.send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
+        int status = TestHttp.send(update).statusCode();
         assertTrue(status >= 400 && status < 500, "SPARQL Update answered " + status);
         HttpRequest put = HttpRequest.newBuilder(URI.create(base + "/data?default"))
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build();
-        status = HTTP.send(put, HttpResponse.BodyHandlers.ofString()).statusCode();
+        status = TestHttp.send(put).statusCode();
         assertTrue(status >= 400 && status < 500, "Graph Store PUT answered " + status);
     }
 

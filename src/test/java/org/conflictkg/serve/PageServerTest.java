@@ -163,7 +163,7 @@ class PageServerTest {
                     .POST(HttpRequest.BodyPublishers.ofString(path.contains("data")
                             ? "<urn:a> <urn:b> <urn:c> ." : "INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
                     .build();
-            int status = HTTP.send(update, HttpResponse.BodyHandlers.ofString()).statusCode();
+            int status = org.conflictkg.TestHttp.send(update).statusCode();
             assertTrue(status >= 400 && status < 500, path + " answered " + status);
         }
         String count = URLEncoder.encode("ASK { <urn:a> <urn:b> <urn:c> }", StandardCharsets.UTF_8);

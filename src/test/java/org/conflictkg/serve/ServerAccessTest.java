@@ -79,7 +79,7 @@ class ServerAccessTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder rb) throws IOException, InterruptedException {
-        return http.send(rb.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        return org.conflictkg.TestHttp.send(rb.timeout(Duration.ofSeconds(60)).build());
     }
 
     private static HttpRequest.Builder update(String base, String path, String update) {
