@@ -15,6 +15,7 @@ import org.conflictkg.store.GraphBuilder;
 import org.conflictkg.store.GraphStore;
 import org.conflictkg.validate.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,8 +53,8 @@ public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--threads", description = "worker threads (default: the number of cores)")
     Integer threads;
@@ -77,7 +78,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Settings settings = Settings.fromEnvironment();
-        Path dbDir = db != null ? db : settings.defaultDb();
+        Path dbDir = db.resolve(settings);
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(settings.articles()) : paths;
         PrintWriter err = spec.commandLine().getErr();
         try {

@@ -6,6 +6,7 @@ import org.conflictkg.export.ExportFormat;
 import org.conflictkg.export.RdfExport;
 import org.conflictkg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,8 +31,8 @@ public final class ExportCommand implements Callable<Integer> {
                     + "csv (one row per event, ACLED columns)")
     String format;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "only this named graph (an IRI, an article id or 'ontology')")
     String graph;
@@ -46,7 +47,7 @@ public final class ExportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--graph applies to ttl, trig, nq and jsonld, not to csv");
         }
         Settings settings = Settings.fromEnvironment();
-        Path dbDir = db != null ? db : settings.defaultDb();
+        Path dbDir = db.resolve(settings);
         try (GraphStore store = GraphStore.openExisting(dbDir)) {
             if (out == null) {
                 spec.commandLine().getOut().flush();

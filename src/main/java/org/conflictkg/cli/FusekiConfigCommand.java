@@ -4,6 +4,7 @@ import org.conflictkg.Settings;
 import org.conflictkg.export.FusekiConfig;
 import org.conflictkg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,8 @@ public final class FusekiConfigCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
     Path out;
@@ -30,7 +31,7 @@ public final class FusekiConfigCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path dbDir = db != null ? db : Settings.fromEnvironment().defaultDb();
+        Path dbDir = db.resolve(Settings.fromEnvironment());
         if (!GraphStore.exists(dbDir)) {
             throw new IllegalStateException("no database in " + dbDir + " (run: ./ckg build --db " + dbDir + ")");
         }

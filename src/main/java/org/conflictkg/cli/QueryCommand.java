@@ -6,13 +6,13 @@ import org.conflictkg.query.QueryRunner;
 import org.conflictkg.query.SavedQuery;
 import org.conflictkg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.FileOutputStream;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code ckg query NAME|FILE [--db DIR] [--format table|csv|tsv|json|xml]}. */
@@ -24,8 +24,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME|FILE", description = "saved query name (e.g. q01-aleppo-timeline) or a .rq file")
     String query;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv, json or xml (default: ${DEFAULT-VALUE})")
     String format;
@@ -45,7 +45,7 @@ public final class QueryCommand implements Callable<Integer> {
         QueryRunner.Format f = QueryRunner.format(format);
         SavedQuery saved = SavedQuery.resolve(settings.queries(), query);
         Query q = QueryRunner.parse(saved.name(), saved.text());
-        try (GraphStore store = GraphStore.openExisting(db != null ? db : settings.defaultDb())) {
+        try (GraphStore store = GraphStore.openExisting(db.resolve(settings))) {
             spec.commandLine().getOut().flush();
             try {
                 QueryRunner.run(store.dataset(), q, f, new FileOutputStream(java.io.FileDescriptor.out));

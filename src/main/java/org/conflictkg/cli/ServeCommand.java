@@ -5,6 +5,7 @@ import org.conflictkg.Settings;
 import org.conflictkg.serve.Server;
 import org.conflictkg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,8 +20,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--port", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE})")
     int port;
@@ -46,7 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (auth != null) {
             org.conflictkg.serve.Access.checkPasswordFile(auth);
         }
-        return serve(db != null ? db : settings.defaultDb(),
+        return serve(db.resolve(settings),
                 new Server.Options(port, host, timeout * 1000L, true, auth), spec.commandLine().getOut());
     }
 

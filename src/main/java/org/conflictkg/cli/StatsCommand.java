@@ -6,11 +6,11 @@ import org.conflictkg.Settings;
 import org.conflictkg.export.Stats;
 import org.conflictkg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code ckg stats [--db DIR] [--json]}: the numbers a researcher checks first. */
@@ -20,8 +20,8 @@ public final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--json", description = "write the numbers as JSON")
     boolean json;
@@ -30,7 +30,7 @@ public final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
         Stats s;
-        try (GraphStore store = GraphStore.openExisting(db != null ? db : settings.defaultDb())) {
+        try (GraphStore store = GraphStore.openExisting(db.resolve(settings))) {
             s = Stats.compute(store);
         }
         if (json) {

@@ -4,6 +4,7 @@ import org.conflictkg.Settings;
 import org.conflictkg.serve.Server;
 import org.conflictkg.store.GraphStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,8 +26,8 @@ public final class UpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--port", defaultValue = "3030", description = "port (default: ${DEFAULT-VALUE})")
     int port;
@@ -34,7 +35,7 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Settings settings = Settings.fromEnvironment();
-        Path dbDir = db != null ? db : settings.defaultDb();
+        Path dbDir = db.resolve(settings);
         if (needsBuild(settings, dbDir)) {
             spec.commandLine().getOut().println("up: building the graph from " + settings.articles());
             BuildCommand.run(settings, dbDir, List.of(settings.articles()), null, false,

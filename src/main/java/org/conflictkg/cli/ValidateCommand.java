@@ -7,12 +7,12 @@ import org.conflictkg.Settings;
 import org.conflictkg.store.GraphStore;
 import org.conflictkg.validate.Validator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -22,8 +22,8 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "DIR", description = "database folder (default: db/ in the project)")
-    Path db;
+    @Mixin
+    DbOption db;
 
     @Option(names = "--max", defaultValue = "50", description = "violations to print at most (default: ${DEFAULT-VALUE})")
     int max;
@@ -33,7 +33,7 @@ public final class ValidateCommand implements Callable<Integer> {
         Settings settings = Settings.fromEnvironment();
         Validator validator = new Validator(settings.ontology().resolve("shapes.ttl"));
         PrintWriter out = spec.commandLine().getOut();
-        try (GraphStore store = GraphStore.openExisting(db != null ? db : settings.defaultDb())) {
+        try (GraphStore store = GraphStore.openExisting(db.resolve(settings))) {
             List<String> v = violations(store, validator);
             v.stream().limit(max).forEach(out::println);
             if (v.size() > max) {
