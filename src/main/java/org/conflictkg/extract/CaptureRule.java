@@ -15,7 +15,9 @@ final class CaptureRule implements TriggerRule {
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.is(i, "seize", "capture", "retake", "recapture", "overrun", "liberate", "seizure")) {
+            if (v.is(i, "seize", "capture", "retake", "recapture", "overrun", "liberate", "seizure")
+                    && !v.is(i + 1, "power", "control") && !v.is(i + 2, "power")) {
+                // "seized power" is a coup, not territory; "seize control of" is the rule below
                 int person = v.findIn(i + 1, Math.min(v.size(), i + 5), PERSON);
                 int prep = v.find(i + 1, Math.min(v.size(), i + 5), "from", "by", "in", "on", "at", "near", "of", "to");
                 if (prep >= 0 && prep < person) {

@@ -11,7 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds events with the trigger rules, drops those that did not happen ({@link Modality}), finds
@@ -64,6 +66,8 @@ public final class EventExtractor {
         Set<String> sentencePlaces = Set.of();
         /** The day the sentence says the report was made ("said on Saturday"): an upper bound for the event. */
         LocalDate reportDay;
+        /** A vague past period the mention is placed in ("last week", "since October"), lower-cased; else null. */
+        String period;
     }
 
     /** Mentions grouped into one event. */
@@ -72,6 +76,11 @@ public final class EventExtractor {
         List<Cand> cands = new ArrayList<>();
         LinkedHashSet<Integer> sentences = new LinkedHashSet<>();
         List<Argument> agents = new ArrayList<>();
+
+        /** The period of the mention that started the group. */
+        String period() {
+            return cands.get(0).period;
+        }
 
         LocalDate explicitDate() {
             for (Cand c : cands) {
@@ -214,6 +223,8 @@ public final class EventExtractor {
                         c.date = t.date();
                         c.dated = t.date() != null && "day".equals(t.precision());
                         c.vague = t.vague() || t.date() == null;
+                        c.period = t.vague() && !clauseBetween(v, timeTok[k], hit.first())
+                                ? period(s.text().substring(t.start(), t.end())) : null;
                     }
                 }
                 if (future && (hit.type() == EventType.Talks || !c.dated)) {
@@ -223,7 +234,14 @@ public final class EventExtractor {
                     c.dated = false;
                 }
                 c.agents = args.agents(v, hit);
-                if (hit.rule().startsWith("attack-generic") || hit.rule().equals("attack-kill")) {
+                Cand antecedent = hit.rule().startsWith("attack-generic") && c.agents.isEmpty() && !v.isVerb(hit.head())
+                        && v.is(hit.first() - 1, "that", "this", "the") ? lastViolent(cands, s.index() - 3, s.index()) : null;
+                if (antecedent != null) {
+                    // "that attack", "the attack": the attack reported just before, whatever its kind
+                    hit = new TriggerRule.Hit(antecedent.hit.type(), hit.first(), hit.end(), hit.weak(), "anaphor");
+                    c.hit = hit;
+                    c.joinWith = antecedent;
+                } else if (hit.rule().startsWith("attack-generic") || hit.rule().equals("attack-kill")) {
                     // a bare "attack": an offensive when state forces carry it out, else a clash
                     boolean state = stateActor(c.agents, v);
                     hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, hit.first(),
@@ -407,6 +425,31 @@ public final class EventExtractor {
         return new Result(events, reports, attrs);
     }
 
+    /**
+     * The period a vague time expression sets an event in, when it is a distinct past time ("last
+     * week", "in 2019", "two days ago", "in October"), lower-cased; null for durations and ongoing
+     * spans ("for months", "in recent weeks", "since July") that fit the news of the day too.
+     */
+    static String period(String expr) {
+        String e = expr.toLowerCase(Locale.ROOT).strip();
+        return DISTINCT_PERIOD.matcher(e).lookingAt() ? e : null;
+    }
+
+    /** Whether a clause boundary (a comma or semicolon and a conjunction) lies between two tokens. */
+    private static boolean clauseBetween(SentenceView v, int a, int b) {
+        for (int j = Math.min(a, b) + 1; j < Math.max(a, b); j++) {
+            String t = v.tok(j).text();
+            if ((t.equals(",") || t.equals(";")) && v.is(j + 1, "and", "but", "while", "as", "whereas", "although")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern DISTINCT_PERIOD = Pattern.compile(
+            "last (?:week|month|year)|earlier this (?:week|month|year)|in (?:(?:early|mid|late)[- ]?)?(?:\\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                    + "(?:a few |several |two |three )?(?:days|weeks|months|years) (?:ago|earlier|before)");
+
     /** Whether an attack's agents (or, when it has none, the sentence's actors) are state forces. */
     private static boolean stateActor(List<Argument> agents, SentenceView v) {
         if (!agents.isEmpty()) {
@@ -435,6 +478,20 @@ public final class EventExtractor {
     private static Argument source(Map<Integer, Attribution> attrs, Mention evidence) {
         Attribution a = attrs.get(evidence.sentence());
         return a == null ? null : a.speaker();
+    }
+
+    /** The last violent mention of the sentences from {@code from} to before {@code to}. */
+    private static Cand lastViolent(List<Cand> cands, int from, int to) {
+        for (int i = cands.size() - 1; i >= 0; i--) {
+            Cand c = cands.get(i);
+            if (c.sentence < from) {
+                return null;
+            }
+            if (c.sentence < to && VIOLENT.contains(c.hit.type()) && !c.hit.weak()) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static Cand lastViolent(List<Cand> cands, int sentence) {
@@ -503,6 +560,12 @@ public final class EventExtractor {
         }
         LocalDate gd = g.explicitDate();
         if (c.dated && c.date != null && gd != null && !gd.equals(c.date)) {
+            return false;
+        }
+        // an event placed in another period ("last week", "in 2019") is not the one reported as news;
+        // offensives last for weeks, so the month they began in does not set them apart
+        if (c.joinWith == null && g.type != EventType.GroundOffensive && !Objects.equals(g.period(), c.period)
+                && (c.period != null || c.dated)) {
             return false;
         }
         // clash agents are both sides, named differently from mention to mention: they do not tell clashes apart

@@ -24,6 +24,28 @@ final class Modality {
             "brink",
             "history", "wave", "years", "months", "decades");
 
+    private static final java.util.regex.Pattern YEARS_SPAN = java.util.regex.Pattern.compile(
+            "\\b(?:(?:in|between|from) (?:19|20)\\d\\d(?: and| to|-|–| –) ?(?:19|20)?\\d\\d|over the (?:past|last) "
+                    + "(?:decade|\\w+ (?:years|decades))|in recent years|for (?:years|decades)|since (?:19|20)\\d\\d|in the past(?! (?:few |two |three |several )?"
+                    + "(?:days|hours|day|week|weeks|24|48|month)))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A plural trigger for a kind of event rather than one of them: "ravaged by attacks", "repeated
+     * offensives", "attacks ... in 2019 and 2020", "over the past decade".
+     */
+    private static boolean habitual(SentenceView v, int first, int head) {
+        String w = v.lower(head);
+        if (!v.isNoun(head) || !w.endsWith("s") || w.equals(v.tok(head).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (v.find(Math.max(0, first - 4), first, "plagued", "ravaged", "repeated", "frequent", "regular", "recurrent",
+                "numerous", "countless", "periodic") >= 0) {
+            return true;
+        }
+        return YEARS_SPAN.matcher(v.span(0, v.size())).find();
+    }
+
     static boolean real(SentenceView v, TriggerRule.Hit h) {
         int i = h.first();
         int head = h.head();
@@ -83,6 +105,9 @@ final class Modality {
             if (v.is(i - 1, "at") && v.is(i - 2, "aimed", "aim", "aiming", "aims")) {
                 return false;
             }
+        }
+        if (habitual(v, i, head)) {
+            return false;
         }
         boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");
         if (verb) {

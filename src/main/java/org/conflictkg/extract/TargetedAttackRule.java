@@ -40,6 +40,28 @@ final class TargetedAttackRule implements TriggerRule {
                         : new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
                 continue;
             }
+            if (v.is(i, "hack", "behead", "slaughter", "butcher") && (v.isVerb(i) || v.lower(i).endsWith("ing"))
+                    && (!v.is(i, "hack") || v.find(i + 1, Math.min(v.size(), i + 4), "death") >= 0)
+                    && v.findIn(0, v.size(), MILITARY_TARGET) < 0) {
+                // "hacking people to death", "beheaded villagers": killings of civilians
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "slaughter"));
+                continue;
+            }
+            if (v.is(i, "raid", "ambush", "counterattack", "counter-attack") && !v.is(i - 1, "air", "police")
+                    && (v.isNoun(i) || !v.lower(i).endsWith("ed") && v.find(Math.max(0, i - 3), i, "a", "an", "the") >= 0)
+                    && target(v, i) == null) {
+                // a raid on a village that killed people is an attack on civilians; on forces it is a clash
+                boolean civilians = v.find(0, v.size(), "people", "civilians", "villagers", "residents") >= 0
+                        && v.findIn(0, v.size(), MILITARY_TARGET) < 0;
+                out.add(civilians ? new Hit(EventType.AttackOnCivilians, i, i + 1, false, "raid-civilians")
+                        : new Hit(EventType.ArmedClash, i, i + 1, false, "raid"));
+                continue;
+            }
+            if (v.is(i, "attack") && victimsOf(v, i)) {
+                // "victims of an ADF attack"
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "victims-of"));
+                continue;
+            }
             if (v.is(i, "storm", "stormed", "overrun", "raid", "raided", "ambush", "ambushed") && v.isVerb(i)) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-generic"));
                 continue;
@@ -71,11 +93,29 @@ final class TargetedAttackRule implements TriggerRule {
                     out.add(new Hit(EventType.AirStrike, i, i + 1, false, "attack-bombs"));
                     continue;
                 }
+                if (v.isVerb(i) && v.findIn(i + 1, Math.min(v.size(), i + 6), MILITARY_TARGET) >= 0) {
+                    // "forces attacked frontline positions": fighting between armed forces
+                    out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-military"));
+                    continue;
+                }
                 boolean state = v.findIn(0, v.size(), STATE_FORCES) >= 0;
                 out.add(new Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, i, i + 1, false, "attack-generic"));
             }
         }
         return out;
+    }
+
+    /** "victims of an alleged ADF attack": "victims of" shortly before the attack, with no verb between. */
+    private static boolean victimsOf(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
+            if (v.is(j, "of") && v.is(j - 1, "victim", "victims")) {
+                return true;
+            }
+            if (v.isVerb(j) && !v.lower(j).endsWith("ed")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** AttackOnAid or AttackOnCivilians when the words after the attack name such a target, else null. */
