@@ -1,0 +1,92 @@
+package org.conflictkg.extract;
+
+import org.conflictkg.Pipeline;
+import org.conflictkg.Settings;
+import org.conflictkg.ingest.Article;
+import org.conflictkg.link.Gazetteer;
+import org.conflictkg.nlp.NlpModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Event typing, grouping and filtering rules on short invented reports, through the whole pipeline. */
+class EventRulesTest {
+    private static Pipeline pipeline;
+    private static final LocalDate PUB = LocalDate.of(2022, 3, 9);
+
+    @BeforeAll
+    static void load() {
+        Path home = Settings.fromEnvironment().home();
+        pipeline = new Pipeline(NlpModels.load(), Gazetteer.load(Gazetteer.defaultFiles(home.resolve("data"))));
+    }
+
+    private static List<Event> events(String text) {
+        Article a = new Article("r" + text.hashCode(), "rules.txt", null, null, PUB, Article.DateSource.DATE_LINE, text, 0);
+        return pipeline.run(a).events();
+    }
+
+    private static List<EventType> types(String text) {
+        return events(text).stream().map(Event::type).collect(Collectors.toList());
+    }
+
+    @Test
+    void raidThatKillsVillagersIsAnAttackOnCivilians() {
+        assertEquals(List.of(EventType.AttackOnCivilians),
+                types("At least 14 people were killed in a night raid on a farming village in the north, officials said."));
+    }
+
+    @Test
+    void raidOnATownByCommandosIsAClash() {
+        assertEquals(List.of(EventType.ArmedClash), types("The army reported a commando raid on the border town of Karsa."));
+    }
+
+    @Test
+    void attackOnFrontlinePositionsIsAClashEvenByStateForces() {
+        assertEquals(List.of(EventType.ArmedClash),
+                types("Government forces attacked rebel positions near the river on Monday."));
+    }
+
+    @Test
+    void hackingPeopleToDeathAndVictimsOfAnAttackAreAttacksOnCivilians() {
+        assertTrue(types("Militiamen are suspected of hacking to death five people in a village.")
+                .contains(EventType.AttackOnCivilians));
+        assertTrue(types("Four bodies were found on Tuesday, victims of an alleged militia attack.")
+                .contains(EventType.AttackOnCivilians));
+    }
+
+    @Test
+    void thatAttackIsAMentionOfTheAttackBeforeIt() {
+        List<Event> ev = events("Gunmen killed nine villagers in a raid on the market of Dobe on Sunday. "
+                + "Local leaders said at least 11 people died in that attack.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals(EventType.AttackOnCivilians, ev.get(0).type());
+        assertEquals(2, ev.get(0).sentences().size());
+    }
+
+    @Test
+    void habitualPluralsAreNotEvents() {
+        assertTrue(types("The province has been ravaged by attacks by armed groups.").isEmpty());
+        assertTrue(types("More than 900 civilians were killed in attacks attributed to the group in 2019 and 2020.").isEmpty());
+        assertFalse(types("Heavy air strikes hit the city on Tuesday.").isEmpty());
+    }
+
+    @Test
+    void anEventOfLastWeekIsNotTheNewsOfTheDay() {
+        List<Event> ev = events("Rebels captured the town of Lerba on Tuesday. "
+                + "The rebels said they had captured another town last week.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
+    }
+
+    @Test
+    void seizingPowerIsNotACaptureOfTerritory() {
+        assertFalse(types("The junta has faced armed resistance since it seized power in 2021.").contains(EventType.Capture));
+    }
+}
