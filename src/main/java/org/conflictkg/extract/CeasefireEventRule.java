@@ -47,6 +47,14 @@ final class CeasefireEventRule implements TriggerRule {
                     out.add(new Hit(EventType.CeasefireDeclared, i, e + 1, false, "declare"));
                 }
             }
+            // declared, passive: "a ceasefire was mediated by the OSCE in 1994", "a truce was agreed on Friday"
+            if ((v.isIn(i, DECLARE_VERB) || v.is(i, "mediate", "negotiate")) && v.lower(i).endsWith("ed")
+                    && v.is(i - 1, "was", "were", "been", "be", "is", "are")) {
+                int subj = v.findIn(Math.max(0, i - 5), i - 1, Lex.CEASEFIRE);
+                if (subj >= 0 && !v.boundaryBetween(subj, i) && !v.lower(subj).endsWith("s")) {
+                    out.add(new Hit(EventType.CeasefireDeclared, subj, i + 1, false, "declared-passive"));
+                }
+            }
             // collapsed
             if (v.isIn(i, COLLAPSE) && !v.is(i, "fail") || v.is(i, "fall", "break") && v.is(i + 1, "apart", "down")
                     || v.is(i, "end") && v.isVerb(i) && cfWord >= 0 && Math.abs(cfWord - i) <= 3) {

@@ -30,6 +30,14 @@ final class OtherEventRule implements TriggerRule {
                 out.add(new Hit(EventType.Other, i - 1, i + 1, false, "resolution"));
             } else if (v.is(i, "adopt", "pass") && v.isVerb(i) && v.is(i + 2, "resolution")) {
                 out.add(new Hit(EventType.Other, i, i + 3, false, "resolution"));
+            } else if (v.is(i, "sign") && v.isVerb(i) && v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal",
+                    "treaty", "pact") >= 0 && v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE) < 0) {
+                // "signed a peace agreement with armed groups" (a ceasefire deal is a CeasefireDeclared)
+                out.add(new Hit(EventType.Other, i, i + 1, false, "sign-agreement"));
+            } else if (v.is(i, "declare", "impose") && v.isVerb(i) && (v.find(i + 1, Math.min(n, i + 6), "emergency") >= 0
+                    || v.find(i + 1, Math.min(n, i + 4), "curfew") >= 0
+                    || v.find(i + 1, Math.min(n, i + 4), "martial") >= 0)) {
+                out.add(new Hit(EventType.Other, i, i + 1, false, "emergency"));
             } else if (v.is(i, "target") && v.isVerb(i) && v.is(i - 1, "be", "been", "being", "were", "was")) {
                 out.add(new Hit(EventType.Other, i, i + 1, false, "targeted"));
             }

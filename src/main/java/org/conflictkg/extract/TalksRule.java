@@ -26,6 +26,8 @@ final class TalksRule implements TriggerRule {
                     && v.find(i + 1, Math.min(v.size(), i + 4), "resistance", "opposition", "demand", "demands", "target",
                     "targets", "deadline", "need", "needs", "criteria", "standard", "standards", "fate", "death", "end") < 0) {
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "meet"));
+            } else if (v.is(i, "speak", "talk") && v.isVerb(i) && !lower.endsWith("ing") && phoneCall(v, i)) {
+                out.add(new Hit(EventType.Talks, i, i + 1, false, "spoke-to"));
             } else if (v.is(i, "exchange") && v.is(i + 1, "idea", "ideas", "view", "views", "proposal", "proposals")) {
                 out.add(new Hit(EventType.Talks, i, i + 2, false, "exchange-views"));
             } else if (v.is(i, "diplomatic") && v.is(i + 1, "effort", "efforts", "push", "initiative", "talks")) {
@@ -44,5 +46,34 @@ final class TalksRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> MEDIA = java.util.Set.of("reporter", "reporters", "journalist",
+            "journalists", "media", "press", "reuters", "afp", "ap", "television", "tv", "radio", "newspaper", "agency",
+            "bbc", "cnn", "aljazeera", "al", "dpa", "xinhua", "anadolu", "sputnik", "ria", "tass", "condition");
+
+    /**
+     * "spoke by phone with the president", "spoke to both Biden and Guterres": a leader's conversation
+     * with named people, not a statement to the press.
+     */
+    private static boolean phoneCall(SentenceView v, int i) {
+        int j = i + 1;
+        if (v.is(j, "by") && v.is(j + 1, "phone", "telephone")) {
+            j += 2;
+        }
+        if (!v.is(j, "to", "with")) {
+            return false;
+        }
+        int end = Math.min(v.size(), j + 5);
+        if (v.findIn(j + 1, end, MEDIA) >= 0) {
+            return false;
+        }
+        for (int k = j + 1; k < end; k++) {
+            if ("PROPN".equals(v.tok(k).upos()) || v.is(k, "both", "counterpart", "counterparts", "president",
+                    "minister", "leader", "leaders", "envoy")) {
+                return k == j + 1 || v.is(j + 1, "both", "his", "her", "their", "the", "u.s.", "us");
+            }
+        }
+        return false;
     }
 }

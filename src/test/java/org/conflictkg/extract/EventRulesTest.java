@@ -89,4 +89,23 @@ class EventRulesTest {
     void seizingPowerIsNotACaptureOfTerritory() {
         assertFalse(types("The junta has faced armed resistance since it seized power in 2021.").contains(EventType.Capture));
     }
+    @Test
+    void signingAPeaceAgreementAndAStateOfEmergencyAreOtherEvents() {
+        assertEquals(List.of(EventType.Other), types("In May 2016, the government signed a peace agreement with two armed groups."));
+        assertEquals(List.of(EventType.Other), types("The president declared a state of emergency in the eastern province on Monday."));
+    }
+
+    @Test
+    void aLeadersCallWithNamedPeopleIsTalksButATalkToReportersIsNot() {
+        assertEquals(List.of(EventType.Talks),
+                types("The president spoke by phone with his counterpart Ahmed Karim on Thursday evening."));
+        assertTrue(types("The commander spoke to reporters in the capital on Thursday.").isEmpty());
+    }
+
+    @Test
+    void aCeasefireMediatedInThePassiveIsDeclared() {
+        assertTrue(types("A ceasefire was mediated by the regional body in 1999, but the dispute remained unresolved.")
+                .contains(EventType.CeasefireDeclared));
+        assertFalse(types("Several ceasefires have been agreed but broken.").contains(EventType.CeasefireDeclared));
+    }
 }
