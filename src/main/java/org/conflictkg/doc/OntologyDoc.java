@@ -94,7 +94,9 @@ public final class OntologyDoc {
                 .append(text(ontology, OWL.versionInfo)).append("). ")
                 .append(text(ontology, RDFS.comment)).append("\n\n");
         b.append("Namespace: `").append(CKG.NS).append("` (prefix `ckg:`). Resources live under `")
-                .append(Vocab.ID).append("` (prefix `id:` below), article graphs under `").append(Vocab.GRAPH).append("`.\n\n");
+                .append(Vocab.ID).append("` (prefix `id:` below), article graphs under `").append(Vocab.GRAPH).append("`. ")
+                .append("In Java the terms are constants of `org.conflictkg.rdf.CKG` (`ckg:eventDate` is `CKG.eventDate`), ")
+                .append("a class the build generates from `ontology/conflict.ttl` with Jena's schemagen.\n\n");
 
         b.append("## Diagram\n\n```mermaid\nclassDiagram\n");
         for (Resource c : own(OWL.Class)) {
