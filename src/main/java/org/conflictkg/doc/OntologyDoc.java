@@ -12,12 +12,14 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.Vocab;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,7 +37,17 @@ public final class OntologyDoc {
             Map.entry(Vocab.PROV, "prov:"), Map.entry(Vocab.NIF, "nif:"), Map.entry(Vocab.GEO, "geo:"),
             Map.entry("http://www.w3.org/2001/XMLSchema#", "xsd:"),
             Map.entry("http://www.w3.org/2004/02/skos/core#", "skos:"),
-            Map.entry("http://www.w3.org/2000/01/rdf-schema#", "rdfs:")));
+            Map.entry("http://www.w3.org/2000/01/rdf-schema#", "rdfs:"),
+            Map.entry(Vocab.WD, "wd:"), Map.entry(Vocab.WDT, "wdt:")));
+    /** The SKOS mapping properties, in the order the Wikidata table gives them, with their names there. */
+    private static final Map<org.apache.jena.rdf.model.Property, String> MATCHES = new LinkedHashMap<>();
+
+    static {
+        MATCHES.put(SKOS.exactMatch, "exact");
+        MATCHES.put(SKOS.closeMatch, "close");
+        MATCHES.put(SKOS.broadMatch, "broader");
+        MATCHES.put(SKOS.narrowMatch, "narrower");
+    }
 
     private final Model onto;
 
@@ -150,6 +162,7 @@ public final class OntologyDoc {
                         .append(text(i, RDFS.comment)).append(" |\n");
             }
         }
+        wikidata(b);
         if (data != null) {
             b.append("\n## Example triples from the graph built from `data/`\n\n");
             for (Resource cls : List.of(CKG.AirStrike, CKG.Ceasefire, CKG.CasualtyReport, CKG.Evidence, CKG.Place)) {
@@ -157,6 +170,38 @@ public final class OntologyDoc {
             }
         }
         return b.toString();
+    }
+
+    /** The classes and properties of Wikidata that the ontology maps its terms to (SKOS). */
+    private void wikidata(StringBuilder b) {
+        List<Resource> terms = new ArrayList<>(own(OWL.Class));
+        terms.addAll(own(OWL.ObjectProperty));
+        terms.addAll(own(OWL.DatatypeProperty));
+        List<String> rows = new ArrayList<>();
+        for (Resource t : terms) {
+            MATCHES.forEach((p, name) -> {
+                List<String> targets = new ArrayList<>();
+                t.listProperties(p).forEachRemaining(s -> {
+                    if (s.getObject().isURIResource() && (s.getResource().getURI().startsWith(Vocab.WD)
+                            || s.getResource().getURI().startsWith(Vocab.WDT))) {
+                        targets.add("`" + shortName(s.getObject()) + "`");
+                    }
+                });
+                if (!targets.isEmpty()) {
+                    targets.sort(null);
+                    rows.add("| `" + shortName(t) + "` | " + name + " | " + String.join(", ", targets) + " |\n");
+                }
+            });
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        b.append("\n## Wikidata\n\nWikidata's classes (items, `wd:`) and properties (direct claims, `wdt:`) that a term ")
+                .append("matches exactly (`skos:exactMatch`), closely (`skos:closeMatch`), or that are broader ")
+                .append("(`skos:broadMatch`) or narrower (`skos:narrowMatch`) than it. `data/README.md` (\"Wikidata in ")
+                .append("the ontology\") says where the project uses each one and why each match is what it is.\n\n")
+                .append("| term | match | Wikidata |\n|---|---|---|\n");
+        rows.forEach(b::append);
     }
 
     private void examples(StringBuilder b, Dataset data, Resource cls) {

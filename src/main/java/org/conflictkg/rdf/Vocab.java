@@ -27,7 +27,10 @@ public final class Vocab {
     /** Named graphs: one per article, and one for the ontology. */
     public static final String GRAPH = "https://w3id.org/conflict-kg/graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    /** Wikidata's items. */
     public static final String WD = "http://www.wikidata.org/entity/";
+    /** Wikidata's properties as direct claims ({@code wdt:P31}), as queries use them. */
+    public static final String WDT = "http://www.wikidata.org/prop/direct/";
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
     public static final String GEO = "http://www.opengis.net/ont/geosparql#";
     public static final String WGS = "http://www.w3.org/2003/01/geo/wgs84_pos#";
