@@ -16,6 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.RdfMapper;
+import org.conflictkg.rdf.Vocab;
 import org.conflictkg.store.GraphStore;
 
 import java.io.IOException;
@@ -95,8 +96,8 @@ public final class EventTable {
     private static final Node ADMIN1 = NodeFactory.createURI(RdfMapper.ADMIN1_CLASS);
     private static final Node ADMIN2 = NodeFactory.createURI(RdfMapper.ADMIN2_CLASS);
     private static final Node EVENT = CKG.Event.asNode();
-    private static final Node STATE = NodeFactory.createURI(CKG.NS + "State");
-    private static final String EVENT_PREFIX = CKG.ID + "event/";
+    private static final Node STATE = CKG.State.asNode();
+    private static final String EVENT_PREFIX = Vocab.ID + "event/";
 
     /**
      * The events in date order, each once (with its earliest date). No GROUP BY, so nothing is
@@ -153,14 +154,14 @@ public final class EventTable {
 
     /** The ACLED event and sub-event type of every annotated class of the ontology graph. */
     static Map<Node, String[]> acledTypes(DatasetGraph dsg) {
-        Graph onto = dsg.getGraph(NodeFactory.createURI(CKG.ONTOLOGY_GRAPH));
+        Graph onto = dsg.getGraph(NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH));
         Map<Node, String[]> map = new HashMap<>();
         onto.find(Node.ANY, CKG.acledEventType.asNode(), Node.ANY).forEachRemaining(t -> {
             String sub = first(onto, t.getSubject(), CKG.acledSubEventType.asNode());
             map.put(t.getSubject(), new String[] {t.getObject().getLiteralLexicalForm(), sub});
         });
         if (map.isEmpty()) {
-            throw new IllegalStateException("the database has no ontology graph <" + CKG.ONTOLOGY_GRAPH
+            throw new IllegalStateException("the database has no ontology graph <" + Vocab.ONTOLOGY_GRAPH
                     + "> with ACLED types (rebuild it with ./ckg build)");
         }
         // classes without annotations of their own take those of a superclass
@@ -216,8 +217,8 @@ public final class EventTable {
             v[Column.country.ordinal()] = country == null ? "" : label(country);
             Node admin1 = isA(place, ADMIN1) ? place : containing(place, ADMIN1, CKG.wikidataClass.asNode());
             v[Column.admin1.ordinal()] = admin1 == null ? "" : label(admin1);
-            String lat = min(objects(place, CKG.wgsLat.asNode()));
-            String lon = min(objects(place, CKG.wgsLong.asNode()));
+            String lat = min(objects(place, Vocab.wgsLat.asNode()));
+            String lon = min(objects(place, Vocab.wgsLong.asNode()));
             if (!lat.isEmpty() && !lon.isEmpty()) {
                 v[Column.latitude.ordinal()] = lat;
                 v[Column.longitude.ordinal()] = lon;
@@ -261,7 +262,7 @@ public final class EventTable {
      */
     private Node primaryPlace(List<Node> places) {
         return places.stream().min(Comparator.<Node>comparingInt(this::specificity)
-                .thenComparingInt(p -> g.contains(p, CKG.wgsLat.asNode(), Node.ANY) ? 0 : 1)
+                .thenComparingInt(p -> g.contains(p, Vocab.wgsLat.asNode(), Node.ANY) ? 0 : 1)
                 .thenComparingInt(p -> qid(p).isEmpty() ? 1 : 0)
                 .thenComparing(this::label).thenComparing((Node n) -> n.toString())).orElse(null);
     }
@@ -303,7 +304,7 @@ public final class EventTable {
         Node best = null;
         long bestStart = Long.MAX_VALUE;
         for (Node ev : sorted(objects(e, CKG.evidence.asNode()))) {
-            String b = min(objects(ev, CKG.nifBeginIndex.asNode()));
+            String b = min(objects(ev, Vocab.nifBeginIndex.asNode()));
             long start = b.isEmpty() ? Long.MAX_VALUE - 1 : Long.parseLong(b);
             if (best == null || start < bestStart) {
                 best = ev;
@@ -314,12 +315,12 @@ public final class EventTable {
             return "";
         }
         for (Node s : sorted(objects(best, CKG.inSentence.asNode()))) {
-            String text = min(objects(s, CKG.nifAnchorOf.asNode()));
+            String text = min(objects(s, Vocab.nifAnchorOf.asNode()));
             if (!text.isEmpty()) {
                 return text;
             }
         }
-        return min(objects(best, CKG.nifAnchorOf.asNode()));
+        return min(objects(best, Vocab.nifAnchorOf.asNode()));
     }
 
     private String label(Node n) {
@@ -330,8 +331,8 @@ public final class EventTable {
     /** The Wikidata item (Q...) of a resource, or "". */
     private String qid(Node n) {
         for (Node w : sorted(objects(n, CKG.wikidata.asNode()))) {
-            if (w.isURI() && w.getURI().startsWith(CKG.WD)) {
-                return w.getURI().substring(CKG.WD.length());
+            if (w.isURI() && w.getURI().startsWith(Vocab.WD)) {
+                return w.getURI().substring(Vocab.WD.length());
             }
         }
         return "";

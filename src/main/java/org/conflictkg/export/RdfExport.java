@@ -14,6 +14,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Vocab;
 import org.conflictkg.store.GraphStore;
 
 import java.io.OutputStream;
@@ -39,11 +40,11 @@ public final class RdfExport {
         pm.add("xsd", "http://www.w3.org/2001/XMLSchema#");
         pm.add("skos", "http://www.w3.org/2004/02/skos/core#");
         pm.add("schema", "http://schema.org/");
-        pm.add("prov", CKG.PROV);
-        pm.add("nif", CKG.NIF);
-        pm.add("geo", CKG.GEO);
-        pm.add("wgs", CKG.WGS);
-        pm.add("wd", CKG.WD);
+        pm.add("prov", Vocab.PROV);
+        pm.add("nif", Vocab.NIF);
+        pm.add("geo", Vocab.GEO);
+        pm.add("wgs", Vocab.WGS);
+        pm.add("wd", Vocab.WD);
         return pm;
     }
 
@@ -57,7 +58,7 @@ public final class RdfExport {
             return n;
         }
         if (!graph.contains(":")) {
-            Node short_ = NodeFactory.createURI(CKG.GRAPH + graph);
+            Node short_ = NodeFactory.createURI(Vocab.GRAPH + graph);
             if (dsg.containsGraph(short_)) {
                 return short_;
             }

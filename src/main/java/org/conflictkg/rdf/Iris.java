@@ -16,11 +16,11 @@ public final class Iris {
     }
 
     public static String article(String articleId) {
-        return CKG.ID + "article/" + articleId;
+        return Vocab.ID + "article/" + articleId;
     }
 
     public static String graph(String articleId) {
-        return CKG.GRAPH + articleId;
+        return Vocab.GRAPH + articleId;
     }
 
     public static String sentence(String articleId, int index) {
@@ -41,11 +41,11 @@ public final class Iris {
 
     /** The actor or place named by a Wikidata item. */
     public static String item(String qid) {
-        return CKG.ID + "entity/" + qid;
+        return Vocab.ID + "entity/" + qid;
     }
 
     public static String entity(EntityType type, String name) {
-        return CKG.ID + "entity/" + type.name().toLowerCase(Locale.ROOT) + "/" + slug(name);
+        return Vocab.ID + "entity/" + type.name().toLowerCase(Locale.ROOT) + "/" + slug(name);
     }
 
     /** An unnamed actor ("rebels") or an unlinked place phrase, within its article. */
@@ -54,23 +54,23 @@ public final class Iris {
     }
 
     public static String event(String articleId, String key) {
-        return CKG.ID + "event/" + articleId + "/" + key;
+        return Vocab.ID + "event/" + articleId + "/" + key;
     }
 
     public static String ceasefire(String articleId, String key) {
-        return CKG.ID + "ceasefire/" + articleId + "/" + key;
+        return Vocab.ID + "ceasefire/" + articleId + "/" + key;
     }
 
     public static String report(String articleId, int n) {
-        return CKG.ID + "report/" + articleId + "/" + n;
+        return Vocab.ID + "report/" + articleId + "/" + n;
     }
 
     public static String attribution(String articleId, int n) {
-        return CKG.ID + "attribution/" + articleId + "/" + n;
+        return Vocab.ID + "attribution/" + articleId + "/" + n;
     }
 
     public static String role(String articleId, String entityKey, int n) {
-        return CKG.ID + "role/" + articleId + "/" + slug(entityKey) + "-" + n;
+        return Vocab.ID + "role/" + articleId + "/" + slug(entityKey) + "-" + n;
     }
 
     /** Lower case ASCII letters and digits joined by hyphens. */

@@ -41,8 +41,8 @@ public final class RdfMapper {
     }
 
     /** Wikidata classes of the gazetteer's administrative kinds (first- and second-level subdivisions). */
-    public static final String ADMIN1_CLASS = CKG.WD + "Q10864048";
-    public static final String ADMIN2_CLASS = CKG.WD + "Q13220204";
+    public static final String ADMIN1_CLASS = Vocab.WD + "Q10864048";
+    public static final String ADMIN2_CLASS = Vocab.WD + "Q13220204";
 
     private final Gazetteer gazetteer;
 
@@ -84,9 +84,9 @@ public final class RdfMapper {
             Resource sr = m.createResource(Iris.sentence(id, s.index()), CKG.Sentence)
                     .addProperty(CKG.inArticle, art)
                     .addLiteral(CKG.sentenceIndex, m.createTypedLiteral(s.index(), XSDDatatype.XSDinteger))
-                    .addProperty(CKG.nifAnchorOf, s.text())
-                    .addLiteral(CKG.nifBeginIndex, nonNegative(m, s.start()))
-                    .addLiteral(CKG.nifEndIndex, nonNegative(m, s.end()));
+                    .addProperty(Vocab.nifAnchorOf, s.text())
+                    .addLiteral(Vocab.nifBeginIndex, nonNegative(m, s.start()))
+                    .addLiteral(Vocab.nifEndIndex, nonNegative(m, s.end()));
             art.addProperty(CKG.sentence, sr);
         }
 
@@ -111,7 +111,7 @@ public final class RdfMapper {
 
         Map<String, Resource> events = new HashMap<>();
         for (Event e : x.events()) {
-            Resource ev = m.createResource(Iris.event(id, e.key()), CKG.eventClass(e.type()))
+            Resource ev = m.createResource(Iris.event(id, e.key()), Vocab.eventClass(e.type()))
                     .addProperty(RDF.type, CKG.Event)
                     .addProperty(CKG.trigger, e.trigger())
                     .addProperty(CKG.reportedIn, art)
@@ -142,7 +142,7 @@ public final class RdfMapper {
                     .addProperty(RDFS.label, "ceasefire: " + c.anchor().text());
             reports(m, x, cr, c.anchor(), c.sentences());
             if (c.status() != null) {
-                cr.addProperty(CKG.status, CKG.status(c.status()));
+                cr.addProperty(CKG.status, Vocab.status(c.status()));
             }
             if (c.agreed() != null) {
                 cr.addProperty(CKG.agreedOn, c.agreed().toString(), XSDDatatype.XSDdate);
@@ -167,7 +167,7 @@ public final class RdfMapper {
         int n = 0;
         for (CasualtyReport c : x.casualties()) {
             Resource r = m.createResource(Iris.report(id, n++), CKG.CasualtyReport)
-                    .addProperty(CKG.casualtyKind, CKG.kind(c.kind()))
+                    .addProperty(CKG.casualtyKind, Vocab.kind(c.kind()))
                     .addLiteral(CKG.count, m.createTypedLiteral(c.count(), XSDDatatype.XSDinteger))
                     .addProperty(CKG.qualifier, c.qualifier())
                     .addProperty(CKG.reportedIn, art)
@@ -194,7 +194,7 @@ public final class RdfMapper {
 
     private static Resource entity(Model m, String articleId, Entity e, Extraction x) {
         Resource r = m.createResource(Iris.entity(e));
-        r.addProperty(RDF.type, CKG.entityClass(e.type()));
+        r.addProperty(RDF.type, Vocab.entityClass(e.type()));
         if (e.type() == EntityType.Place) {
             r.addProperty(RDF.type, CKG.Place);
         } else {
@@ -208,17 +208,17 @@ public final class RdfMapper {
             r.addProperty(CKG.mentionText, mention.text());
         }
         if (e.qid() != null) {
-            Resource wd = m.createResource(CKG.WD + e.qid());
+            Resource wd = m.createResource(Vocab.WD + e.qid());
             r.addProperty(OWL.sameAs, wd).addProperty(CKG.wikidata, wd)
                     .addLiteral(CKG.linkConfidence, decimal(m, e.confidence()));
         }
         if (e.lat() != null && e.lon() != null) {
-            Resource g = m.createResource(r.getURI() + "/geometry", CKG.geoGeometry)
-                    .addProperty(CKG.geoAsWKT, m.createTypedLiteral(
-                            "POINT(" + e.lon() + " " + e.lat() + ")", CKG.WKT_LITERAL));
-            r.addProperty(CKG.geoHasGeometry, g)
-                    .addLiteral(CKG.wgsLat, decimal(m, e.lat(), 5))
-                    .addLiteral(CKG.wgsLong, decimal(m, e.lon(), 5));
+            Resource g = m.createResource(r.getURI() + "/geometry", Vocab.geoGeometry)
+                    .addProperty(Vocab.geoAsWKT, m.createTypedLiteral(
+                            "POINT(" + e.lon() + " " + e.lat() + ")", Vocab.WKT_LITERAL));
+            r.addProperty(Vocab.geoHasGeometry, g)
+                    .addLiteral(Vocab.wgsLat, decimal(m, e.lat(), 5))
+                    .addLiteral(Vocab.wgsLong, decimal(m, e.lon(), 5));
         }
         return r;
     }
@@ -242,9 +242,9 @@ public final class RdfMapper {
         if (country == null) {
             return;
         }
-        Resource wd = m.createResource(CKG.WD + cq);
+        Resource wd = m.createResource(Vocab.WD + cq);
         Resource c = m.createResource(Iris.item(cq))
-                .addProperty(RDF.type, CKG.entityClass(EntityType.State))
+                .addProperty(RDF.type, Vocab.entityClass(EntityType.State))
                 .addProperty(RDF.type, CKG.Actor).addProperty(RDF.type, CKG.Place)
                 .addProperty(RDFS.label, country.label())
                 .addProperty(OWL.sameAs, wd).addProperty(CKG.wikidata, wd);
@@ -288,9 +288,9 @@ public final class RdfMapper {
 
     private static Resource evidence(Model m, String articleId, Mention mention) {
         return m.createResource(Iris.evidence(articleId, mention.start(), mention.end()), CKG.Evidence)
-                .addProperty(CKG.nifAnchorOf, mention.text())
-                .addLiteral(CKG.nifBeginIndex, nonNegative(m, mention.start()))
-                .addLiteral(CKG.nifEndIndex, nonNegative(m, mention.end()))
+                .addProperty(Vocab.nifAnchorOf, mention.text())
+                .addLiteral(Vocab.nifBeginIndex, nonNegative(m, mention.start()))
+                .addLiteral(Vocab.nifEndIndex, nonNegative(m, mention.end()))
                 .addProperty(CKG.inArticle, m.createResource(Iris.article(articleId)))
                 .addProperty(CKG.inSentence, m.createResource(Iris.sentence(articleId, mention.sentence())))
                 .addProperty(CKG.extractorVersion, Extractor.VERSION);

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Vocab;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,7 +33,7 @@ import java.util.TreeSet;
  * the graph {@code .../graph/incidents}, recomputed after each build.
  */
 public final class EventMerger {
-    public static final String GRAPH = CKG.GRAPH + "incidents";
+    public static final String GRAPH = Vocab.GRAPH + "incidents";
 
     /** What a merge found. */
     public record Result(int events, int incidents, int mergedReports) {
@@ -186,7 +187,7 @@ public final class EventMerger {
                 counts[1] += c.size();
                 TreeSet<String> members = new TreeSet<>();
                 c.forEach(e -> members.add(e.iri.getURI()));
-                Node inc = NodeFactory.createURI(CKG.ID + "incident/" + hash(String.join(" ", members)));
+                Node inc = NodeFactory.createURI(Vocab.ID + "incident/" + hash(String.join(" ", members)));
                 Ev first = c.get(0);
                 dsg.add(g, inc, RDF.type.asNode(), CKG.Incident.asNode());
                 dsg.add(g, inc, CKG.eventClass.asNode(), first.cls);

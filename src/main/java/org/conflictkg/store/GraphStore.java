@@ -12,6 +12,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.RdfMapper.ArticleGraph;
+import org.conflictkg.rdf.Vocab;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
@@ -93,7 +94,7 @@ public final class GraphStore implements AutoCloseable {
     /** Replaces the ontology graph with the given file. */
     public void loadOntology(Path ttl) {
         Model m = RDFDataMgr.loadModel(ttl.toString());
-        Node g = NodeFactory.createURI(CKG.ONTOLOGY_GRAPH);
+        Node g = NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH);
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.removeGraph(g);
@@ -135,7 +136,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** Whether the database holds any article graph (anything beside the ontology). */
     public boolean hasArticleGraphs() {
-        Node onto = NodeFactory.createURI(CKG.ONTOLOGY_GRAPH);
+        Node onto = NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH);
         return Txn.calculateRead(dataset, () -> {
             var it = dataset.asDatasetGraph().listGraphNodes();
             while (it.hasNext()) {

@@ -12,6 +12,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.Settings;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Vocab;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +71,7 @@ class EventTableTest {
     @Test
     void everyEventOfTheGraphIsOneRow() {
         Set<String> events = union.find(Node.ANY, RDF.Nodes.type, CKG.Event.asNode()).mapWith(t -> t.getSubject().getURI())
-                .toSet().stream().map(u -> u.substring((CKG.ID + "event/").length())).collect(Collectors.toSet());
+                .toSet().stream().map(u -> u.substring((Vocab.ID + "event/").length())).collect(Collectors.toSet());
         assertTrue(events.size() > 10, "the seed articles give events");
         List<String> ids = rows.stream().map(r -> r.get("event_id")).toList();
         assertEquals(ids.size(), new HashSet<>(ids).size(), "one row per event");
@@ -90,7 +91,7 @@ class EventTableTest {
                 LocalDate.parse(d);
                 assertTrue(d.compareTo(last) >= 0, "dates ascend: " + d + " after " + last);
                 last = d;
-                assertEquals(d, literal(uri(CKG.ID + "event/" + r.get("event_id")), CKG.eventDate.asNode()));
+                assertEquals(d, literal(uri(Vocab.ID + "event/" + r.get("event_id")), CKG.eventDate.asNode()));
             }
         }
         assertTrue(rows.stream().anyMatch(r -> !r.get("event_date").isEmpty()), "some events have dates");
@@ -105,7 +106,7 @@ class EventTableTest {
             ontoSub.put(t.getSubject().getURI(), literal(t.getSubject(), CKG.acledSubEventType.asNode()));
         });
         for (CSVRecord r : rows) {
-            Node e = uri(CKG.ID + "event/" + r.get("event_id"));
+            Node e = uri(Vocab.ID + "event/" + r.get("event_id"));
             String cls = union.find(e, RDF.Nodes.type, Node.ANY).mapWith(t -> t.getObject().getURI())
                     .filterKeep(c -> !c.equals(CKG.Event.getURI())).toList().get(0);
             assertEquals(ontoType.get(cls), r.get("event_type"), r.toString());
@@ -130,10 +131,10 @@ class EventTableTest {
             String loc = r.get("location_qid");
             assertTrue(loc.isEmpty() || loc.matches("Q\\d+"), loc);
             if (!loc.isEmpty()) {
-                Node place = uri(CKG.ID + "entity/" + loc);
-                assertTrue(union.contains(place, CKG.wikidata.asNode(), uri(CKG.WD + loc)));
-                assertEquals(literal(place, CKG.wgsLat.asNode()), r.get("latitude"));
-                assertTrue(union.contains(uri(CKG.ID + "event/" + r.get("event_id")), CKG.place.asNode(), place));
+                Node place = uri(Vocab.ID + "entity/" + loc);
+                assertTrue(union.contains(place, CKG.wikidata.asNode(), uri(Vocab.WD + loc)));
+                assertEquals(literal(place, Vocab.wgsLat.asNode()), r.get("latitude"));
+                assertTrue(union.contains(uri(Vocab.ID + "event/" + r.get("event_id")), CKG.place.asNode(), place));
             }
         }
         assertTrue(rows.stream().anyMatch(r -> !r.get("location_qid").isEmpty()), "some places are linked");
@@ -161,13 +162,13 @@ class EventTableTest {
     @Test
     void notesAreSentencesOfTheReportingArticle() {
         Set<String> sentences = union.find(Node.ANY, RDF.Nodes.type, CKG.Sentence.asNode()).toList().stream()
-                .map(t -> literal(t.getSubject(), CKG.nifAnchorOf.asNode())).collect(Collectors.toSet());
+                .map(t -> literal(t.getSubject(), Vocab.nifAnchorOf.asNode())).collect(Collectors.toSet());
         for (CSVRecord r : rows) {
             assertTrue(sentences.contains(r.get("notes")), "notes is a sentence: " + r.get("notes"));
             assertTrue(r.get("source").matches(".+\\.(txt|jsonl).*"), r.get("source"));
             Node article = uri(r.get("source_url_or_article"));
-            assertTrue(union.contains(uri(CKG.ID + "event/" + r.get("event_id")), CKG.reportedIn.asNode(), article)
-                    || !r.get("source_url_or_article").startsWith(CKG.ID));
+            assertTrue(union.contains(uri(Vocab.ID + "event/" + r.get("event_id")), CKG.reportedIn.asNode(), article)
+                    || !r.get("source_url_or_article").startsWith(Vocab.ID));
         }
     }
 

@@ -15,6 +15,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.Settings;
 import org.conflictkg.TestGraph;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Vocab;
 import org.conflictkg.store.GraphStore;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,7 @@ class RdfExportTest {
         });
         assertEquals(quads, lines);
         assertTrue(nq.lines().allMatch(l -> l.isBlank() || l.trim().endsWith("> .")), "every line names its graph");
-        assertTrue(nq.contains("<" + CKG.ONTOLOGY_GRAPH + "> ."), "the ontology graph is exported");
+        assertTrue(nq.contains("<" + Vocab.ONTOLOGY_GRAPH + "> ."), "the ontology graph is exported");
     }
 
     @Test
@@ -127,9 +128,9 @@ class RdfExportTest {
     void oneNamedGraphByIriOrArticleId() {
         DatasetGraph dsg = ExportFixture.store().datasetGraph();
         Map<Node, Graph> graphs = ExportFixture.namedGraphs(dsg);
-        Node article = graphs.keySet().stream().filter(g -> !g.getURI().equals(CKG.ONTOLOGY_GRAPH)).sorted(
+        Node article = graphs.keySet().stream().filter(g -> !g.getURI().equals(Vocab.ONTOLOGY_GRAPH)).sorted(
                 java.util.Comparator.comparing(Node::getURI)).findFirst().orElseThrow();
-        String id = article.getURI().substring(CKG.GRAPH.length());
+        String id = article.getURI().substring(Vocab.GRAPH.length());
         for (String ref : new String[] {article.getURI(), id}) {
             Graph ttl = GraphFactory.createDefaultGraph();
             RDFParser.source(new ByteArrayInputStream(export(ExportFormat.TTL, ref))).lang(Lang.TURTLE).parse(ttl);
@@ -194,7 +195,7 @@ class RdfExportTest {
         assertEquals(0, r.status(), r.err());
         assertTrue(r.err().matches("export: \\d+ quads written to .*export-cmd.trig\\R"), r.err());
         org.apache.jena.query.Dataset back = RDFDataMgr.loadDataset(out.toString());
-        assertTrue(back.containsNamedModel(CKG.ONTOLOGY_GRAPH));
+        assertTrue(back.containsNamedModel(Vocab.ONTOLOGY_GRAPH));
 
         r = ExportFixture.ckg("export", "--format", "xml", "--db", db.toString());
         assertEquals(2, r.status());

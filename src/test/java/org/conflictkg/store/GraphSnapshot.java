@@ -11,6 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Vocab;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -69,7 +70,7 @@ final class GraphSnapshot {
             assertTrue(m.contains(art, CKG.sentence, s), graphIri + ": article does not list " + s);
             assertTrue(s.hasProperty(CKG.inArticle, art), graphIri + ": " + s + " not in the article");
             indexes.add(s.getProperty(CKG.sentenceIndex).getInt());
-            maxEnd = Math.max(maxEnd, s.getProperty(CKG.nifEndIndex).getInt());
+            maxEnd = Math.max(maxEnd, s.getProperty(Vocab.nifEndIndex).getInt());
         }
         indexes.sort(null);
         for (int i = 0; i < indexes.size(); i++) {
@@ -81,8 +82,8 @@ final class GraphSnapshot {
             if (s == null || !m.contains(s, RDF.type, CKG.Sentence)) {
                 fail(graphIri + ": evidence " + ev + " points to a missing sentence " + s);
             }
-            int b = ev.getProperty(CKG.nifBeginIndex).getInt();
-            int e = ev.getProperty(CKG.nifEndIndex).getInt();
+            int b = ev.getProperty(Vocab.nifBeginIndex).getInt();
+            int e = ev.getProperty(Vocab.nifEndIndex).getInt();
             assertTrue(0 <= b && b <= e && e <= maxEnd, graphIri + ": evidence offsets " + b + ".." + e);
         }
         for (Statement st : m.listStatements(null, CKG.evidence, (RDFNode) null).toList()) {
@@ -93,7 +94,7 @@ final class GraphSnapshot {
     }
 
     static boolean isArticleGraph(String iri) {
-        return iri.startsWith(CKG.GRAPH) && !iri.equals(CKG.ONTOLOGY_GRAPH);
+        return iri.startsWith(Vocab.GRAPH) && !iri.equals(Vocab.ONTOLOGY_GRAPH);
     }
 
 }
