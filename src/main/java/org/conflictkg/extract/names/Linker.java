@@ -17,6 +17,60 @@ public final class Linker {
     public record Choice(GazetteerEntry entry, double confidence) {
     }
 
+    /** Of the rows scoring like the best, the one closest to an anchor (great-circle distance). */
+    private static GazetteerEntry nearest(List<GazetteerEntry> entries, EntityType type, double bestScore,
+            GazetteerEntry best, List<double[]> anchors, String name) {
+        GazetteerEntry out = best;
+        double od = Double.MAX_VALUE;
+        for (GazetteerEntry e : entries) {
+            if (!fits(e, type) || e.lat() == null || e.lon() == null || e.qid() == null
+                    || !e.kind().equals(best.kind()) || !java.util.Objects.equals(e.countryQid(), best.countryQid())) {
+                continue;
+            }
+            for (double[] a : anchors) {
+                double d = distanceKm(e.lat(), e.lon(), a[0], a[1]);
+                if (d < od) {
+                    od = d;
+                    out = e;
+                }
+            }
+        }
+        return out;
+    }
+
+    public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
+        double p1 = Math.toRadians(lat1);
+        double p2 = Math.toRadians(lat2);
+        double dp = p2 - p1;
+        double dl = Math.toRadians(lon2 - lon1);
+        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
+        return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+
+    /** Nouns that follow the name of an administrative region: "Idlib province", "Mopti region". */
+    public static final java.util.Set<String> ADMIN_WORDS = java.util.Set.of("province", "region", "governorate",
+            "oblast", "state", "prefecture", "department", "county", "district");
+
+    /**
+     * The rows that fit what the article calls the place: administrative regions for "admin"
+     * ("Dnipropetrovsk region"), cities, towns and villages for "city"; all rows when none fits or
+     * no word was written. Only rows in the article's countries are kept, when it names any.
+     */
+    public static List<GazetteerEntry> byKindWord(List<GazetteerEntry> entries, String word, Map<String, Integer> countries) {
+        if (word == null || entries.size() < 2) {
+            return entries;
+        }
+        List<GazetteerEntry> kept = new java.util.ArrayList<>();
+        for (GazetteerEntry e : entries) {
+            boolean admin = e.kind().equals("admin1") || e.kind().equals("admin2");
+            boolean city = e.kind().equals("city") || e.kind().equals("locality");
+            if ((word.equals("admin") ? admin : city) && (countries.isEmpty() || countries.containsKey(e.countryQid()))) {
+                kept.add(e);
+            }
+        }
+        return kept.isEmpty() ? entries : kept;
+    }
+
     public static boolean fits(GazetteerEntry e, EntityType type) {
         if (e.kind().equals("country")) {
             return type == EntityType.State;
@@ -46,6 +100,16 @@ public final class Linker {
 
     /** The best row for the name, or null when none fits or the choice is too uncertain. */
     public static Choice choose(String name, List<GazetteerEntry> entries, EntityType type, Map<String, Integer> countries) {
+        return choose(name, entries, type, countries, List.of());
+    }
+
+    /**
+     * As {@link #choose(String, List, EntityType, Map)}, and between places of the same name, kind
+     * and country (two villages called Zolochiv), the one nearest to the article's unambiguous places
+     * ({@code anchors}, latitude and longitude pairs).
+     */
+    public static Choice choose(String name, List<GazetteerEntry> entries, EntityType type, Map<String, Integer> countries,
+            List<double[]> anchors) {
         GazetteerEntry best = null;
         GazetteerEntry second = null;
         double bs = -1;
@@ -74,6 +138,13 @@ public final class Linker {
         }
         if (best == null || best.qid() == null) {
             return null;
+        }
+        if (second != null && bs - ss < 0.5 && !anchors.isEmpty() && type == EntityType.Place) {
+            GazetteerEntry near = nearest(entries, type, bs, best, anchors, name);
+            if (near != best) {
+                // the nearer namesake wins; the margin is what distance gives, so the confidence stays modest
+                return new Choice(near, 0.65);
+            }
         }
         double margin = second == null ? 3 : bs - ss;
         boolean sameCountry = second != null && best.countryQid() != null && best.countryQid().equals(second.countryQid());

@@ -83,6 +83,7 @@ public final class Resolver {
     public List<Entity> resolve(List<Segment> segs, String text) {
         entityOf.clear();
         Map<String, Integer> countries = countryContext(segs);
+        anchors = anchors(segs);
         Map<String, Cluster> clusters = new LinkedHashMap<>();
         segs.sort(Comparator.comparingInt((Segment s) -> s.mStart));
         segs.removeIf(s -> s.dropped);
@@ -115,6 +116,39 @@ public final class Resolver {
         return out;
     }
 
+    /**
+     * Where the article's places lie: for each place name whose gazetteer rows all lie within 150 km
+     * of each other (one town, or a city and the province named after it), the first row's
+     * coordinates.
+     */
+    private List<double[]> anchors = List.of();
+
+    static List<double[]> anchors(List<Segment> segs) {
+        List<double[]> out = new ArrayList<>();
+        for (Segment s : segs) {
+            if (s.kind != Segment.Kind.GAZ || s.entries.isEmpty()) {
+                continue;
+            }
+            GazetteerEntry first = null;
+            boolean close = true;
+            for (GazetteerEntry e : s.entries) {
+                if (e.entityType() != EntityType.Place || e.kind().equals("country") || e.lat() == null || e.lon() == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = e;
+                } else if (Linker.distanceKm(first.lat(), first.lon(), e.lat(), e.lon()) > 150) {
+                    close = false;
+                    break;
+                }
+            }
+            if (first != null && close) {
+                out.add(new double[] {first.lat(), first.lon()});
+            }
+        }
+        return out;
+    }
+
     /** Countries named in the article, with counts, and the countries of unambiguous places. */
     public static Map<String, Integer> countryContext(List<Segment> segs) {
         Map<String, Integer> m = new HashMap<>();
@@ -133,7 +167,7 @@ public final class Resolver {
         return m;
     }
 
-    private static String keyOf(Segment s, Map<String, Integer> countries) {
+    private String keyOf(Segment s, Map<String, Integer> countries) {
         switch (s.kind) {
             case STATE:
                 return country(s.entries, countries).qid();
@@ -145,7 +179,9 @@ public final class Resolver {
                 if (e.kind().equals("country")) {
                     return country(s.entries, countries).qid();
                 }
-                Linker.Choice c = Linker.choose(s.name, s.entries, e.entityType(), countries);
+                List<GazetteerEntry> rows = e.entityType() == EntityType.Place
+                        ? Linker.byKindWord(s.entries, kindWord(List.of(s)), countries) : s.entries;
+                Linker.Choice c = Linker.choose(s.name, rows, e.entityType(), countries, anchors);
                 if (c != null) {
                     return c.entry().qid();
                 }
@@ -448,6 +484,30 @@ public final class Resolver {
         remove.forEach(clusters::remove);
     }
 
+    /**
+     * What the common noun written after a place name makes of it ("Idlib province", "Dnipropetrovsk
+     * region", "Kunduz city"): "admin" when a mention says region, province and the like, "city" when
+     * one says city or town (and none says the other), else null. A city and the region named after
+     * it are two places, so each mention is looked at on its own.
+     */
+    static String kindWord(List<Segment> segs) {
+        boolean admin = false;
+        boolean city = false;
+        for (Segment s : segs) {
+            Word w = s.after(1);
+            if (w == null) {
+                continue;
+            }
+            String l = w.lower();
+            if (Linker.ADMIN_WORDS.contains(l)) {
+                admin = true;
+            } else if (l.equals("city") || l.equals("town")) {
+                city = true;
+            }
+        }
+        return admin == city ? null : admin ? "admin" : "city";
+    }
+
     private Entity entity(Cluster c, Map<String, Integer> countries, String text) {
         EntityType type = c.type;
         if (type == null) {
@@ -478,7 +538,10 @@ public final class Resolver {
             if (type == EntityType.State && !cand.isEmpty() && cand.get(0).kind().equals("country")) {
                 cand = List.of(country(cand, countries));
             }
-            Linker.Choice ch = Linker.choose(s.name, cand, type, countries);
+            if (type == EntityType.Place) {
+                cand = Linker.byKindWord(cand, kindWord(List.of(s)), countries);
+            }
+            Linker.Choice ch = Linker.choose(s.name, cand, type, countries, anchors);
             if (ch != null && (choice == null || ch.confidence() > choice.confidence())) {
                 choice = ch;
                 linkedName = s.name;
