@@ -161,6 +161,16 @@ public final class DateResolver {
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), future, false));
         }
         out.sort(java.util.Comparator.comparingInt(TimeExpr::start));
+        // "overnight on Thursday", "overnight Thursday": the weekday says which night
+        for (int i = out.size() - 2; i >= 0; i--) {
+            TimeExpr a = out.get(i);
+            TimeExpr b = out.get(i + 1);
+            String gap = sentence.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+            if (sentence.substring(a.start(), a.end()).equalsIgnoreCase("overnight") && b.date() != null
+                    && (gap.isEmpty() || gap.equals("on") || gap.equals("into"))) {
+                out.remove(i);
+            }
+        }
         return out;
     }
 
@@ -187,7 +197,7 @@ public final class DateResolver {
 
     /**
      * The publication date a text implies when it has no date line: the latest full date it
-     * mentions (a lower bound), or a weekday paired with a day and month ("Thursday (22 September)")
+     * mentions (a lower bound), moved on to the weekday the text names most often, or a weekday paired with a day and month ("Thursday (22 September)")
      * in a year the text names. Null when the text gives no year.
      */
     public static LocalDate inferPublicationDate(String text) {
@@ -217,6 +227,29 @@ public final class DateResolver {
                 best = best == null || d.isAfter(best) ? d : best;
             } catch (java.time.DateTimeException e) {
                 // not a date
+            }
+        }
+        if (best != null) {
+            // the text is no older than the latest date it gives, and the weekdays it names as past
+            // ("shelled again on Saturday night") have come by then: the earliest day that fits both
+            // (the weekday named most often is the day of the news; a tie goes to the later day)
+            LocalDate bound = best;
+            java.util.Map<LocalDate, Integer> named = new java.util.HashMap<>();
+            Matcher w = WEEKDAY_ALL.matcher(text);
+            while (w.find()) {
+                String mod = w.group(1) == null ? "" : w.group(1).toLowerCase(Locale.ROOT);
+                if (mod.equals("next") || WEEKDAY_DATE.matcher(text).region(w.start(2), text.length()).lookingAt()) {
+                    continue;
+                }
+                DayOfWeek dow = DayOfWeek.valueOf(w.group(2).toUpperCase(Locale.ROOT));
+                named.merge(bound.with(TemporalAdjusters.nextOrSame(dow)), 1, Integer::sum);
+            }
+            int most = 0;
+            for (var e : named.entrySet()) {
+                if (e.getValue() > most || e.getValue() == most && e.getKey().isAfter(best)) {
+                    most = e.getValue();
+                    best = e.getKey();
+                }
             }
         }
         m = WEEKDAY_DATE.matcher(text);

@@ -185,7 +185,8 @@ public final class EventExtractor {
                     if (forward && d < 0) {
                         continue;
                     }
-                    int dist = Math.abs(d);
+                    // a weak trigger ("jets", "struck") only joins an event: a full one nearby takes the time
+                    int dist = Math.abs(d) + (hits.get(h).weak() ? 5 : 0);
                     if (dist < best) {
                         best = dist;
                         owner[k] = h;

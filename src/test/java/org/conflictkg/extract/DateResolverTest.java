@@ -81,4 +81,21 @@ class DateResolverTest {
                 "Forces on Thursday (22 September) launched an offensive. Photo: Aleppo, 21 September 2016"));
         assertNull(DateResolver.inferPublicationDate("They agreed a deal on 9 September and met on Thursday."));
     }
+    @Test
+    void inferredPublicationDateMovesOnToTheWeekdayNamedMostOften() {
+        // a caption dated Thursday 8 October 2020; the news is of "Saturday" (twice) and a "Monday" attack
+        assertEquals(LocalDate.of(2020, 10, 10), DateResolver.inferPublicationDate(
+                "A house destroyed in the city, October 8, 2020. The town was shelled again on Saturday night. "
+                        + "The truce agreed early on Saturday did not hold. An attack on Monday killed two."));
+        // "next Monday" is no past day of the news
+        assertEquals(LocalDate.of(2020, 10, 8), DateResolver.inferPublicationDate(
+                "A house destroyed in the city, October 8, 2020. Talks will resume next Monday."));
+    }
+
+    @Test
+    void overnightOnAWeekdayIsThatWeekdaysNight() {
+        List<DateResolver.TimeExpr> all = DateResolver.findAll("Forces shelled the town heavily overnight on Thursday.", FRI);
+        assertEquals(1, all.size(), all.toString());
+        assertEquals(FRI.minusDays(1), all.get(0).date());
+    }
 }

@@ -108,4 +108,11 @@ class EventRulesTest {
                 .contains(EventType.CeasefireDeclared));
         assertFalse(types("Several ceasefires have been agreed but broken.").contains(EventType.CeasefireDeclared));
     }
+    @Test
+    void theTimeGoesToTheFullTriggerNotToAWeakOneBesideIt() {
+        List<Event> ev = events("The militants struck late on Monday, killing villagers of Dobe with machetes and guns.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals(EventType.AttackOnCivilians, ev.get(0).type());
+        assertEquals(LocalDate.of(2022, 3, 7), ev.get(0).date());
+    }
 }
