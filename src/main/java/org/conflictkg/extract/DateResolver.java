@@ -116,10 +116,16 @@ public final class DateResolver {
         if (sentence == null || sentence.isEmpty()) {
             return out;
         }
+        // a full date with its year ("Kharkiv, Ukraine, June 21, 2022", a photo caption) is the day
+        // the sentence's "overnight" and weekdays count from, not the publication day
+        LocalDate base = pub;
         Matcher m = DAY_MONTH.matcher(sentence);
         while (m.find()) {
             LocalDate d = dayMonth(Integer.parseInt(m.group(1)), m.group(2), m.group(3), pub);
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), d != null && pub != null && d.isAfter(pub), false));
+            if (d != null && m.group(3) != null && base == pub) {
+                base = d;
+            }
         }
         m = MONTH_DAY.matcher(sentence);
         while (m.find()) {
@@ -129,6 +135,9 @@ public final class DateResolver {
             }
             LocalDate d = dayMonth(Integer.parseInt(day), m.group(1), m.group(3), pub);
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), d != null && pub != null && d.isAfter(pub), false));
+            if (d != null && m.group(3) != null && base == pub) {
+                base = d;
+            }
         }
         m = VAGUE_ALL.matcher(sentence);
         while (m.find()) {
@@ -143,9 +152,9 @@ public final class DateResolver {
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = null;
             boolean future = mod.equals("next");
-            if (pub != null && !future) {
+            if (base != null && !future) {
                 DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-                d = mod.equals("last") ? pub.with(TemporalAdjusters.previous(dow)) : pub.with(TemporalAdjusters.previousOrSame(dow));
+                d = mod.equals("last") ? base.with(TemporalAdjusters.previous(dow)) : base.with(TemporalAdjusters.previousOrSame(dow));
             }
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), future, false));
         }
@@ -154,9 +163,9 @@ public final class DateResolver {
             String w = m.group(1).toLowerCase(Locale.ROOT);
             boolean future = w.startsWith("tomorrow") || w.startsWith("next") || w.startsWith("later");
             LocalDate d = null;
-            if (pub != null && !future) {
-                d = w.startsWith("yesterday") || w.equals("last night") ? pub.minusDays(1)
-                        : w.startsWith("the day before") ? pub.minusDays(2) : pub;
+            if (base != null && !future) {
+                d = w.startsWith("yesterday") || w.equals("last night") ? base.minusDays(1)
+                        : w.startsWith("the day before") ? base.minusDays(2) : base;
             }
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), future, false));
         }

@@ -35,8 +35,11 @@ public final class EventExtractor {
     private static final Set<EventType> VIOLENT = Set.of(EventType.AirStrike, EventType.Shelling,
             EventType.GroundOffensive, EventType.ArmedClash, EventType.AttackOnCivilians, EventType.AttackOnAid);
     private static final Map<EventType, Integer> PRIORITY = Map.ofEntries(
-            Map.entry(EventType.AttackOnAid, 0), Map.entry(EventType.AttackOnCivilians, 0),
-            Map.entry(EventType.AirStrike, 2), Map.entry(EventType.Shelling, 2), Map.entry(EventType.Capture, 3),
+            // an attack on aid is one whatever the means; on civilians, a named means (a missile, an
+            // air strike) gives the type ("a missile attack killed three civilians" is shelling)
+            Map.entry(EventType.AttackOnAid, 0),
+            Map.entry(EventType.AirStrike, 2), Map.entry(EventType.Shelling, 2), Map.entry(EventType.AttackOnCivilians, 3),
+            Map.entry(EventType.Capture, 3),
             Map.entry(EventType.GroundOffensive, 4), Map.entry(EventType.Talks, 4), Map.entry(EventType.Evacuation, 4),
             Map.entry(EventType.ArmedClash, 5), Map.entry(EventType.Other, 6),
             Map.entry(EventType.CeasefireDeclared, 1), Map.entry(EventType.CeasefireCollapsed, 1),
@@ -121,6 +124,12 @@ public final class EventExtractor {
                 new GroundOffensiveRule(), new ArmedClashRule(), new CaptureRule(), new EvacuationRule(), new TalksRule(),
                 new CeasefireEventRule(ceasefire), new OtherEventRule());
         ArgumentFinder args = new ArgumentFinder(entities);
+        Map<String, double[]> where = new java.util.HashMap<>();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.Place && e.lat() != null && e.lon() != null) {
+                where.put(e.key(), new double[] {e.lat(), e.lon()});
+            }
+        }
         Map<Integer, List<String>> placesBySentence = new java.util.HashMap<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.Place) {
@@ -337,7 +346,7 @@ public final class EventExtractor {
                 if (g != null && bestScore == Integer.MAX_VALUE) {
                     break;
                 }
-                if (o.type == c.hit.type() && compatible(o, c)) {
+                if (o.type == c.hit.type() && compatible(o, c) && !farApart(o, c, where)) {
                     int score = affinity(o, c) * 1000 + Math.min(o.cands.size(), 9) * 10 + k;
                     if (score > bestScore) {
                         bestScore = score;
@@ -552,6 +561,47 @@ public final class EventExtractor {
             }
         }
         return score;
+    }
+
+    /**
+     * Whether a violent mention happened somewhere else than the group's event: both name places
+     * with coordinates, and every pair lies more than 25 km apart (a village shelled near a city is
+     * not the strike on the city). Places without coordinates (districts, sites) never conflict.
+     */
+    private static boolean farApart(Group g, Cand c, Map<String, double[]> where) {
+        if (!VIOLENT.contains(g.type) || c.joinWith != null) {
+            return false;
+        }
+        List<double[]> mine = coordinates(c.places, where);
+        if (mine.isEmpty()) {
+            return false;
+        }
+        List<double[]> theirs = new ArrayList<>();
+        for (Cand o : g.cands) {
+            theirs.addAll(coordinates(o.places, where));
+        }
+        if (theirs.isEmpty()) {
+            return false;
+        }
+        for (double[] a : mine) {
+            for (double[] b : theirs) {
+                if (org.conflictkg.extract.names.Linker.distanceKm(a[0], a[1], b[0], b[1]) <= 25) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<double[]> coordinates(List<Argument> places, Map<String, double[]> where) {
+        List<double[]> out = new ArrayList<>();
+        for (Argument a : places) {
+            double[] p = a.entityKey() == null ? null : where.get(a.entityKey());
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     /** Whether a mention may join a group: no conflicting day and no conflicting actors. */

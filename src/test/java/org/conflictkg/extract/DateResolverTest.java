@@ -98,4 +98,10 @@ class DateResolverTest {
         assertEquals(1, all.size(), all.toString());
         assertEquals(FRI.minusDays(1), all.get(0).date());
     }
+    @Test
+    void aCaptionsFullDateIsTheDayItsOvernightCountsFrom() {
+        List<DateResolver.TimeExpr> all = DateResolver.findAll(
+                "Damage from overnight shelling on a college in the city, June 21, 2022. (Reuters)", FRI);
+        assertEquals(LocalDate.of(2022, 6, 21), all.get(0).date(), all.toString());
+    }
 }
