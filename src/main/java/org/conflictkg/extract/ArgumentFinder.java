@@ -135,8 +135,10 @@ final class ArgumentFinder {
                 }
                 if (a != null && v.is(j - 1, "secretary", "minister", "ministry", "department", "head", "chief",
                         "director", "president", "governor", "university", "office", "bank", "council", "court",
-                        "government", "army", "front", "movement", "party", "forces", "union", "league", "people",
-                        "state", "loyal", "spokesman", "spokeswoman", "commander", "leader", "member", "members")) {
+                        "government", "army", "front", "movement", "party", "forces", "union", "league",
+                        "state", "loyal", "spokesman", "spokeswoman", "commander", "leader", "member", "members")
+                        || v.is(j - 1, "people") && v.tok(j - 1).isCapitalised()) {
+                    // "the governor of X", "People's Front in X" name an office; "two people in X" are victims there
                     a = null;
                 }
                 if (a != null) {

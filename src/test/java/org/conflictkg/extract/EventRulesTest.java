@@ -115,4 +115,10 @@ class EventRulesTest {
         assertEquals(EventType.AttackOnCivilians, ev.get(0).type());
         assertEquals(LocalDate.of(2022, 3, 7), ev.get(0).date());
     }
+    @Test
+    void shellingOfTwoDistantCitiesIsTwoEvents() {
+        List<Event> ev = events("Russian shelling killed two people in Kharkiv on Monday, the governor said. "
+                + "Russian shelling also killed a woman in Odesa on Monday, officials said.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Shelling).count(), ev.toString());
+    }
 }
