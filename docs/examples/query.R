@@ -13,7 +13,10 @@ query <- "
 PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
 SELECT ?type (COUNT(DISTINCT ?event) AS ?events) WHERE {
   ?event a ckg:Event ; a ?class .
-  ?class ckg:acledSubEventType ?type .
+  ?class ckg:acledSubEventType ?sub .
+  # a capture by a state is Government regains territory
+  OPTIONAL { ?class ckg:acledSubEventTypeByState ?byState . FILTER EXISTS { ?event ckg:agent/a ckg:State } }
+  BIND(COALESCE(?byState, ?sub) AS ?type)
 }
 GROUP BY ?type
 ORDER BY DESC(?events) ?type"

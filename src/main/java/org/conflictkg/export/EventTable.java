@@ -158,7 +158,8 @@ public final class EventTable {
         Map<Node, String[]> map = new HashMap<>();
         onto.find(Node.ANY, CKG.acledEventType.asNode(), Node.ANY).forEachRemaining(t -> {
             String sub = first(onto, t.getSubject(), CKG.acledSubEventType.asNode());
-            map.put(t.getSubject(), new String[] {t.getObject().getLiteralLexicalForm(), sub});
+            String byState = first(onto, t.getSubject(), CKG.acledSubEventTypeByState.asNode());
+            map.put(t.getSubject(), new String[] {t.getObject().getLiteralLexicalForm(), sub, byState});
         });
         if (map.isEmpty()) {
             throw new IllegalStateException("the database has no ontology graph <" + Vocab.ONTOLOGY_GRAPH
@@ -195,12 +196,14 @@ public final class EventTable {
         v[Column.date_precision.ordinal()] = min(objects(e, CKG.datePrecision.asNode()));
         Set<String> types = new LinkedHashSet<>();
         Set<String> subTypes = new LinkedHashSet<>();
+        boolean byState = objects(e, CKG.agent.asNode()).stream().anyMatch(a -> g.contains(a, RDF.type.asNode(), STATE));
         for (Node c : sorted(objects(e, RDF.type.asNode()))) {
             String[] a = acled.get(c);
             if (a != null) {
                 types.add(a[0]);
-                if (a[1] != null) {
-                    subTypes.add(a[1]);
+                String sub = byState && a.length > 2 && a[2] != null ? a[2] : a[1];
+                if (sub != null) {
+                    subTypes.add(sub);
                 }
             }
         }

@@ -44,7 +44,9 @@ class ClientExamplesTest {
         Txn.executeRead(ExportFixture.store().dataset(), () -> {
             try (QueryExecution qe = QueryExecution.dataset(ExportFixture.store().dataset()).query("""
                     PREFIX ckg: <https://w3id.org/conflict-kg/ontology#>
-                    SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ckg:Event ; a ?c . ?c ckg:acledSubEventType ?type }
+                    SELECT ?type (COUNT(DISTINCT ?e) AS ?n) { ?e a ckg:Event ; a ?c . ?c ckg:acledSubEventType ?s
+                      OPTIONAL { ?c ckg:acledSubEventTypeByState ?g FILTER EXISTS { ?e ckg:agent/a ckg:State } }
+                      BIND(COALESCE(?g, ?s) AS ?type) }
                     GROUP BY ?type ORDER BY DESC(?n) ?type""").build()) {
                 qe.execSelect().forEachRemaining(s -> expected.put(s.getLiteral("type").getString(),
                         s.getLiteral("n").getLong()));
