@@ -120,7 +120,7 @@ public final class EventExtractor {
                 }
             }
         }
-        List<TriggerRule> rules = List.of(new TargetedAttackRule(), new AirStrikeRule(), new ShellingRule(),
+        List<TriggerRule> rules = List.of(new TargetedAttackRule(), new KillingRule(), new AirStrikeRule(), new ShellingRule(),
                 new GroundOffensiveRule(), new ArmedClashRule(), new CaptureRule(), new EvacuationRule(), new TalksRule(),
                 new CeasefireEventRule(ceasefire), new OtherEventRule());
         ArgumentFinder args = new ArgumentFinder(entities);

@@ -24,7 +24,8 @@ final class GroundOffensiveRule implements TriggerRule {
                 }
                 boolean military = v.is(i - 1, "military", "ground", "combat", "army", "security", "counter-terrorism",
                         "counterterrorism", "counter-insurgency", "offensive", "land", "clearing", "clearance")
-                        || v.is(i - 2, "military", "ground", "army");
+                        || v.is(i - 2, "military", "ground", "army")
+                        || v.is(i + 1, "against") || v.find(Math.max(0, i - 3), i, "launch", "launched", "launches") >= 0;
                 out.add(new Hit(EventType.GroundOffensive, i, i + 1, !military, "operation"));
             } else if (v.is(i, "assault", "invasion", "incursion", "counteroffensive", "counter-offensive")) {
                 boolean air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR) >= 0;

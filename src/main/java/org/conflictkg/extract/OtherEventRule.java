@@ -38,6 +38,21 @@ final class OtherEventRule implements TriggerRule {
                     || v.find(i + 1, Math.min(n, i + 4), "curfew") >= 0
                     || v.find(i + 1, Math.min(n, i + 4), "martial") >= 0)) {
                 out.add(new Hit(EventType.Other, i, i + 1, false, "emergency"));
+            } else if (v.is(i, "arrest", "detain") && v.isVerb(i) && !v.lower(i).endsWith("ing")) {
+                // "the army arrested 25 suspected militants"
+                out.add(new Hit(EventType.Other, i, i + 1, false, "arrest"));
+            } else if ((v.is(i, "release", "free", "exchange", "swap") && v.isVerb(i)
+                    || v.is(i, "exchange", "swap", "release") && v.isNoun(i) && v.is(i + 1, "of"))
+                    && v.find(i + 1, Math.min(n, i + 6), "hostages", "hostage", "prisoners", "prisoner", "detainees",
+                    "captives", "abductees") >= 0) {
+                // "rebels released 20 hostages", "the two sides exchanged 100 prisoners"
+                out.add(new Hit(EventType.Other, i, i + 1, false, "release"));
+            } else if (v.is(i, "prisoner", "prisoners") && v.is(i + 1, "exchange", "swap")) {
+                out.add(new Hit(EventType.Other, i, i + 2, false, "release"));
+            } else if ((v.is(i, "withdraw", "pull") && v.isVerb(i) || v.is(i, "withdrawal") && v.is(i + 1, "of"))
+                    && v.find(i + 1, Math.min(n, i + 5), "troops", "forces", "fighters", "soldiers", "units") >= 0) {
+                // "the army withdrew its troops from the town"
+                out.add(new Hit(EventType.Other, i, i + 1, false, "withdraw"));
             } else if (v.is(i, "target") && v.isVerb(i) && v.is(i - 1, "be", "been", "being", "were", "was")) {
                 out.add(new Hit(EventType.Other, i, i + 1, false, "targeted"));
             }

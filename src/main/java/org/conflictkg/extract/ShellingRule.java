@@ -25,7 +25,9 @@ final class ShellingRule implements TriggerRule {
                 if (v.isIn(i + 1, FIRE)) {
                     out.add(new Hit(EventType.Shelling, i, i + 2, false, "weapon-fire"));
                     i++;
-                } else if (v.is(i - 1, "fire", "launch", "fired", "launched") || v.is(i + 1, "land", "hit", "slam", "rain")) {
+                } else if (v.is(i - 1, "fire", "launch", "fired", "launched") || v.is(i + 1, "land", "hit", "slam", "rain")
+                        || v.is(i + 1, "were", "was", "been") && v.is(i + 2, "fired", "launched")
+                        || v.is(i + 2, "were", "was", "been") && v.is(i + 3, "fired", "launched")) {
                     out.add(new Hit(EventType.Shelling, i, i + 1, false, "weapon-verb"));
                 } else if (v.isNoun(i) && v.is(i, "artillery", "mortar", "rocket")) {
                     out.add(new Hit(EventType.Shelling, i, i + 1, true, "weapon"));

@@ -47,6 +47,9 @@ final class TargetedAttackRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "slaughter"));
                 continue;
             }
+            if (v.is(i, "raid", "raids") && v.find(0, v.size(), "arrest", "arrested", "arrests", "detained") >= 0) {
+                continue; // an arrest raid: the arrests are the event
+            }
             if (v.is(i, "raid", "ambush", "counterattack", "counter-attack") && !v.is(i - 1, "air", "police")
                     && (v.isNoun(i) || !v.lower(i).endsWith("ed") && v.find(Math.max(0, i - 3), i, "a", "an", "the") >= 0)
                     && target(v, i) == null) {

@@ -7,6 +7,8 @@ import org.conflictkg.link.Gazetteer;
 import org.conflictkg.nlp.NlpModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -120,5 +122,25 @@ class EventRulesTest {
         List<Event> ev = events("Russian shelling killed two people in Kharkiv on Monday, the governor said. "
                 + "Russian shelling also killed a woman in Odesa on Monday, officials said.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Shelling).count(), ev.toString());
+    }
+    @ParameterizedTest(name = "{1}: {0}")
+    @CsvSource(delimiter = '|', value = {
+        "Gunmen opened fire on worshippers at a mosque in the town of Kaura on Friday, killing 12 people.|AttackOnCivilians",
+        "Gunmen opened fire on a police patrol near the town on Friday.|ArmedClash",
+        "A suicide bomber blew himself up at a checkpoint in the capital on Tuesday, killing three soldiers.|ArmedClash",
+        "Protesters were shot dead by security forces in the capital on Friday.|AttackOnCivilians",
+        "Militants executed four hostages on Sunday, the group said.|AttackOnCivilians",
+        "An explosion ripped through a bus station in the city on Monday, killing five people.|AttackOnCivilians",
+        "The militia torched dozens of homes in the village on Saturday.|AttackOnCivilians",
+        "Unidentified gunmen killed a local chief in the district on Monday.|AttackOnCivilians",
+        "The foreign ministers discussed the crisis by phone on Monday.|Talks",
+        "The army arrested 25 suspected militants in raids across the province on Tuesday.|Other",
+        "The rebels released 20 hostages on Wednesday under a deal brokered by Qatar.|Other",
+        "The two sides exchanged 100 prisoners on Tuesday.|Other",
+        "The army withdrew its troops from the town on Monday.|Other",
+        "Rockets were fired from the strip into the south of the country on Tuesday.|Shelling",
+        "The military launched an operation against the insurgents on Sunday.|GroundOffensive"})
+    void commonReportsOfViolenceAndDiplomacy(String text, EventType type) {
+        assertEquals(List.of(type), types(text));
     }
 }

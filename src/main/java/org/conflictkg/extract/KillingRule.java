@@ -1,0 +1,73 @@
+package org.conflictkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Violence named by what it did to people rather than by a weapon: gunmen opening fire, people shot
+ * dead or executed, a bomber blowing himself up, an explosion that killed, homes torched. Against
+ * soldiers, a base or a checkpoint it is fighting between armed men (ArmedClash); against anyone
+ * else, an attack on civilians.
+ */
+final class KillingRule implements TriggerRule {
+    /** Words saying the victims or the place were military. */
+    static final Set<String> MILITARY = Set.of("soldier", "soldiers", "troops", "troop", "base", "checkpoint",
+            "police", "policemen", "policeman", "officers", "army", "barracks", "outpost", "garrison", "militants",
+            "militant", "fighters", "rebels", "insurgents", "convoy", "patrol", "servicemen", "personnel",
+            "jihadists", "guards");
+    private static final Set<String> PERSON_VICTIM = Set.of("people", "person", "civilian", "civilians", "man", "men",
+            "woman", "women", "child", "children", "villager", "villagers", "resident", "residents", "protester",
+            "protesters", "demonstrator", "demonstrators", "worshipper", "worshippers", "student", "students", "hostage",
+            "hostages", "chief", "leader", "teacher", "farmer", "farmers", "journalist", "family", "passengers",
+            "shoppers", "mourners", "guests", "pupils", "schoolchildren", "boy", "boys", "girl", "girls");
+    private static final Set<String> PROPERTY = Set.of("home", "homes", "house", "houses", "village", "villages",
+            "shop", "shops", "market", "church", "mosque", "school", "huts", "dwellings", "granary", "crops");
+
+    @Override
+    public List<Hit> find(SentenceView v) {
+        List<Hit> out = new ArrayList<>();
+        int n = v.size();
+        boolean military = v.findIn(0, n, MILITARY) >= 0;
+        for (int i = 0; i < n; i++) {
+            if (v.is(i, "open") && v.isVerb(i) && v.is(i + 1, "fire") && v.is(i + 2, "on", "at", "upon")) {
+                // "gunmen opened fire on worshippers"
+                boolean onForces = v.findIn(i + 3, Math.min(n, i + 9), MILITARY) >= 0;
+                out.add(new Hit(onForces ? EventType.ArmedClash : EventType.AttackOnCivilians, i, i + 2, false,
+                        "open-fire"));
+            } else if (v.is(i, "shoot", "shot", "gun") && (v.is(i + 1, "dead", "down") || v.is(i + 2, "dead") && v.isVerb(i))
+                    && !v.is(i + 2, "drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket")
+                    && !v.is(i + 3, "drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket")) {
+                // "protesters were shot dead", "gunmen shot dead a chief", "gunned down"
+                boolean people = v.findIn(0, n, PERSON_VICTIM) >= 0;
+                out.add(military && !people ? new Hit(EventType.ArmedClash, i, i + 2, false, "shot-dead")
+                        : new Hit(EventType.AttackOnCivilians, i, i + 2, false, "shot-dead"));
+            } else if (v.is(i, "execute", "executed") && v.isVerb(i) && v.findIn(i + 1, Math.min(n, i + 5), PERSON_VICTIM) >= 0) {
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "execute"));
+            } else if (v.is(i, "blow", "blew") && v.is(i + 1, "himself", "herself", "themselves", "up")
+                    || v.is(i, "bomber", "bombers") && v.is(i - 1, "suicide")) {
+                // "a suicide bomber blew himself up at a checkpoint"
+                int a = v.is(i, "bomber", "bombers") ? i - 1 : i;
+                out.add(new Hit(military ? EventType.ArmedClash : EventType.AttackOnCivilians, a, i + 1, false,
+                        "suicide-bomb"));
+            } else if (v.is(i, "explosion", "blast") && v.isNoun(i) && !v.isIn(i - 1, Lex.AIR)
+                    && v.find(0, n, "kill", "killing", "killed", "wound", "wounding", "wounded", "injure", "injuring",
+                    "injured", "dead") >= 0) {
+                out.add(new Hit(military ? EventType.ArmedClash : EventType.AttackOnCivilians, i, i + 1, false,
+                        "explosion"));
+            } else if ((v.is(i, "torch", "torched", "raze", "razed") && v.isVerb(i)
+                    || v.is(i, "burn", "burned", "burnt") && v.is(i + 1, "down")
+                    || v.is(i, "set") && v.is(i + 1, "fire") && v.is(i + 2, "to"))
+                    && v.findIn(i + 1, Math.min(n, i + 7), PROPERTY) >= 0) {
+                // "the militia torched dozens of homes"
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "torch"));
+            } else if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing")
+                    && v.find(Math.max(0, i - 3), i, "gunmen", "gunman", "assailants", "attackers") >= 0
+                    && v.findIn(i + 1, Math.min(n, i + 6), MILITARY) < 0) {
+                // "unidentified gunmen killed a local chief"
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "gunmen-kill"));
+            }
+        }
+        return out;
+    }
+}
