@@ -15,7 +15,8 @@ final class OtherEventRule implements TriggerRule {
         int n = v.size();
         for (int i = 0; i < n; i++) {
             if (v.is(i, "siege", "besiege", "encircle", "encirclement", "blockade", "kidnap", "abduct", "abduction",
-                    "kidnapping")) {
+                    "kidnapping") && !(v.lower(i).endsWith("ed") && v.is(i - 1, "the", "a", "an", "this", "that"))) {
+                // ("the besieged town" names a place, not an event)
                 out.add(new Hit(EventType.Other, i, i + 1, false, "siege"));
             } else if (v.is(i, "missing") && v.is(i - 1, "go", "gone", "went")) {
                 out.add(new Hit(EventType.Other, i - 1, i + 1, false, "missing"));

@@ -26,6 +26,8 @@ final class ShellingRule implements TriggerRule {
                     out.add(new Hit(EventType.Shelling, i, i + 2, false, "weapon-fire"));
                     i++;
                 } else if (v.is(i - 1, "fire", "launch", "fired", "launched") || v.is(i + 1, "land", "hit", "slam", "rain")
+                        || v.is(i - 2, "fire", "launch", "fired", "launched") && v.is(i - 1, "a", "an", "the", "two", "three",
+                        "several", "dozens", "more")
                         || v.is(i + 1, "were", "was", "been") && v.is(i + 2, "fired", "launched")
                         || v.is(i + 2, "were", "was", "been") && v.is(i + 3, "fired", "launched")) {
                     out.add(new Hit(EventType.Shelling, i, i + 1, false, "weapon-verb"));

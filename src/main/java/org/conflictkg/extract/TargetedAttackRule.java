@@ -66,7 +66,9 @@ final class TargetedAttackRule implements TriggerRule {
                 continue;
             }
             if (v.is(i, "storm", "stormed", "overrun", "raid", "raided", "ambush", "ambushed") && v.isVerb(i)) {
-                out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-generic"));
+                EventType t = target(v, i);
+                out.add(t != null ? new Hit(t, i, i + 1, false, "targeted")
+                        : new Hit(EventType.ArmedClash, i, i + 1, false, "attack-generic"));
                 continue;
             }
             if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.is(i - 1, "be", "were", "was", "been", "being", "are", "is") && v.findIn(i + 1, Math.min(v.size(), i + 5),
@@ -108,6 +110,24 @@ final class TargetedAttackRule implements TriggerRule {
         return out;
     }
 
+    /** Aid workers or aid named in the twelve words before a passive attack, with no other clause between. */
+    private static boolean aidBefore(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
+            if (v.tok(j).text().equals(";")) {
+                return false;
+            }
+            if (v.is(j, "worker", "workers", "staff", "staffer", "staffers", "volunteer", "volunteers", "convoy", "truck",
+                    "trucks", "lorry", "lorries") && v.is(j - 1, "aid", "humanitarian", "relief", "un", "u.n.", "ngo", "food")) {
+                return true;
+            }
+            if (v.is(j, "aid") && v.is(j - 1, "food", "humanitarian", "medical") && v.find(Math.max(0, j - 5), j, "convoy",
+                    "truck", "trucks", "lorry", "lorries", "vehicle", "vehicles") >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "victims of an alleged ADF attack": "victims of" shortly before the attack, with no verb between. */
     private static boolean victimsOf(SentenceView v, int i) {
         for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
@@ -125,6 +145,11 @@ final class TargetedAttackRule implements TriggerRule {
     private static EventType target(SentenceView v, int i) {
         int end = Math.min(v.size(), i + 15);
         boolean kill = v.is(i, "kill");
+        if (v.isVerb(i) && (v.is(i - 1, "was", "were", "been", "being") || v.is(i - 2, "was", "were", "been"))
+                && aidBefore(v, i)) {
+            // passive, the victims before: "two aid workers were killed", "a convoy carrying food aid was attacked"
+            return EventType.AttackOnAid;
+        }
         int from = i + 1;
         if (!kill && !v.isVerb(i)) {
             // nominal: "attack on/against/of X", "X attack" (the word before)

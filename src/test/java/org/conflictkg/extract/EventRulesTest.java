@@ -139,7 +139,12 @@ class EventRulesTest {
         "The two sides exchanged 100 prisoners on Tuesday.|Other",
         "The army withdrew its troops from the town on Monday.|Other",
         "Rockets were fired from the strip into the south of the country on Tuesday.|Shelling",
-        "The military launched an operation against the insurgents on Sunday.|GroundOffensive"})
+        "The military launched an operation against the insurgents on Sunday.|GroundOffensive",
+        "The warring parties agreed to a 72-hour truce on Monday.|CeasefireDeclared",
+        "Two aid workers were killed when their vehicle was ambushed on Monday.|AttackOnAid",
+        "A convoy carrying food aid was attacked near the city on Tuesday.|AttackOnAid",
+        "Houthi forces launched a missile at the port city on Sunday.|Shelling",
+        "Hundreds of families were evacuated from the besieged town on Monday.|Evacuation"})
     void commonReportsOfViolenceAndDiplomacy(String text, EventType type) {
         assertEquals(List.of(type), types(text));
     }
