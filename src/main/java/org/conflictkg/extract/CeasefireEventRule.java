@@ -56,7 +56,10 @@ final class CeasefireEventRule implements TriggerRule {
             if ((v.isIn(i, DECLARE_VERB) || v.is(i, "mediate", "negotiate")) && v.lower(i).endsWith("ed")
                     && v.is(i - 1, "was", "were", "been", "be", "is", "are")) {
                 int subj = v.findIn(Math.max(0, i - 5), i - 1, Lex.CEASEFIRE);
-                if (subj >= 0 && !v.boundaryBetween(subj, i) && !v.lower(subj).endsWith("s")) {
+                boolean unreal = v.find(subj + 1, i, "could", "would", "will", "may", "might", "should", "can", "must",
+                        "not", "n't", "never", "hope", "hoped", "if") >= 0
+                        || v.find(Math.max(0, subj - 4), subj, "hope", "hoped", "hopes", "if", "unless", "whether") >= 0;
+                if (subj >= 0 && !unreal && !v.boundaryBetween(subj, i) && !v.lower(subj).endsWith("s")) {
                     out.add(new Hit(EventType.CeasefireDeclared, subj, i + 1, false, "declared-passive"));
                 }
             }

@@ -24,6 +24,11 @@ final class Modality {
             "brink",
             "history", "wave", "years", "months", "decades");
 
+    /** "has fought the insurgents for more than a decade": a state of war, not one event. */
+    private static final java.util.regex.Pattern LONG_DURATION = java.util.regex.Pattern.compile(
+            "\\bfor (?:more than |over |nearly |almost |the past |the last )?(?:a decade|decades|years|"
+                    + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years|decades))\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern YEARS_SPAN = java.util.regex.Pattern.compile(
             "\\b(?:(?:in|between|from) (?:19|20)\\d\\d(?: and| to|-|–| –) ?(?:19|20)?\\d\\d|over the (?:past|last) "
                     + "(?:decade|\\w+ (?:years|decades))|in recent years|for (?:years|decades)|since (?:19|20)\\d\\d|in the past(?! (?:few |two |three |several )?"
@@ -106,7 +111,7 @@ final class Modality {
                 return false;
             }
         }
-        if (habitual(v, i, head)) {
+        if (habitual(v, i, head) || LONG_DURATION.matcher(v.span(0, v.size())).find()) {
             return false;
         }
         boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");

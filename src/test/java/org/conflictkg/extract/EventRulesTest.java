@@ -148,4 +148,18 @@ class EventRulesTest {
     void commonReportsOfViolenceAndDiplomacy(String text, EventType type) {
         assertEquals(List.of(type), types(text));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The government has threatened to launch a ground offensive if the rebels do not withdraw.",
+        "Officials denied that any air strikes had taken place.",
+        "The army has fought the insurgents for more than a decade.",
+        "The rebels warned they would attack the city unless the siege was lifted.",
+        "Talks are expected to resume next week in Geneva.",
+        "The minister said he hoped a ceasefire could be reached soon.",
+        "The conflict has killed more than 300,000 people since 2011.",
+        "The group has carried out frequent attacks on security forces in recent years.",
+        "The president vowed to retake every inch of the country."})
+    void whatDidNotHappenOrIsNoOneEventIsNoEvent(String text) {
+        assertEquals(List.of(), types(text));
+    }
 }
