@@ -35,7 +35,9 @@ final class GroundOffensiveRule implements TriggerRule {
             } else if (v.is(i, "push", "battle", "drive", "bid", "campaign", "fight", "march") && !v.isVerb(i)
                     && v.is(i + 1, "to") && v.isIn(i + 2, CAPTURE_VERB)) {
                 out.add(new Hit(EventType.GroundOffensive, i, i + 3, false, "push-to-retake"));
-            } else if (v.is(i, "advance") && v.isVerb(i) && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0) {
+            } else if (v.is(i, "advance") && v.isVerb(i) && (v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0
+                    || v.find(Math.max(0, i - 4), i, "tanks", "infantry", "armour", "armor", "units", "brigade", "brigades",
+                    "battalion", "columns") >= 0)) {
                 out.add(new Hit(EventType.GroundOffensive, i, i + 1, false, "advance"));
             }
         }

@@ -35,9 +35,8 @@ final class KillingRule implements TriggerRule {
                 boolean onForces = v.findIn(i + 3, Math.min(n, i + 9), MILITARY) >= 0;
                 out.add(new Hit(onForces ? EventType.ArmedClash : EventType.AttackOnCivilians, i, i + 2, false,
                         "open-fire"));
-            } else if (v.is(i, "shoot", "shot", "gun") && (v.is(i + 1, "dead", "down") || v.is(i + 2, "dead") && v.isVerb(i))
-                    && !v.is(i + 2, "drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket")
-                    && !v.is(i + 3, "drone", "plane", "aircraft", "jet", "helicopter", "missile", "rocket")) {
+            } else if (v.is(i, "shoot", "shot") && (v.is(i + 1, "dead") || v.is(i + 2, "dead") && v.isVerb(i))
+                    || v.is(i, "gun", "gunned") && v.is(i + 1, "down")) {
                 // "protesters were shot dead", "gunmen shot dead a chief", "gunned down"
                 boolean people = v.findIn(0, n, PERSON_VICTIM) >= 0;
                 out.add(military && !people ? new Hit(EventType.ArmedClash, i, i + 2, false, "shot-dead")

@@ -22,6 +22,10 @@ final class TargetedAttackRule implements TriggerRule {
     private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
             "fighters", "rebels", "insurgents", "positions");
+    /** Targets that make a bombing an attack on forces (not "militants", who set bombs off more often than suffer them). */
+    private static final Set<String> FORCES_AS_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
+            "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "patrol", "convoy",
+            "servicemen", "personnel");
     private static final Set<String> STATE_FORCES = Set.of("government", "regime", "army", "military", "forces", "troops",
             "soldiers");
 
@@ -35,7 +39,7 @@ final class TargetedAttackRule implements TriggerRule {
             }
             if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED)) {
                 // a suicide or car bomb against soldiers or a base is an attack on forces, not on civilians
-                boolean military = v.findIn(0, v.size(), MILITARY_TARGET) >= 0;
+                boolean military = v.findIn(0, v.size(), FORCES_AS_TARGET) >= 0;
                 out.add(military ? new Hit(EventType.ArmedClash, i - 1, i + 1, false, "attack-generic")
                         : new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
                 continue;
@@ -98,7 +102,7 @@ final class TargetedAttackRule implements TriggerRule {
                     out.add(new Hit(EventType.AirStrike, i, i + 1, false, "attack-bombs"));
                     continue;
                 }
-                if (v.isVerb(i) && v.findIn(i + 1, Math.min(v.size(), i + 6), MILITARY_TARGET) >= 0) {
+                if ((v.isVerb(i) || v.is(i + 1, "on", "against")) && v.findIn(i + 1, Math.min(v.size(), i + 6), MILITARY_TARGET) >= 0) {
                     // "forces attacked frontline positions": fighting between armed forces
                     out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-military"));
                     continue;
@@ -115,6 +119,9 @@ final class TargetedAttackRule implements TriggerRule {
         for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
             if (v.tok(j).text().equals(";")) {
                 return false;
+            }
+            if (v.is(j, "peacekeeper", "peacekeepers")) {
+                return true;
             }
             if (v.is(j, "worker", "workers", "staff", "staffer", "staffers", "volunteer", "volunteers", "convoy", "truck",
                     "trucks", "lorry", "lorries") && v.is(j - 1, "aid", "humanitarian", "relief", "un", "u.n.", "ngo", "food")) {
@@ -162,8 +169,13 @@ final class TargetedAttackRule implements TriggerRule {
             }
         }
         for (int j = from; j < end; j++) {
-            if (v.is(j, "kill", "killing") && j > i + 1 || v.isVerb(j) && j > i + 2 && !v.is(j, "hold", "base", "run", "lead")) {
+            if (v.is(j, "kill", "killing") && j > i + 1 || v.isVerb(j) && j > i + 2 && !v.is(j, "hold", "base", "run", "lead")
+                    && !(v.is(j, "displaced") && v.is(j - 1, "for", "of", "the", "newly", "internally"))) {
                 break;
+            }
+            if (v.is(j, "un", "u.n.", "united") && v.find(j + 1, Math.min(v.size(), j + 4), "base", "compound", "convoy",
+                    "staff", "mission", "peacekeepers", "peacekeeping", "premises", "school", "shelter") >= 0) {
+                return EventType.AttackOnAid; // "an attack on a UN base"
             }
             boolean militaryConvoy = v.is(j, "convoy") && !v.is(j - 1, "aid", "humanitarian", "relief", "un", "food")
                     && !v.is(j - 2, "aid", "humanitarian", "relief", "un", "food");

@@ -144,7 +144,12 @@ class EventRulesTest {
         "Two aid workers were killed when their vehicle was ambushed on Monday.|AttackOnAid",
         "A convoy carrying food aid was attacked near the city on Tuesday.|AttackOnAid",
         "Houthi forces launched a missile at the port city on Sunday.|Shelling",
-        "Hundreds of families were evacuated from the besieged town on Monday.|Evacuation"})
+        "Hundreds of families were evacuated from the besieged town on Monday.|Evacuation",
+        "Militants set off a car bomb outside a hotel in the capital on Sunday.|AttackOnCivilians",
+        "The army said it had repelled an attack on its positions near the river.|ArmedClash",
+        "Tanks and infantry advanced on the town from three directions on Sunday.|GroundOffensive",
+        "Security forces raided a camp for displaced people on Monday, killing seven.|AttackOnCivilians",
+        "Two peacekeepers were killed in an attack on a UN base on Sunday.|AttackOnAid"})
     void commonReportsOfViolenceAndDiplomacy(String text, EventType type) {
         assertEquals(List.of(type), types(text));
     }
@@ -158,7 +163,8 @@ class EventRulesTest {
         "The minister said he hoped a ceasefire could be reached soon.",
         "The conflict has killed more than 300,000 people since 2011.",
         "The group has carried out frequent attacks on security forces in recent years.",
-        "The president vowed to retake every inch of the country."})
+        "The president vowed to retake every inch of the country.",
+        "Air defence units shot down 20 drones overnight, the air force said."})
     void whatDidNotHappenOrIsNoOneEventIsNoEvent(String text) {
         assertEquals(List.of(), types(text));
     }
