@@ -291,6 +291,9 @@ public final class CeasefireExtractor {
                     List<Argument> resolved = resolveBoth(v, subject);
                     boolean sides = resolved == subject && subject.size() == 1
                             && ArgumentFinder.norm(subject.get(0).name()).matches("(both |two |the )?(sides|parties|camps)");
+                    // "the government and the rebels signed a ceasefire": belligerents named as such are its parties
+                    sides |= resolved.size() >= 2 && resolved.stream().anyMatch(a -> Lex.GENERIC_ACTOR.contains(
+                            ArgumentFinder.norm(a.name()).replaceFirst("^the ", "")));
                     for (Argument a : resolved) {
                         // "the two sides agreed": the belligerents are bound by it, they do not broker it
                         ArgumentFinder.addUnique(sides ? d.parties : d.brokers, a);

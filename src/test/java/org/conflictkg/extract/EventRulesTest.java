@@ -168,4 +168,17 @@ class EventRulesTest {
     void whatDidNotHappenOrIsNoOneEventIsNoEvent(String text) {
         assertEquals(List.of(), types(text));
     }
+    @Test
+    void belligerentsWhoSignATruceAreItsPartiesAndMediatorsItsBrokers() {
+        Article a = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "The government and the rebels signed a ceasefire agreement in the capital on Friday.", 0);
+        List<Ceasefire> cf = pipeline.run(a).ceasefires();
+        assertEquals(1, cf.size());
+        assertTrue(cf.get(0).brokers().isEmpty(), cf.toString());
+        assertEquals(2, cf.get(0).parties().size(), cf.toString());
+        a = new Article("cf2", "cf2.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "Mediators from Qatar and Egypt brokered a truce between the two sides on Thursday.", 0);
+        cf = pipeline.run(a).ceasefires();
+        assertEquals(List.of("Qatar", "Egypt"), cf.get(0).brokers().stream().map(Argument::name).toList());
+    }
 }
