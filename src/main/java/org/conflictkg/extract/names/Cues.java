@@ -236,7 +236,8 @@ public final class Cues {
             "navy", "armed", "forces", "air", "force", "defence", "defense", "foreign", "interior", "arab",
             "regime", "police", "authority", "authorities", "presidency", "cabinet", "health", "justice",
             "information", "finance", "emergency", "emergencies", "affairs", "state", "security",
-            "general", "staff", "office", "of", "the", "guard", "border", "coast", "special", "operations");
+            "general", "staff", "office", "of", "the", "guard", "border", "coast", "special", "operations",
+            "national", "federal", "royal");
 
     /** Lower-case nouns after a name that make it a thing, not an actor or place ("Grad rockets"). */
     public static final Set<String> THING_NOUNS = set("rocket", "rockets", "missile", "missiles", "launcher",

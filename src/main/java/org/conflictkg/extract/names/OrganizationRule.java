@@ -10,6 +10,9 @@ import static org.conflictkg.extract.names.NameContext.low;
  * acronym.
  */
 public final class OrganizationRule implements TypeRule {
+    private static final java.util.Set<String> ORG_FIRST = java.util.Set.of("radio", "television", "agence", "voice",
+            "doctors", "médecins", "medecins", "human", "save");
+
     @Override
     public void vote(Segment seg, NameContext ctx) {
         if (seg.kind != Segment.Kind.UNKNOWN && seg.kind != Segment.Kind.GAZ) {
@@ -37,6 +40,10 @@ public final class OrganizationRule implements TypeRule {
         if (b1 != null && (b1.lower().equals("credit") || b1.text().equals(":") && low(b2).equals("credit")
                 || b1.text().equals("|"))) {
             seg.vote(EntityType.Organization, 2, "credit");
+        }
+        // "Radio Free Asia", "Voice of America", "Agence France-Presse": broadcasters and agencies by their first word
+        if (seg.size() > 1 && ORG_FIRST.contains(seg.words.get(seg.first).lower())) {
+            seg.vote(EntityType.Organization, 4, "org first word");
         }
         if (seg.kind == Segment.Kind.UNKNOWN && seg.size() == 1 && seg.words.get(seg.first).acronym()) {
             seg.vote(EntityType.Organization, 1.5, "acronym");

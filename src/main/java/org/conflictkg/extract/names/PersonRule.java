@@ -31,8 +31,11 @@ public final class PersonRule implements TypeRule {
         Word a2 = seg.after(2);
         Word a3 = seg.after(3);
         Word last = seg.words.get(seg.end - 1);
-        // "X, the head of ...", "X, a spokesman for ...", "X, 35,"
-        if (a1 != null && a1.text().equals(",") && !last.possessive()) {
+        // "X, the head of ...", "X, a spokesman for ...", "X, 35,"; not after "the town of X" or "in X",
+        // where ", a spokesman said" is the source of the sentence, not a description of X
+        boolean placeBefore = b1 != null && !b1.capitalised() && (Cues.PLACE_PREPS.contains(b1.lower())
+                || b1.lower().equals("of") && b2 != null && Cues.PLACE_OF_NOUNS.contains(b2.lower()));
+        if (a1 != null && a1.text().equals(",") && !last.possessive() && !placeBefore) {
             Word w = a2;
             int k = 2;
             if (w != null && (w.lower().equals("the") || w.lower().equals("a") || w.lower().equals("an"))) {

@@ -223,4 +223,24 @@ class EntityRulesTest {
         assertDoesNotThrow(() -> run(b.toString()));
         assertDoesNotThrow(() -> run("'s ’s - -led al el de of the The (KNU) () U.S. -based"));
     }
+    @Test
+    void aPlaceBeforeASpokesmanClauseStaysAPlace() {
+        List<Entity> es = run("Fighters entered the town of Karsa, a spokesman for the army said.");
+        assertEquals(EntityType.Place, named(es, "Karsa").type(), dump(es));
+    }
+
+    @Test
+    void broadcastersNamedByTheirFirstWord() {
+        List<Entity> es = run("Rebels seized the town, according to Radio Free Europe.");
+        assertEquals(EntityType.Organization, named(es, "Radio Free Europe").type(), dump(es));
+    }
+
+    @Test
+    void aNationalArmyIsTheState() {
+        List<Entity> es = run("The Iraqi National Army retook the town, officials said.");
+        Entity iraq = named(es, "Iraq");
+        assertNotNull(iraq, dump(es));
+        assertEquals(EntityType.State, iraq.type());
+        assertTrue(iraq.otherForms().stream().anyMatch(f -> f.contains("National Army")), dump(es));
+    }
 }
