@@ -48,7 +48,32 @@ final class Modality {
                 "numerous", "countless", "periodic") >= 0) {
             return true;
         }
-        return YEARS_SPAN.matcher(v.span(0, v.size())).find();
+        return nearAfter(v, head, YEARS_SPAN) || nearBefore(v, first, YEARS_SPAN);
+    }
+
+    /**
+     * Whether the pattern starts within eight words after the trigger, in its clause (no comma,
+     * semicolon or dash between): "fought the insurgents for more than a decade", not "X, which has
+     * fought for years, attacked the town on Monday".
+     */
+    private static boolean nearAfter(SentenceView v, int head, java.util.regex.Pattern p) {
+        int end = head + 1;
+        while (end < v.size() && end <= head + 8 && !v.tok(end).text().matches("[,;:–—-]")) {
+            end++;
+        }
+        if (end <= head + 1) {
+            return false;
+        }
+        return p.matcher(v.span(head + 1, end)).find();
+    }
+
+    /** The same within six words before the trigger: "in 2019 and 2020, attacks ...". */
+    private static boolean nearBefore(SentenceView v, int first, java.util.regex.Pattern p) {
+        int start = first;
+        while (start > 0 && start >= first - 6 && !v.tok(start - 1).text().matches("[,;:–—-]")) {
+            start--;
+        }
+        return start < first && p.matcher(v.span(start, first)).find();
     }
 
     static boolean real(SentenceView v, TriggerRule.Hit h) {
@@ -111,7 +136,7 @@ final class Modality {
                 return false;
             }
         }
-        if (habitual(v, i, head) || LONG_DURATION.matcher(v.span(0, v.size())).find()) {
+        if (habitual(v, i, head) || nearAfter(v, head, LONG_DURATION)) {
             return false;
         }
         boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");

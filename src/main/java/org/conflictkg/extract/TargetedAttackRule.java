@@ -54,6 +54,9 @@ final class TargetedAttackRule implements TriggerRule {
             if (v.is(i, "raid", "raids") && v.find(0, v.size(), "arrest", "arrested", "arrests", "detained") >= 0) {
                 continue; // an arrest raid: the arrests are the event
             }
+            if (v.is(i, "raid", "raids") && v.findIn(0, v.size(), Lex.AIR) >= 0) {
+                continue; // raids in a sentence about air strikes are air raids
+            }
             if (v.is(i, "raid", "ambush", "counterattack", "counter-attack") && !v.is(i - 1, "air", "police")
                     && (v.isNoun(i) || !v.lower(i).endsWith("ed") && v.find(Math.max(0, i - 3), i, "a", "an", "the") >= 0)
                     && target(v, i) == null) {
@@ -84,6 +87,11 @@ final class TargetedAttackRule implements TriggerRule {
             if (v.is(i, "strike") && v.find(i + 1, Math.min(v.size(), i + 4), "deal", "agreement", "accord", "balance",
                     "compromise", "bargain") >= 0) {
                 continue;
+            }
+            if (v.is(i, "hit", "target") && v.isVerb(i) && v.find(Math.max(0, i - 2), i, "strike", "strikes", "airstrike",
+                    "airstrikes", "shelling", "shells", "missile", "missiles", "rocket", "rockets", "bomb", "bombs", "drone",
+                    "drones", "shell", "mortars") >= 0) {
+                continue; // "air strikes hit the city": the verb of the strikes, not an attack of its own
             }
             if (v.isIn(i, ATTACK) || v.is(i, "kill") && v.isVerb(i)) {
                 EventType t = target(v, i);

@@ -181,4 +181,10 @@ class EventRulesTest {
         cf = pipeline.run(a).ceasefires();
         assertEquals(List.of("Qatar", "Egypt"), cf.get(0).brokers().stream().map(Argument::name).toList());
     }
+    @Test
+    void aBackgroundClauseDoesNotUnmakeTheNewsOfTheDay() {
+        assertFalse(types("Rebels, who have fought the government for years, attacked the town of Karsa on Monday.").isEmpty());
+        assertEquals(List.of(EventType.AirStrike),
+                types("Air strikes hit the city on Monday, in what residents called the heaviest raids since 2015."));
+    }
 }
