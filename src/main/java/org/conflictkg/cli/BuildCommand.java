@@ -156,7 +156,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (report.bulk) {
                 store.recordSize();
             }
-            long quads = store.quadCount();
+            long quads = store.knownQuadCount();
             double secs = (System.nanoTime() - t0) / 1e9;
             out.printf("build: %d articles built, %d skipped, %d failed into %s%n", report.built, report.skipped,
                     report.failed, dbDir);
