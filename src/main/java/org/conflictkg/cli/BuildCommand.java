@@ -5,6 +5,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.conflictkg.Settings;
+import org.conflictkg.extract.model.NameModelFinder;
 import org.conflictkg.ingest.ArticleReader;
 import org.conflictkg.link.Gazetteer;
 import org.conflictkg.link.online.OnlineLinkStage;
@@ -29,6 +30,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** {@code ckg build [--db DIR] [PATH...]}: articles in, TDB2 database out. */
 @Command(name = "build", description = "Extract articles and load them into the TDB2 database.")
@@ -129,15 +134,31 @@ public final class BuildCommand implements Callable<Integer> {
                 throw new StrictStop(problem, true);
             }
         }
-        GraphBuilder builder = new GraphBuilder(NlpModels.load(),
-                Gazetteer.load(Gazetteer.defaultFiles(settings.data())), opts,
-                new Validator(settings.ontology().resolve("shapes.ttl")));
-        if (online) {
-            builder = builder.withEnricher(new OnlineLinkStage(OnlineLinker.forProject(settings), err::println));
-        }
+        // the gazetteer, the shapes and the name model load while the OpenNLP models do, and the
+        // database opens meanwhile
+        // logging and Jena set themselves up once, here, not raced by the loading threads
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        org.apache.jena.sys.JenaSystem.init();
+        ExecutorService loading = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "ckg-load");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletableFuture<NlpModels> models = CompletableFuture.supplyAsync(NlpModels::load, loading);
+        CompletableFuture<Gazetteer> gazetteer = CompletableFuture.supplyAsync(
+                () -> Gazetteer.load(Gazetteer.defaultFiles(settings.data())), loading);
+        CompletableFuture<Validator> validator = CompletableFuture.supplyAsync(
+                () -> new Validator(settings.ontology().resolve("shapes.ttl")), loading);
+        CompletableFuture<?> nameModel = CompletableFuture.runAsync(() -> NameModelFinder.shared(settings.data()), loading);
+        loading.shutdown();
         GraphBuilder.Report report;
         try (GraphStore store = GraphStore.open(dbDir)) {
             store.loadOntology(settings.ontology().resolve("conflict.ttl"));
+            GraphBuilder builder = new GraphBuilder(join(models), join(gazetteer), opts, join(validator));
+            join(nameModel);
+            if (online) {
+                builder = builder.withEnricher(new OnlineLinkStage(OnlineLinker.forProject(settings), err::println));
+            }
             try (ProgressBar bar = quiet ? null : progressBar(files.size())) {
                 report = builder.build(files, store, s -> {
                     if (bar != null) {
@@ -156,7 +177,7 @@ public final class BuildCommand implements Callable<Integer> {
             if (report.bulk) {
                 store.recordSize();
             }
-            long quads = store.quadCount();
+            long quads = store.knownQuadCount();
             double secs = (System.nanoTime() - t0) / 1e9;
             out.printf("build: %d articles built, %d skipped, %d failed into %s%n", report.built, report.skipped,
                     report.failed, dbDir);
@@ -174,6 +195,21 @@ public final class BuildCommand implements Callable<Integer> {
         }
         Files.writeString(dbDir.resolve(UpCommand.STAMP), "built\n");
         return report;
+    }
+
+    /** The value of a loading step, or the exception it failed with. */
+    private static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The process's peak resident set size in KiB (Linux), or -1. */

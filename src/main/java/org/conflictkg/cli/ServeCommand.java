@@ -53,6 +53,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     static int serve(Path dbDir, Server.Options options, PrintWriter out) {
         GraphStore store = GraphStore.openExisting(dbDir);
+        if (options.passwordFile() != null) {
+            // writes through the server are not counted: the next build counts the quads afresh
+            store.forgetCount();
+        }
         FusekiServer server = Server.build(store.dataset(), options);
         try {
             server.start();

@@ -86,7 +86,7 @@ final class ArgumentFinder {
         if (h.type() == EventType.Capture && v.isVerb(h.head())) {
             // "rebels seized Handarat": the object of a capture is a place
             int k = h.end();
-            while (k < v.size() && v.tok(k).upos().matches("DET|ADJ|NUM") && !v.tok(k).isCapitalised()) {
+            while (k < v.size() && Regexes.matches(v.tok(k).upos(), "DET|ADJ|NUM") && !v.tok(k).isCapitalised()) {
                 k++;
             }
             Argument a = placeAt(v, k, v.size());
@@ -100,7 +100,7 @@ final class ArgumentFinder {
                 // skip determiners, adjectives, "rebel-held", "opposition-held", "the Syrian city of"
                 int limit = Math.min(w[1], j + 8);
                 while (k < limit && !isNameStart(v, k) && !v.isIn(k, DIRECTION) && !v.is(k, "said", "told")
-                        && (v.tok(k).upos().matches("DET|ADJ|NOUN|PUNCT|VERB|ADP|NUM") && !v.isVerb(k) || v.lower(k).endsWith("held")
+                        && (Regexes.matches(v.tok(k).upos(), "DET|ADJ|NOUN|PUNCT|VERB|ADP|NUM") && !v.isVerb(k) || v.lower(k).endsWith("held")
                         || v.lower(k).equals("held") || v.lower(k).endsWith("-"))) {
                     if (v.isNoun(k) && !v.isIn(k, PLACE_NOUN) && !v.is(k, "rebel", "opposition", "government", "regime")
                             && !v.is(k + 1, "of", "-")) {
@@ -155,7 +155,7 @@ final class ArgumentFinder {
                 }
             }
             if ((low.endsWith("'s") || low.endsWith("’s")) && v.tok(j).isCapitalised() && v.findIn(j + 1, Math.min(w[1], j + 7), PLACE_NOUN) >= 0) {
-                String name = v.tok(j).text().replaceAll("['’]s$", "");
+                String name = Regexes.replaceAll(v.tok(j).text(), "['’]s$", "");
                 Entity e = entityAt(v, j, j + 1);
                 if (name.length() > 1 && (e == null || e.type() == EntityType.Place) && !isCountryLike(name)
                         && Lex.demonymCountry(name) == null) {
@@ -220,7 +220,7 @@ final class ArgumentFinder {
     }
 
     private static boolean isCountryLike(String name) {
-        String k = name.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'").replaceAll("'s$", "");
+        String k = Regexes.replaceAll(name.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'"), "'s$", "");
         name = cleanName(name);
         return Lex.DEMONYM.containsValue(name) || k.equals("us") || k.equals("uk") || k.equals("united states")
                 || k.equals("syria") || k.equals("russia") || k.equals("britain");
@@ -280,7 +280,7 @@ final class ArgumentFinder {
         if (npStart == first && !v.isVerb(head)) {
             // the chunker missed the NP: "during Syrian pro-government forces assault"
             int k = first;
-            while (k > 0 && k > first - 5 && (v.tok(k - 1).upos().matches("NOUN|PROPN|ADJ") || v.is(k - 1, "pro-", "-"))
+            while (k > 0 && k > first - 5 && (Regexes.matches(v.tok(k - 1).upos(), "NOUN|PROPN|ADJ") || v.is(k - 1, "pro-", "-"))
                     && !isTimeWord(v, k - 1)) {
                 k--;
             }
@@ -324,7 +324,7 @@ final class ArgumentFinder {
         }
         if (verb >= 0 && !passive(v, verb)) {
             int j = verb - 1;
-            while (j >= 0 && (v.tok(j).upos().matches("AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
+            while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
                 j--;
             }
             if (j > 0 && v.lower(j).equals(")")) {
@@ -350,14 +350,14 @@ final class ArgumentFinder {
                 }
                 if (main > 0) {
                     j = main - 1;
-                    while (j >= 0 && v.tok(j).upos().matches("AUX|ADV|PART")) {
+                    while (j >= 0 && Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART")) {
                         j--;
                     }
                 }
             }
             // skip a time phrase between subject and verb: "forces on Thursday (22 September) launched"
             int guard = j;
-            while (guard >= 0 && guard > j - 7 && (v.tok(guard).upos().matches("NUM|PUNCT|ADP") || isTimeWord(v, guard))) {
+            while (guard >= 0 && guard > j - 7 && (Regexes.matches(v.tok(guard).upos(), "NUM|PUNCT|ADP") || isTimeWord(v, guard))) {
                 guard--;
             }
             if (guard < j && guard >= 0 && v.isNoun(guard)) {
@@ -381,7 +381,7 @@ final class ArgumentFinder {
     private List<Argument> splitCountries(List<Argument> in) {
         List<Argument> out = new ArrayList<>();
         for (Argument a : in) {
-            String[] parts = a.name().split("\\s*-\\s*|\\s+and\\s+");
+            String[] parts = Regexes.split(a.name(), "\\s*-\\s*|\\s+and\\s+");
             if (parts.length == 2) {
                 String x = countryOf(parts[0]);
                 String y = countryOf(parts[1]);
@@ -418,10 +418,10 @@ final class ArgumentFinder {
     List<Argument> subjectArgs(SentenceView v, int verb) {
         List<Argument> out = new ArrayList<>();
         int j = verb - 1;
-        while (j >= 0 && (v.tok(j).upos().matches("AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
+        while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
             j--;
         }
-        if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().matches("PRON|ADJ|PROPN"))) {
+        if (j >= 0 && (v.isNoun(j) || Regexes.matches(v.tok(j).upos(), "PRON|ADJ|PROPN"))) {
             for (int[] np : npListBack(v, j)) {
                 addUnique(out, agentFrom(v, np[0], np[1]));
             }
@@ -430,7 +430,7 @@ final class ArgumentFinder {
     }
 
     private static boolean isTimeWord(SentenceView v, int i) {
-        String l = v.lower(i).replaceAll("'s$", "");
+        String l = Regexes.replaceAll(v.lower(i), "'s$", "");
         return Lex.MONTH_WORDS.contains(l) || l.endsWith("day") || l.equals("late") || l.equals("early")
                 || l.equals("night") || l.equals("morning") || l.equals("overnight") || l.equals("today");
     }
@@ -452,7 +452,7 @@ final class ArgumentFinder {
                 // the chunker may put "Moscow and Washington" in one NP: split it
                 for (int k = i + 1; k < b - 1; k++) {
                     if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
-                            || v.tok(k + 1).upos().matches("DET|PRON"))) {
+                            || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON"))) {
                         b = k;
                         break;
                     }
@@ -544,7 +544,7 @@ final class ArgumentFinder {
                 if (v.tok(k).isCapitalised() && v.tok(k).isProperNoun() && !Lex.DEMONYM.containsKey(v.lower(k))) {
                     Entity e = entityAt(v, k, k + 1);
                     if (e != null && e.type() == EntityType.State) {
-                        return new Argument(v.tok(k).text().replaceAll("['’]s$", ""), e.key(), v.mention(k, k + 1));
+                        return new Argument(Regexes.replaceAll(v.tok(k).text(), "['’]s$", ""), e.key(), v.mention(k, k + 1));
                     }
                 }
             }
@@ -555,7 +555,7 @@ final class ArgumentFinder {
         }
         // a dateline ("CAIRO -", "BAGHDAD (AP) —") names where the report was filed, not who acted
         if (a == 0 && v.tok(0).text().length() > 2 && v.tok(0).text().equals(v.tok(0).text().toUpperCase(Locale.ROOT))
-                && (v.lower(1).matches("[-–—(:,]") || v.lower(1).isEmpty())) {
+                && (Regexes.matches(v.lower(1), "[-–—(:,]") || v.lower(1).isEmpty())) {
             a++;
             while (a < b && v.isPunct(a)) {
                 a++;
@@ -574,7 +574,7 @@ final class ArgumentFinder {
                 break; // "diplomats in NY": a place inside the NP, not the actor
             }
             if (v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k)) && !sentenceInitialNoun
-                    && v.tok(k).upos().matches("PROPN|NOUN|ADJ|X|VERB") || demonym) {
+                    && Regexes.matches(v.tok(k).upos(), "PROPN|NOUN|ADJ|X|VERB") || demonym) {
                 first = k;
                 break;
             }
@@ -624,7 +624,7 @@ final class ArgumentFinder {
     /** A name fit to be an agent in modifier position: a country, an actor word, or a known actor entity. */
     private boolean actorLike(Argument a) {
         String n = norm(a.name());
-        for (String w : n.split("[ \\-]+")) {
+        for (String w : Regexes.split(n, "[ \\-]+")) {
             if (Lex.GENERIC_ACTOR.contains(w) || Lex.DEMONYM.containsKey(w) || Lex.DEMONYM.containsValue(capitalise(w))
                     || w.equals("us") || w.equals("coalition") || w.equals("government")) {
                 return true;
@@ -682,7 +682,7 @@ final class ArgumentFinder {
             }
             Argument g = agentFrom(v, a, b);
             if (g == null) {
-                while (a < b && v.tok(a).upos().matches("DET|NUM|ADJ")) {
+                while (a < b && Regexes.matches(v.tok(a).upos(), "DET|NUM|ADJ")) {
                     a++;
                 }
                 if (a < b && !v.isIn(b - 1, PLACE_NOUN)) {
@@ -724,7 +724,7 @@ final class ArgumentFinder {
                 || v.lower(k).endsWith("-") && v.tok(k + 1).isCapitalised())) {
             return true; // "al-Qaterji"
         }
-        return k < v.size() && v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k).replaceAll("'s$", ""))
+        return k < v.size() && v.tok(k).isCapitalised() && !NOT_NAME.contains(Regexes.replaceAll(v.lower(k), "'s$", ""))
                 && !isTimeWord(v, k)
                 && !v.tok(k).upos().equals("PRON") && v.tok(k).text().codePoints().anyMatch(Character::isLetter);
     }
@@ -734,7 +734,7 @@ final class ArgumentFinder {
         while (b < end) {
             String low = v.lower(b);
             boolean cap = v.tok(b).isCapitalised() && (!NOT_NAME.contains(low) || ORG_HEAD.contains(low))
-                    || low.matches("(al|el|ad|as|ash|ar|at|an|az|ibn|bin|abu|bani|beit|deir|tal|tel)-\\p{L}.*");
+                    || Regexes.matches(low, "(al|el|ad|as|ash|ar|at|an|az|ibn|bin|abu|bani|beit|deir|tal|tel)-\\p{L}.*");
             boolean conn = (low.equals("al") || low.equals("al-") || low.equals("el") || low.equals("-")
                     || low.equals("el-") || low.equals("ad") || low.equals("de")) && b + 1 < end;
             if (low.endsWith("'s") || low.endsWith("’s")) {
@@ -753,7 +753,9 @@ final class ArgumentFinder {
     }
 
     static String cleanName(String s) {
-        String t = s.strip().replaceAll("['’‘]s$", "").replaceAll("[.,:;!?\"“”]+$", "").replaceAll("^[\"“”']+", "");
+        String t = Regexes.replaceAll(s.strip(), "['’‘]s$", "");
+        t = Regexes.replaceAll(t, "[.,:;!?\"“”]+$", "");
+        t = Regexes.replaceAll(t, "^[\"“”']+", "");
         if (t.toLowerCase(Locale.ROOT).startsWith("the ")) {
             t = t.substring(4);
         }
@@ -813,9 +815,11 @@ final class ArgumentFinder {
     }
 
     static String norm(String s) {
-        String t = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^a-z0-9\\- ]+", " ")
-                .replaceAll("\\s+", " ").strip();
+        String t = Regexes.replaceAll(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFKD), "\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        t = Regexes.replaceAll(t, "'s\\b", "");
+        t = Regexes.replaceAll(t, "[^a-z0-9\\- ]+", " ");
+        t = Regexes.replaceAll(t, "\\s+", " ").strip();
         return t.replaceFirst("^(the|a|an) ", "");
     }
 }

@@ -17,7 +17,7 @@ final class AttributionExtractor {
             if (v.is(i, "according") && v.is(i + 1, "to")) {
                 Argument sp = nameAfter(v, i + 2);
                 if (sp != null && !Character.isUpperCase(sp.name().isEmpty() ? 'x' : sp.name().charAt(0))
-                        && !sp.name().toLowerCase(java.util.Locale.ROOT).matches(".*\\b(officials?|sources?|witnesses|residents|"
+                        && !Regexes.matches(sp.name().toLowerCase(java.util.Locale.ROOT), ".*\\b(officials?|sources?|witnesses|residents|"
                         + "activists|police|ministry|monitor|group|agency|statement|report|reports|spokesm[ae]n|military|army|"
                         + "authorities|medics|doctors|hospital|media|television|tv|agencies|observers|diplomats)$")) {
                     sp = null; // "according to the type of fortifications": not a source
@@ -34,7 +34,7 @@ final class AttributionExtractor {
                 continue; // "is said to have destroyed": no speaker
             }
             Argument speaker = null;
-            boolean inverted = !v.is(i, "tell", "told") && i > 0 && (v.tok(i - 1).text().matches("[,\"“”']")) && i + 1 < n
+            boolean inverted = !v.is(i, "tell", "told") && i > 0 && (Regexes.matches(v.tok(i - 1).text(), "[,\"“”']")) && i + 1 < n
                     && (v.tok(i + 1).isCapitalised() || v.is(i + 1, "the", "a", "an"));
             // "Hamza al-Khatib, the director of a hospital, told Reuters": the name that opens the clause
             Argument opening = v.tok(i - 1).text().equals(",") ? subjectBefore(v, i) : null;
@@ -98,7 +98,7 @@ final class AttributionExtractor {
             }
         }
         int j = i - 1;
-        while (j >= start && v.tok(j).upos().matches("AUX|ADV|PART")) {
+        while (j >= start && Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART")) {
             j--;
         }
         if (j < start) {
@@ -117,7 +117,7 @@ final class AttributionExtractor {
             return null;
         }
         int a = j;
-        while (a > start && (v.isNoun(a - 1) || v.tok(a - 1).isCapitalised() || v.tok(a - 1).upos().matches("ADJ|DET|PROPN")
+        while (a > start && (v.isNoun(a - 1) || v.tok(a - 1).isCapitalised() || Regexes.matches(v.tok(a - 1).upos(), "ADJ|DET|PROPN")
                 || v.is(a - 1, "-", "of", "for", "on"))) {
             a--;
         }
@@ -129,7 +129,7 @@ final class AttributionExtractor {
         }
         // "on Thursday the Syrian army announced": the subject starts after the time phrase
         for (int k = j; k > a; k--) {
-            if (v.tok(k).upos().equals("DET") && (v.tok(k - 1).upos().matches("PROPN|NUM") || v.isPunct(k - 1))
+            if (v.tok(k).upos().equals("DET") && (Regexes.matches(v.tok(k - 1).upos(), "PROPN|NUM") || v.isPunct(k - 1))
                     && v.find(a, k, "on", "in", "at", "by", "since", "after") >= 0) {
                 a = k;
                 break;

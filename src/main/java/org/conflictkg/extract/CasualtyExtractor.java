@@ -71,7 +71,7 @@ final class CasualtyExtractor {
                     cue = j;
                     break;
                 }
-                if (!(v.tok(j).upos().matches("ADV|ADJ|ADP|DET") || v.is(j, "at", "least", "more", "than", "about", "nearly",
+                if (!(Regexes.matches(v.tok(j).upos(), "ADV|ADJ|ADP|DET") || v.is(j, "at", "least", "more", "than", "about", "nearly",
                         "over", "some", "around", "up", "to", "almost", "an", "estimated"))) {
                     break;
                 }
@@ -101,7 +101,7 @@ final class CasualtyExtractor {
                             continue;
                         }
                     }
-                    if (number(v, j) != null || v.tok(j).text().matches("[;:\"“”(]") || v.is(j, "who", "which", "that")
+                    if (number(v, j) != null || Regexes.matches(v.tok(j).text(), "[;:\"“”(]") || v.is(j, "who", "which", "that")
                             || v.isIn(j, THINGS)) {
                         break;
                     }
@@ -154,9 +154,9 @@ final class CasualtyExtractor {
     static Integer number(SentenceView v, int i) {
         String t = v.tok(i).text().toLowerCase(Locale.ROOT).replace(",", "");
         Integer base = null;
-        if (t.matches("\\d{1,9}")) {
+        if (Regexes.matches(t, "\\d{1,9}")) {
             base = Integer.parseInt(t);
-        } else if (t.matches("\\d{1,6}\\.\\d+") && v.is(i + 1, "million", "thousand")) {
+        } else if (Regexes.matches(t, "\\d{1,6}\\.\\d+") && v.is(i + 1, "million", "thousand")) {
             base = 0;
         } else if (WORDS.containsKey(t)) {
             if (t.equals("dozen") && !v.is(i - 1, "a", "one")) {
@@ -174,11 +174,11 @@ final class CasualtyExtractor {
             return null;
         }
         if (v.is(i + 1, "million")) {
-            double d = Double.parseDouble(t.matches("[0-9.]+") ? t : String.valueOf(base));
+            double d = Double.parseDouble(Regexes.matches(t, "[0-9.]+") ? t : String.valueOf(base));
             return (int) Math.min(Integer.MAX_VALUE, Math.round(d * 1_000_000));
         }
         if (v.is(i + 1, "thousand")) {
-            double d = Double.parseDouble(t.matches("[0-9.]+") ? t : String.valueOf(base));
+            double d = Double.parseDouble(Regexes.matches(t, "[0-9.]+") ? t : String.valueOf(base));
             return (int) Math.round(d * 1000);
         }
         if (v.is(i + 1, "of") && v.is(i + 2, "thousands", "hundreds")) {

@@ -252,7 +252,7 @@ public final class CeasefireExtractor {
                     continue;
                 }
                 if (Character.isUpperCase(t.codePointAt(0)) && !v.is(k, "the", "a")) {
-                    names.add(0, t.replaceAll("-$", ""));
+                    names.add(0, Regexes.replaceAll(t, "-$", ""));
                 } else {
                     break;
                 }
@@ -282,7 +282,7 @@ public final class CeasefireExtractor {
                 if (d.brokers.isEmpty()) {
                     List<Argument> subject = args.subjectArgs(v, j);
                     int k = j - 1;
-                    while (k > 0 && v.tok(k).upos().matches("AUX|ADV|PART")) {
+                    while (k > 0 && Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART")) {
                         k--;
                     }
                     if (v.is(k, "countries", "sides", "nations", "governments", "parties") && v.is(k - 1, "both", "two")) {
@@ -290,7 +290,7 @@ public final class CeasefireExtractor {
                     }
                     List<Argument> resolved = resolveBoth(v, subject);
                     boolean sides = resolved == subject && subject.size() == 1
-                            && ArgumentFinder.norm(subject.get(0).name()).matches("(both |two |the )?(sides|parties|camps)");
+                            && Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two |the )?(sides|parties|camps)");
                     // "the government and the rebels signed a ceasefire": belligerents named as such are its parties
                     sides |= resolved.size() >= 2 && resolved.stream().anyMatch(a -> Lex.GENERIC_ACTOR.contains(
                             ArgumentFinder.norm(a.name()).replaceFirst("^the ", "")));
@@ -382,14 +382,14 @@ public final class CeasefireExtractor {
             d.duration = duration(m);
         }
         String low = v.s.text().toLowerCase(Locale.ROOT);
-        d.briefly = low.matches(".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
-        d.holding = low.matches(".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm)\\b.*");
+        d.briefly = Regexes.matches(low, ".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
+        d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm)\\b.*");
         return d;
     }
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */
     private static List<Argument> resolveBoth(SentenceView v, List<Argument> subject) {
-        if (subject.size() != 1 || !ArgumentFinder.norm(subject.get(0).name()).matches("(both |two )?(countries|sides|nations|parties|governments)")) {
+        if (subject.size() != 1 || !Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two )?(countries|sides|nations|parties|governments)")) {
             return subject;
         }
         List<Sentence> ss = v.doc.sentences();

@@ -160,7 +160,8 @@ public final class EventExtractor {
             if (DEBUG) {
                 System.err.println("S" + s.index() + " kept " + hits);
             }
-            List<DateResolver.TimeExpr> times = DateResolver.findAll(s.text(), pub);
+            // time expressions only matter to the triggers of the sentence
+            List<DateResolver.TimeExpr> times = hits.isEmpty() ? List.of() : DateResolver.findAll(s.text(), pub);
             int[] timeTok = new int[times.size()];
             for (int k = 0; k < times.size(); k++) {
                 timeTok[k] = tokenAt(s, s.start() + times.get(k).start());
@@ -641,7 +642,7 @@ public final class EventExtractor {
             String n = ArgumentFinder.norm(a.name());
             String country = null;
             boolean generic = true;
-            for (String w : n.split("[ \\-]+")) {
+            for (String w : Regexes.split(n, "[ \\-]+")) {
                 String c = Lex.demonymCountry(w);
                 if (c == null) {
                     c = Lex.CAPITAL.get(w);
@@ -663,7 +664,7 @@ public final class EventExtractor {
                 out.add(country);
             } else if (generic) {
                 boolean nonstate = false;
-                for (String w : n.split("[ \\-]+")) {
+                for (String w : Regexes.split(n, "[ \\-]+")) {
                     nonstate |= NONSTATE_GENERIC.contains(w);
                 }
                 out.add(nonstate ? "nonstate" : "*");

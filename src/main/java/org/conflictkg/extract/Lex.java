@@ -2,6 +2,8 @@ package org.conflictkg.extract;
 
 import org.conflictkg.nlp.Token;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -30,8 +32,28 @@ final class Lex {
             Map.entry("wounded", "wound"), Map.entry("injured", "injure"), Map.entry("airstrikes", "airstrike"),
             Map.entry("sought", "seek"), Map.entry("brought", "bring"), Map.entry("drove", "drive"));
 
-    /** The base forms a token may stand for: its lemma, its lower-cased text, simple de-inflections. */
+    /** Base forms already made on this thread, by text and lemma (words repeat across sentences and articles). */
+    private static final ThreadLocal<Map<String, Set<String>>> BASES = ThreadLocal.withInitial(HashMap::new);
+
+    /**
+     * The base forms a token may stand for: its lemma, its lower-cased text, simple de-inflections.
+     * The set is shared: it cannot be changed.
+     */
     static Set<String> bases(Token t) {
+        String key = t.lemma() == null ? t.text() : t.text() + '\u0000' + t.lemma();
+        Map<String, Set<String>> made = BASES.get();
+        Set<String> b = made.get(key);
+        if (b == null) {
+            if (made.size() >= 100_000) {
+                made.clear();
+            }
+            b = Collections.unmodifiableSet(basesOf(t));
+            made.put(key, b);
+        }
+        return b;
+    }
+
+    private static Set<String> basesOf(Token t) {
         Set<String> out = new HashSet<>(4);
         String lower = t.text().toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'');
         String lemma = t.lemma() == null ? lower : t.lemma().toLowerCase(Locale.ROOT);

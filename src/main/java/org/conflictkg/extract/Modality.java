@@ -103,7 +103,7 @@ final class Modality {
                         "subside", "subsided", "end", "ended")) {
                     return false;
                 }
-                if (!v.tok(j).upos().matches("AUX|ADV|VERB|ADJ")) {
+                if (!Regexes.matches(v.tok(j).upos(), "AUX|ADV|VERB|ADJ")) {
                     break;
                 }
             }

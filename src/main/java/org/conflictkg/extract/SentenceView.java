@@ -5,6 +5,7 @@ import org.conflictkg.nlp.Chunk;
 import org.conflictkg.nlp.Sentence;
 import org.conflictkg.nlp.Token;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +38,7 @@ final class SentenceView {
             // "cease- fire" and "cease - fire" split by the tokenizer
             if (low.equals("fire") && i > 0 && (Lex.lower(toks.get(i - 1)).equals("cease-")
                     || i > 1 && Lex.lower(toks.get(i - 1)).equals("-") && Lex.lower(toks.get(i - 2)).equals("cease"))) {
+                bases[i] = new HashSet<>(bases[i]);
                 bases[i].add("ceasefire");
             }
         }

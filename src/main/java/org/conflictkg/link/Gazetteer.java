@@ -118,18 +118,28 @@ public final class Gazetteer {
     }
 
     private void replace(GazetteerEntry old, GazetteerEntry now) {
-        for (List<GazetteerEntry> l : byName.values()) {
-            l.replaceAll(x -> x == old ? now : x);
+        // the old row is listed only under the keys of its own names
+        for (String name : names(old)) {
+            List<GazetteerEntry> l = byName.get(key(name));
+            if (l != null) {
+                l.replaceAll(x -> x == old ? now : x);
+            }
         }
         byQid.put(now.qid(), now);
         index(now);
     }
 
     private void index(GazetteerEntry e) {
-        put(e.label(), e);
-        for (String a : e.aliases()) {
-            put(a, e);
+        for (String name : names(e)) {
+            put(name, e);
         }
+    }
+
+    private static List<String> names(GazetteerEntry e) {
+        List<String> out = new ArrayList<>(1 + e.aliases().size());
+        out.add(e.label());
+        out.addAll(e.aliases());
+        return out;
     }
 
     private void put(String name, GazetteerEntry e) {

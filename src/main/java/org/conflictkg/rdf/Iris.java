@@ -1,5 +1,6 @@
 package org.conflictkg.rdf;
 
+import org.conflictkg.extract.Regexes;
 import org.conflictkg.extract.Entity;
 import org.conflictkg.extract.EntityType;
 
@@ -75,9 +76,11 @@ public final class Iris {
 
     /** Lower case ASCII letters and digits joined by hyphens. */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "")
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String s = Regexes.replaceAll(Normalizer.normalize(name, Normalizer.Form.NFKD), "\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replace('’', '\'');
+        s = Regexes.replaceAll(s, "'s\\b", "");
+        s = Regexes.replaceAll(s, "[^a-z0-9]+", "-");
+        s = Regexes.replaceAll(s, "(^-+|-+$)", "");
         return s.isEmpty() ? "x" + Integer.toHexString(name.hashCode()) : s;
     }
 }

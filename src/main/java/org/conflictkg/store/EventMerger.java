@@ -170,11 +170,13 @@ public final class EventMerger {
         }
         Node g = NodeFactory.createURI(GRAPH);
         int[] counts = new int[2];
-        Txn.executeWrite(store.dataset(), () -> {
+        store.counted(() -> Txn.calculateWrite(store.dataset(), () -> {
             DatasetGraph dsg = store.datasetGraph();
+            Quads quads = new Quads(dsg, g);
             if (partial) {
-                removeIncidents(dsg, g, buckets.keySet());
+                removeIncidents(quads, buckets.keySet());
             } else {
+                quads.delta -= GraphStore.size(dsg, g);
                 dsg.removeGraph(g);
             }
             for (List<Ev> c : clusters.values()) {
@@ -189,29 +191,58 @@ public final class EventMerger {
                 c.forEach(e -> members.add(e.iri.getURI()));
                 Node inc = NodeFactory.createURI(Vocab.ID + "incident/" + hash(String.join(" ", members)));
                 Ev first = c.get(0);
-                dsg.add(g, inc, RDF.type.asNode(), CKG.Incident.asNode());
-                dsg.add(g, inc, CKG.eventClass.asNode(), first.cls);
-                dsg.add(g, inc, CKG.eventDate.asNode(), first.date);
-                dsg.add(g, inc, RDFS.label.asNode(), NodeFactory.createLiteralString(
+                quads.add(inc, RDF.type.asNode(), CKG.Incident.asNode());
+                quads.add(inc, CKG.eventClass.asNode(), first.cls);
+                quads.add(inc, CKG.eventDate.asNode(), first.date);
+                quads.add(inc, RDFS.label.asNode(), NodeFactory.createLiteralString(
                         first.cls.getLocalName() + " on " + first.date.getLiteralLexicalForm() + " ("
                                 + articles.size() + " articles)"));
                 for (Ev e : c) {
-                    dsg.add(g, inc, CKG.report.asNode(), e.iri);
-                    dsg.add(g, e.iri, CKG.incident.asNode(), inc);
+                    quads.add(inc, CKG.report.asNode(), e.iri);
+                    quads.add(e.iri, CKG.incident.asNode(), inc);
                     for (Node a : e.args) {
-                        dsg.add(g, inc, CKG.involves.asNode(), a);
+                        quads.add(inc, CKG.involves.asNode(), a);
                     }
                 }
                 for (Node a : articles) {
-                    dsg.add(g, inc, CKG.reportedIn.asNode(), a);
+                    quads.add(inc, CKG.reportedIn.asNode(), a);
                 }
             }
-        });
+            return quads.delta;
+        }));
         return new Result(events.size(), counts[0], counts[1]);
     }
 
+    /** Writes to the incidents graph, counting the quads added (a quad already there is not) and removed. */
+    private static final class Quads {
+        final DatasetGraph dsg;
+        final Node g;
+        long delta;
+
+        Quads(DatasetGraph dsg, Node g) {
+            this.dsg = dsg;
+            this.g = g;
+        }
+
+        void add(Node s, Node p, Node o) {
+            if (!dsg.contains(g, s, p, o)) {
+                dsg.add(g, s, p, o);
+                delta++;
+            }
+        }
+
+        void deleteAny(Node s, Node p, Node o) {
+            List<org.apache.jena.sparql.core.Quad> doomed = new ArrayList<>();
+            dsg.find(g, s, p, o).forEachRemaining(doomed::add);
+            doomed.forEach(dsg::delete);
+            delta -= doomed.size();
+        }
+    }
+
     /** Removes the incidents of the given (type, day) buckets with every link to their reports. */
-    private static void removeIncidents(DatasetGraph dsg, Node g, Set<List<Node>> keys) {
+    private static void removeIncidents(Quads quads, Set<List<Node>> keys) {
+        DatasetGraph dsg = quads.dsg;
+        Node g = quads.g;
         Node eventClass = CKG.eventClass.asNode();
         Node eventDate = CKG.eventDate.asNode();
         List<Node> doomed = new ArrayList<>();
@@ -226,9 +257,9 @@ public final class EventMerger {
             List<Node> reports = new ArrayList<>();
             dsg.find(g, inc, CKG.report.asNode(), Node.ANY).forEachRemaining(q -> reports.add(q.getObject()));
             for (Node e : reports) {
-                dsg.deleteAny(g, e, CKG.incident.asNode(), Node.ANY);
+                quads.deleteAny(e, CKG.incident.asNode(), Node.ANY);
             }
-            dsg.deleteAny(g, inc, Node.ANY, Node.ANY);
+            quads.deleteAny(inc, Node.ANY, Node.ANY);
         }
     }
 

@@ -22,7 +22,10 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The TDB2 database: one named graph per article, the ontology in a graph of its own, and the
@@ -47,8 +50,13 @@ public final class GraphStore implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create the database folder " + dir + ": " + e.getMessage(), e);
         }
+        boolean fresh = !exists(dir);
         try {
-            return new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+            GraphStore store = new GraphStore(dir, TDB2Factory.connectDataset(dir.toString()));
+            if (fresh) {
+                store.rememberCount(0);
+            }
+            return store;
         } catch (RuntimeException e) {
             String m = String.valueOf(e.getMessage());
             if (m.contains("Failed to get a lock")) {
@@ -95,11 +103,13 @@ public final class GraphStore implements AutoCloseable {
     public void loadOntology(Path ttl) {
         Model m = RDFDataMgr.loadModel(ttl.toString());
         Node g = NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH);
-        Txn.executeWrite(dataset, () -> {
+        counted(() -> Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            long removed = size(dsg, g);
             dsg.removeGraph(g);
             dsg.addGraph(g, m.getGraph());
-        });
+            return m.size() - removed;
+        }));
     }
 
     /** Replaces the named graphs of these articles, all in one transaction. */
@@ -107,20 +117,27 @@ public final class GraphStore implements AutoCloseable {
         if (graphs.isEmpty()) {
             return;
         }
-        Txn.executeWrite(dataset, () -> {
+        counted(() -> Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            long delta = 0;
             for (ArticleGraph ag : graphs) {
                 Node g = NodeFactory.createURI(ag.graphIri());
                 // an earlier version of the same file is replaced too
-                List<Node> older = new ArrayList<>();
+                Set<Node> doomed = new LinkedHashSet<>();
                 dsg.find(Node.ANY, Node.ANY, SOURCE_NAME, NodeFactory.createLiteralString(ag.source()))
-                        .forEachRemaining(q -> older.add(q.getGraph()));
-                older.forEach(dsg::removeGraph);
-                dsg.removeGraph(g);
+                        .forEachRemaining(q -> doomed.add(q.getGraph()));
+                doomed.add(g);
+                for (Node d : doomed) {
+                    delta -= size(dsg, d);
+                    dsg.removeGraph(d);
+                }
                 ag.model().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(),
                         t.getObject()));
+                // the graph was emptied and a model holds no triple twice
+                delta += ag.model().size();
             }
-        });
+            return delta;
+        }));
     }
 
     /** Where article graphs go during a build. */
@@ -154,20 +171,32 @@ public final class GraphStore implements AutoCloseable {
      * returns, a crash leaves the database as it was.
      */
     public Sink bulkSink() {
+        long before = knownCount();
+        forgetCount();
         DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
         loader.startBulk();
         StreamRDF stream = loader.stream();
+        Set<String> names = new HashSet<>();
         return new Sink() {
+            private long added;
+            private boolean exact = true;
+
             @Override
             public void add(ArticleGraph g) {
                 Node gn = NodeFactory.createURI(g.graphIri());
                 g.model().getGraph().find().forEachRemaining(t -> stream.quad(
                         Quad.create(gn, t.getSubject(), t.getPredicate(), t.getObject())));
+                // a new graph name gets quads no other graph has; a name given twice may repeat some
+                exact &= names.add(g.graphIri()) && !g.graphIri().equals(Vocab.ONTOLOGY_GRAPH);
+                added += g.model().size();
             }
 
             @Override
             public void finish() {
                 loader.finishBulk();
+                if (before >= 0 && exact) {
+                    rememberCount(before + added);
+                }
             }
 
             @Override
@@ -203,13 +232,81 @@ public final class GraphStore implements AutoCloseable {
         };
     }
 
-    /** Number of quads in all named graphs. */
+    /** Number of quads in all named graphs, counted by reading them all. */
     public long quadCount() {
         return Txn.calculateRead(dataset, () -> {
             long[] n = {0};
             dataset.asDatasetGraph().find().forEachRemaining(q -> n[0]++);
             return n[0];
         });
+    }
+
+    private static final String COUNT_FILE = "ckg-quads.txt";
+
+    /**
+     * Number of quads in all named graphs, from the count kept beside the database: every write made
+     * through this class adds what its transaction added and removed. Read in full (and kept from
+     * then on) only when no count is kept: a database made by an earlier version or changed by
+     * another program, or a write that did not complete.
+     */
+    public long knownQuadCount() {
+        long n = knownCount();
+        if (n < 0) {
+            n = quadCount();
+            rememberCount(n);
+        }
+        return n;
+    }
+
+    /** The kept count, or -1. */
+    private long knownCount() {
+        try {
+            return Long.parseLong(Files.readString(dir.resolve(COUNT_FILE)).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void rememberCount(long n) {
+        try {
+            Files.writeString(dir.resolve(COUNT_FILE), Long.toString(n));
+        } catch (java.io.IOException e) {
+            forgetCount();
+        }
+    }
+
+    /**
+     * Drops the kept count: for writes this class does not count (SPARQL Update or the Graph Store
+     * Protocol through the server). The next {@link #knownQuadCount()} reads the database in full.
+     */
+    public void forgetCount() {
+        try {
+            Files.deleteIfExists(dir.resolve(COUNT_FILE));
+        } catch (java.io.IOException e) {
+            // a count that cannot be removed cannot be trusted either; nothing better to do
+        }
+    }
+
+    /**
+     * Runs a write that returns how many quads it added (less those it removed), keeping the count
+     * right: the count is dropped before the write and written again after it, so a write that fails
+     * or is killed half-way leaves no count rather than a wrong one.
+     */
+    long counted(java.util.function.LongSupplier write) {
+        long before = knownCount();
+        forgetCount();
+        long delta = write.getAsLong();
+        if (before >= 0) {
+            rememberCount(before + delta);
+        }
+        return delta;
+    }
+
+    /** Quads of one named graph. */
+    static long size(DatasetGraph dsg, Node g) {
+        long[] n = {0};
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
+        return n[0];
     }
 
     /** Releases old blocks left by past write transactions, and records the size it leaves. */

@@ -6,6 +6,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.conflictkg.link.Gazetteer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +26,14 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
     /** Names by key, with their kinds. */
     public static final class Index {
         private final Map<String, String[]> kinds;
+        /** Every key, sorted: whether some name begins with a given text is a binary search. */
+        private final String[] sorted;
         private final int maxTokens;
 
         Index(Map<String, String[]> kinds, int maxTokens) {
             this.kinds = kinds;
+            this.sorted = kinds.keySet().toArray(new String[0]);
+            Arrays.sort(this.sorted);
             this.maxTokens = maxTokens;
         }
 
@@ -52,6 +57,16 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
         public int size() {
             return kinds.size();
         }
+
+        /** Whether some key begins with the given text. */
+        boolean startsSome(String prefix) {
+            int i = Arrays.binarySearch(sorted, prefix);
+            if (i >= 0) {
+                return true;
+            }
+            int at = -i - 1;
+            return at < sorted.length && sorted[at].startsWith(prefix);
+        }
     }
 
     private static Dictionary lastDictionary;
@@ -69,6 +84,8 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
     private final Index index;
     private String[] lastTokens;
     private List<List<String>> marks;
+    /** The features of each kind and position, made once. */
+    private final Map<String, String> features = new HashMap<>();
 
     public GazetteerFeatureGenerator(Index index) {
         this.index = index;
@@ -83,16 +100,23 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
         List<String> m = marks.get(i);
         if (m != null) {
             for (String f : m) {
-                features.add("gz=" + f);
+                features.add(this.features.computeIfAbsent(f, x -> "gz=" + x));
             }
         }
     }
 
-    /** The marks of every token of a sentence (null where a token is in no name). */
+    /**
+     * The marks of every token of a sentence (null where a token is in no name). The key of a run of
+     * tokens begins with the key of its first tokens (keys are read left to right, and tokens hold no
+     * space), so a run stops growing once no name begins with its key; only a key that could still
+     * become "the ..." (whose "the" the key drops) is grown regardless.
+     */
     List<List<String>> mark(String[] tokens) {
         List<List<String>> out = new ArrayList<>(tokens.length);
+        boolean[] upper = new boolean[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             out.add(null);
+            upper[i] = hasUpperCase(tokens[i]);
         }
         int i = 0;
         while (i < tokens.length) {
@@ -101,25 +125,31 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
             if (startsName(tokens[i])) {
                 int max = Math.min(index.maxTokens, tokens.length - i);
                 StringBuilder sb = new StringBuilder();
-                boolean capital = false;
                 String[] keys = new String[max];
                 boolean[] caps = new boolean[max];
+                boolean capital = false;
+                int viable = 0;
                 for (int len = 1; len <= max; len++) {
                     String t = tokens[i + len - 1];
                     if (len > 1) {
                         sb.append(' ');
                     }
                     sb.append(t);
-                    capital |= t.codePoints().anyMatch(Character::isUpperCase);
-                    keys[len - 1] = sb.toString();
+                    capital |= upper[i + len - 1];
+                    String key = Gazetteer.key(sb.toString());
+                    if (!index.startsSome(key) && !"the ".startsWith(key)) {
+                        break;
+                    }
+                    keys[len - 1] = key;
                     caps[len - 1] = capital;
+                    viable = len;
                 }
-                for (int len = max; len >= 1; len--) {
+                for (int len = viable; len >= 1; len--) {
                     String last = tokens[i + len - 1];
                     if (!caps[len - 1] || !Character.isLetterOrDigit(last.codePointAt(last.length() - 1))) {
                         continue;
                     }
-                    String[] k = index.kinds.get(Gazetteer.key(keys[len - 1]));
+                    String[] k = index.kinds.get(keys[len - 1]);
                     if (k != null) {
                         matched = len;
                         kinds = k;
@@ -142,6 +172,17 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
             i += matched;
         }
         return out;
+    }
+
+    private static boolean hasUpperCase(String token) {
+        for (int i = 0; i < token.length(); ) {
+            int c = token.codePointAt(i);
+            if (Character.isUpperCase(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** A name starts with a letter, and not with "the", which {@link Gazetteer#key} drops. */

@@ -1,6 +1,5 @@
 package org.conflictkg.extract.model;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.conflictkg.extract.EntityType;
@@ -19,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Finds typed names in an analysed article with a trained name finder model. Without a model file
  * it finds nothing and says so once per process. Thread-safe: each thread gets its own
- * {@link NameFinderME}.
+ * {@link SentenceNameFinder}.
  */
 public final class NameModelFinder {
     /** The model's place under the data folder. */
@@ -28,11 +27,11 @@ public final class NameModelFinder {
     private static final AtomicBoolean NOTED = new AtomicBoolean();
 
     private final TokenNameFinderModel model;
-    private final ThreadLocal<NameFinderME> finders;
+    private final ThreadLocal<SentenceNameFinder> finders;
 
     private NameModelFinder(TokenNameFinderModel model) {
         this.model = model;
-        this.finders = model == null ? null : ThreadLocal.withInitial(() -> new NameFinderME(model));
+        this.finders = model == null ? null : ThreadLocal.withInitial(() -> new SentenceNameFinder(model));
     }
 
     public static NameModelFinder of(TokenNameFinderModel model) {
@@ -89,7 +88,7 @@ public final class NameModelFinder {
         if (model == null) {
             return List.of();
         }
-        NameFinderME me = finders.get();
+        SentenceNameFinder me = finders.get();
         me.clearAdaptiveData();
         List<NameSpan> out = new ArrayList<>();
         try {

@@ -1,5 +1,6 @@
 package org.conflictkg.extract.names;
 
+import org.conflictkg.extract.Regexes;
 import org.conflictkg.link.Gazetteer;
 import org.conflictkg.link.GazetteerEntry;
 import org.conflictkg.nlp.AnalyzedText;
@@ -345,7 +346,7 @@ public final class NameFinder {
     private String span(Doc d, List<Integer> piece) {
         Word a = d.words.get(piece.get(0));
         Word b = d.words.get(piece.get(piece.size() - 1));
-        return d.text.substring(a.start(), b.coreEnd()).replaceAll("\\s+", " ");
+        return Regexes.replaceAll(d.text.substring(a.start(), b.coreEnd()), "\\s+", " ");
     }
 
     /** Gazetteer rows for the words, with the checks that keep common words out. */
@@ -486,7 +487,7 @@ public final class NameFinder {
             Segment s = add(d, name, person ? Segment.Kind.GAZ : Segment.Kind.UNKNOWN, person ? hits : List.of());
             Word tw0 = d.words.get(piece.get(t));
             Word tw1 = d.words.get(piece.get(u - 1));
-            s.title = d.text.substring(tw0.start(), tw1.coreEnd()).replaceAll("\\s+", " ");
+            s.title = Regexes.replaceAll(d.text.substring(tw0.start(), tw1.coreEnd()), "\\s+", " ");
             s.mStart = d.words.get(piece.get(0)).start();
             if (!owners.isEmpty()) {
                 s.titleOwner = owners.get(owners.size() - 1);
@@ -716,11 +717,11 @@ public final class NameFinder {
         if (k.equals(Gazetteer.key(country.label())) || k.length() < 4) {
             return false;
         }
-        return k.matches(".*(an|ans|ian|ians|ese|i|is|ish|ch|ic|ss|ek|eks|ai|ais|ot|ots)$");
+        return Regexes.matches(k, ".*(an|ans|ian|ians|ese|i|is|ish|ch|ic|ss|ek|eks|ai|ais|ot|ots)$");
     }
 
     public static String fold(String s) {
-        String f = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String f = Regexes.replaceAll(Normalizer.normalize(s, Normalizer.Form.NFKD), "\\p{M}+", "");
         return f.toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 }

@@ -1,5 +1,6 @@
 package org.conflictkg.extract.names;
 
+import org.conflictkg.extract.Regexes;
 import org.conflictkg.extract.Entity;
 import org.conflictkg.extract.EntityType;
 import org.conflictkg.extract.Mention;
@@ -211,7 +212,7 @@ public final class Resolver {
     static String nameKey(String name) {
         String k = Gazetteer.key(name).replace('-', ' ').replace("'s", "").replace("defense", "defence")
                 .replace("organization", "organisation").replace("center", "centre");
-        return k.replaceAll("\\s+", " ").strip();
+        return Regexes.replaceAll(k, "\\s+", " ").strip();
     }
 
     /** Names in one list ("the Amiriyah, Sukari and Sheikh Said sectors") share their evidence. */
@@ -379,7 +380,7 @@ public final class Resolver {
 
     static String initials(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
+        for (String w : Regexes.split(name, "[\\s-]+")) {
             if (w.isEmpty()) {
                 continue;
             }
@@ -454,7 +455,7 @@ public final class Resolver {
             int nf = 0;
             for (Cluster o : clusters.values()) {
                 if (o != c && o.segs.stream().anyMatch(x -> x.head != null && x.size() > 1
-                        && NameFinder.fold(x.name).split("[\\s-]+")[0].equals(w))) {
+                        && Regexes.split(NameFinder.fold(x.name), "[\\s-]+")[0].equals(w))) {
                     first = o;
                     nf++;
                 }
@@ -471,7 +472,7 @@ public final class Resolver {
             int n = 0;
             for (Cluster o : clusters.values()) {
                 if (o != c && o.segs.stream().anyMatch(x -> x.head != null && x.size() > 1
-                        && java.util.Arrays.asList(NameFinder.fold(x.name).split("[\\s-]+")).contains(w))) {
+                        && java.util.Arrays.asList(Regexes.split(NameFinder.fold(x.name), "[\\s-]+")).contains(w))) {
                     target = o;
                     n++;
                 }
@@ -555,13 +556,13 @@ public final class Resolver {
         }
         List<Mention> mentions = new ArrayList<>();
         for (Segment s : c.segs) {
-            mentions.add(new Mention(s.mStart, s.mEnd, text.substring(s.mStart, s.mEnd).replaceAll("\\s+", " "), s.sentence));
+            mentions.add(new Mention(s.mStart, s.mEnd, Regexes.replaceAll(text.substring(s.mStart, s.mEnd), "\\s+", " "), s.sentence));
             boolean wider = s.mStart <= s.words.get(s.first).start() && s.mEnd >= s.words.get(s.end - 1).coreEnd();
             if (wider && (s.mStart != s.words.get(s.first).start() || s.mEnd != s.words.get(s.end - 1).coreEnd())) {
                 if (s.kind != Segment.Kind.SUBPLACE && s.kind != Segment.Kind.LED_ORG) {
                     int a = s.words.get(s.first).start();
                     int b = s.words.get(s.end - 1).coreEnd();
-                    mentions.add(new Mention(a, b, text.substring(a, b).replaceAll("\\s+", " "), s.sentence));
+                    mentions.add(new Mention(a, b, Regexes.replaceAll(text.substring(a, b), "\\s+", " "), s.sentence));
                 }
             }
         }

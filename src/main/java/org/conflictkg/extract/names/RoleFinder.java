@@ -1,5 +1,6 @@
 package org.conflictkg.extract.names;
 
+import org.conflictkg.extract.Regexes;
 import org.conflictkg.extract.Entity;
 import org.conflictkg.extract.EntityType;
 import org.conflictkg.extract.Mention;
@@ -119,6 +120,6 @@ public final class RoleFinder {
     }
 
     private static Mention mention(Segment s, int a, int b, String text) {
-        return new Mention(a, b, text.substring(a, b).replaceAll("\\s+", " "), s.sentence);
+        return new Mention(a, b, Regexes.replaceAll(text.substring(a, b), "\\s+", " "), s.sentence);
     }
 }

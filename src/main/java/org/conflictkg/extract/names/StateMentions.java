@@ -1,5 +1,6 @@
 package org.conflictkg.extract.names;
 
+import org.conflictkg.extract.Regexes;
 import org.conflictkg.link.Gazetteer;
 import org.conflictkg.link.GazetteerEntry;
 
@@ -151,7 +152,7 @@ public final class StateMentions {
             String name = text.substring(s.words.get(s.first).start(), noun.coreEnd());
             Segment o = new Segment(s.sentence, s.words, s.first, i + 1, Segment.Kind.LED_ORG, name,
                     s.words.get(s.first).start(), noun.coreEnd());
-            o.key = "led:" + Gazetteer.key(name.replaceAll("\\s+-", "-"));
+            o.key = "led:" + Gazetteer.key(Regexes.replaceAll(name, "\\s+-", "-"));
             extra.add(o);
         }
     }
