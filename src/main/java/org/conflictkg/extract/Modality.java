@@ -58,7 +58,7 @@ final class Modality {
      */
     private static boolean nearAfter(SentenceView v, int head, java.util.regex.Pattern p) {
         int end = head + 1;
-        while (end < v.size() && end <= head + 8 && !v.tok(end).text().matches("[,;:–—-]")) {
+        while (end < v.size() && end <= head + 8 && !Regexes.matches(v.tok(end).text(), "[,;:–—-]")) {
             end++;
         }
         if (end <= head + 1) {
@@ -70,7 +70,7 @@ final class Modality {
     /** The same within six words before the trigger: "in 2019 and 2020, attacks ...". */
     private static boolean nearBefore(SentenceView v, int first, java.util.regex.Pattern p) {
         int start = first;
-        while (start > 0 && start >= first - 6 && !v.tok(start - 1).text().matches("[,;:–—-]")) {
+        while (start > 0 && start >= first - 6 && !Regexes.matches(v.tok(start - 1).text(), "[,;:–—-]")) {
             start--;
         }
         return start < first && p.matcher(v.span(start, first)).find();
