@@ -11,11 +11,19 @@ import java.util.Set;
  * else, an attack on civilians.
  */
 final class KillingRule implements TriggerRule {
-    /** Words saying the victims or the place were military. */
-    static final Set<String> MILITARY = Set.of("soldier", "soldiers", "troops", "troop", "base", "checkpoint",
-            "police", "policemen", "policeman", "officers", "army", "barracks", "outpost", "garrison", "militants",
-            "militant", "fighters", "rebels", "insurgents", "convoy", "patrol", "servicemen", "personnel",
-            "jihadists", "guards");
+    /** State forces and their posts as victims or places ("militants", who set bombs off more often than suffer them, are not). */
+    static final Set<String> FORCES = Set.of("soldier", "soldiers", "troops", "troop", "base", "checkpoint", "police",
+            "policemen", "officers", "army", "barracks", "outpost", "garrison", "patrol", "convoy", "servicemen",
+            "personnel");
+    /** Words saying the victims or the place were armed men of either side. */
+    static final Set<String> MILITARY = union(FORCES, Set.of("policeman", "militants", "militant", "fighters", "rebels",
+            "insurgents", "jihadists", "guards"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
     private static final Set<String> PERSON_VICTIM = Set.of("people", "person", "civilian", "civilians", "man", "men",
             "woman", "women", "child", "children", "villager", "villagers", "resident", "residents", "protester",
             "protesters", "demonstrator", "demonstrators", "worshipper", "worshippers", "student", "students", "hostage",

@@ -22,10 +22,6 @@ final class TargetedAttackRule implements TriggerRule {
     private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
             "fighters", "rebels", "insurgents", "positions");
-    /** Targets that make a bombing an attack on forces (not "militants", who set bombs off more often than suffer them). */
-    private static final Set<String> FORCES_AS_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
-            "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "patrol", "convoy",
-            "servicemen", "personnel");
     private static final Set<String> STATE_FORCES = Set.of("government", "regime", "army", "military", "forces", "troops",
             "soldiers");
 
@@ -39,7 +35,7 @@ final class TargetedAttackRule implements TriggerRule {
             }
             if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED)) {
                 // a suicide or car bomb against soldiers or a base is an attack on forces, not on civilians
-                boolean military = v.findIn(0, v.size(), FORCES_AS_TARGET) >= 0;
+                boolean military = v.findIn(0, v.size(), KillingRule.FORCES) >= 0;
                 out.add(military ? new Hit(EventType.ArmedClash, i - 1, i + 1, false, "attack-generic")
                         : new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
                 continue;
