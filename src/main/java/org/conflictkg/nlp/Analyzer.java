@@ -1,7 +1,6 @@
 package org.conflictkg.nlp;
 
 import opennlp.tools.chunker.ChunkerME;
-import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -30,7 +29,7 @@ public final class Analyzer {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
-    private final LemmatizerME lemmatizer;
+    private final Lemmatizer lemmatizer;
     private final ChunkerME chunker;
     private final Stages stages;
 
@@ -39,7 +38,7 @@ public final class Analyzer {
         this.sentences = new SentenceDetectorME(models.sentence);
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new POSTaggerME(models.pos);
-        this.lemmatizer = stages.lemmas() ? new LemmatizerME(models.lemmas) : null;
+        this.lemmatizer = stages.lemmas() ? new Lemmatizer(models.lemmas) : null;
         this.chunker = stages.chunks() ? new ChunkerME(models.chunker) : null;
     }
 

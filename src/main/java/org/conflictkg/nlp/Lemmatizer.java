@@ -1,0 +1,41 @@
+package org.conflictkg.nlp;
+
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * OpenNLP's statistical lemmatizer with the model, context generator, validator and beam size that
+ * {@link LemmatizerME} uses, searched with {@link TopKBeamSearch}: the same lemmas, about twice as
+ * fast. Not thread-safe: one per thread.
+ */
+final class Lemmatizer {
+
+    /** The artifact of a lemmatizer model that holds its maxent model. */
+    private static final String MODEL_ENTRY = "lemmatizer.model";
+    /** OpenNLP's beam for lemmatizer models whose manifest names none. */
+    private static final int DEFAULT_BEAM = 3;
+
+    private final TopKBeamSearch search;
+    private final LemmatizerContextGenerator contexts;
+    private final SequenceValidator<String> validator;
+
+    Lemmatizer(LemmatizerModel model) {
+        Object maxent = model.getArtifact(MODEL_ENTRY);
+        if (!(maxent instanceof MaxentModel m)) {
+            throw new IllegalArgumentException("the lemmatizer model holds no maxent model under " + MODEL_ENTRY);
+        }
+        String beam = model.getManifestProperty("BeamSize");
+        this.search = new TopKBeamSearch(beam != null ? Integer.parseInt(beam) : DEFAULT_BEAM, m);
+        this.contexts = model.getFactory().getContextGenerator();
+        this.validator = model.getFactory().getSequenceValidator();
+    }
+
+    /** The lemma of each token, given its part of speech. */
+    String[] lemmatize(String[] tokens, String[] tags) {
+        String[] scripts = search.best(tokens, new Object[] {tags}, contexts, validator);
+        return LemmatizerME.decodeLemmas(tokens, scripts);
+    }
+}

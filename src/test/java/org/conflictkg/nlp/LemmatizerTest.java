@@ -1,0 +1,79 @@
+package org.conflictkg.nlp;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Our beam search gives OpenNLP's lemmas, sentence by sentence. */
+class LemmatizerTest {
+
+    @Test
+    void kthLargestIsWhatAFullSortHoldsAtLengthMinusBeam() {
+        Random r = new Random(7);
+        for (int beam = 1; beam <= 10; beam++) {
+            TopKBeamSearch s = new TopKBeamSearch(beam, new opennlp.tools.ml.maxent.GISModel(
+                    new opennlp.tools.ml.model.Context[0], new String[0], new String[] {"a", "b"}));
+            for (int trial = 0; trial < 500; trial++) {
+                double[] v = new double[1 + r.nextInt(40)];
+                for (int i = 0; i < v.length; i++) {
+                    // few distinct values, so ties are common
+                    v[i] = r.nextInt(4) == 0 ? r.nextDouble() : r.nextInt(5) / 4.0;
+                }
+                double[] sorted = v.clone();
+                Arrays.sort(sorted);
+                assertEquals(sorted[Math.max(0, v.length - beam)], s.kthLargest(v), "beam " + beam + " on " + Arrays.toString(v));
+            }
+        }
+    }
+
+    @Test
+    void sameLemmasAsOpenNlpOnTheSeedsAndTheSharedCorpus() throws IOException {
+        NlpModels m = NlpModels.load();
+        SentenceDetectorME sentences = new SentenceDetectorME(m.sentence);
+        TokenizerME tokenizer = new TokenizerME(m.tokens);
+        POSTaggerME tagger = new POSTaggerME(m.pos);
+        LemmatizerME theirs = new LemmatizerME(m.lemmas);
+        Lemmatizer ours = new Lemmatizer(m.lemmas);
+        List<Path> texts = new ArrayList<>(files(Path.of("data/articles")));
+        Path corpus = Path.of("../shared/corpus/articles");
+        if (Files.isDirectory(corpus)) {
+            texts.addAll(files(corpus));
+        } else {
+            System.out.println("LemmatizerTest: no shared corpus at " + corpus.toAbsolutePath().normalize() + "; seeds only");
+        }
+        int compared = 0;
+        for (Path p : texts) {
+            for (String sentence : sentences.sentDetect(Files.readString(p))) {
+                String[] tokens = tokenizer.tokenize(sentence);
+                if (tokens.length == 0) {
+                    continue;
+                }
+                String[] tags = tagger.tag(tokens);
+                assertArrayEquals(theirs.lemmatize(tokens, tags), ours.lemmatize(tokens, tags), p + ": " + sentence);
+                compared++;
+            }
+        }
+        assertTrue(compared > 100, "only " + compared + " sentences");
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+}
