@@ -11,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.conflictkg.nlp.Lemmatizer;
 import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.nlp.PennTags;
 
@@ -20,19 +21,24 @@ import java.io.InputStream;
 /**
  * OpenNLP alone: the same stages with the same models as the pipeline (sentences per line, tokens,
  * UD tags, lemmas, chunks over Penn tags), with nothing kept. The yardstick for extraction speed.
+ * With {@code ourLemmaSearch} the lemmas come from the pipeline's {@link Lemmatizer} (the same model
+ * and lemmas, a faster search), which separates what the rules cost from what the search saves.
  */
 final class BareOpenNlp {
     private final SentenceDetectorME sentences;
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
+    private final Lemmatizer ourLemmatizer;
     private final ChunkerME chunker;
 
-    BareOpenNlp() throws IOException {
+    BareOpenNlp(boolean ourLemmaSearch) throws IOException {
         sentences = new SentenceDetectorME(new SentenceModel(open(NlpModels.SENTENCE)));
         tokenizer = new TokenizerME(new TokenizerModel(open(NlpModels.TOKENS)));
         tagger = new POSTaggerME(new POSModel(open(NlpModels.POS)));
-        lemmatizer = new LemmatizerME(new LemmatizerModel(open(NlpModels.LEMMAS)));
+        LemmatizerModel lemmas = new LemmatizerModel(open(NlpModels.LEMMAS));
+        lemmatizer = ourLemmaSearch ? null : new LemmatizerME(lemmas);
+        ourLemmatizer = ourLemmaSearch ? new Lemmatizer(lemmas) : null;
         chunker = new ChunkerME(new ChunkerModel(open(NlpModels.CHUNKER)));
     }
 
@@ -55,7 +61,7 @@ final class BareOpenNlp {
                     continue;
                 }
                 String[] upos = tagger.tag(words);
-                String[] lemmas = lemmatizer.lemmatize(words, upos);
+                String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, upos) : ourLemmatizer.lemmatize(words, upos);
                 String[] penn = new String[words.length];
                 for (int i = 0; i < words.length; i++) {
                     penn[i] = PennTags.of(upos[i], words[i], lemmas[i]);

@@ -11,7 +11,7 @@ import opennlp.tools.util.SequenceValidator;
  * {@link LemmatizerME} uses, searched with {@link TopKBeamSearch}: the same lemmas, about twice as
  * fast. Not thread-safe: one per thread.
  */
-final class Lemmatizer {
+public final class Lemmatizer {
 
     /** The artifact of a lemmatizer model that holds its maxent model. */
     private static final String MODEL_ENTRY = "lemmatizer.model";
@@ -22,7 +22,7 @@ final class Lemmatizer {
     private final LemmatizerContextGenerator contexts;
     private final SequenceValidator<String> validator;
 
-    Lemmatizer(LemmatizerModel model) {
+    public Lemmatizer(LemmatizerModel model) {
         Object maxent = model.getArtifact(MODEL_ENTRY);
         if (!(maxent instanceof MaxentModel m)) {
             throw new IllegalArgumentException("the lemmatizer model holds no maxent model under " + MODEL_ENTRY);
@@ -34,7 +34,7 @@ final class Lemmatizer {
     }
 
     /** The lemma of each token, given its part of speech. */
-    String[] lemmatize(String[] tokens, String[] tags) {
+    public String[] lemmatize(String[] tokens, String[] tags) {
         String[] scripts = search.best(tokens, new Object[] {tags}, contexts, validator);
         return LemmatizerME.decodeLemmas(tokens, scripts);
     }
