@@ -620,6 +620,18 @@ public final class EventExtractor {
                 && (c.period != null || c.dated)) {
             return false;
         }
+        // "the military recaptured the base" after "al-Shabaab seized the base": taking a place back is a
+        // capture of its own unless both mentions name the same side
+        if (g.type == EventType.Capture && retaking(c.trigger) != retaking(g.cands.get(0).trigger)) {
+            Set<String> a = actorKeys(g.agents);
+            Set<String> b = actorKeys(c.agents);
+            boolean bothGeneric = a.equals(Set.of("*")) && b.equals(Set.of("*"));
+            a.retainAll(b);
+            a.remove("*");
+            if (a.isEmpty() && !bothGeneric) {
+                return false;
+            }
+        }
         // clash agents are both sides, named differently from mention to mention: they do not tell clashes apart
         if (!c.agents.isEmpty() && !g.agents.isEmpty() && g.type != EventType.ArmedClash) {
             Set<String> a = actorKeys(g.agents);
@@ -633,6 +645,13 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** A trigger for taking a place back: "recaptured", "retook", "regained control". */
+    private static boolean retaking(String trigger) {
+        String t = trigger == null ? "" : trigger.toLowerCase(Locale.ROOT);
+        return t.startsWith("recapt") || t.startsWith("retak") || t.startsWith("retook") || t.startsWith("regain")
+                || t.startsWith("reclaim");
     }
 
     /** Coarse actor identities: a country, "nonstate", a name; "*" for a state word that fits any country. */

@@ -48,6 +48,11 @@ final class Modality {
                 "numerous", "countless", "periodic") >= 0) {
             return true;
         }
+        // "its attacks have devastated towns", "their strikes have killed thousands": a record, not a report
+        if (v.is(first - 1, "its", "their") && v.is(head + 1, "have")
+                && (v.isVerb(head + 2) || "ADJ".equals(v.tok(head + 2).upos()) && v.lower(head + 2).endsWith("ed"))) {
+            return true;
+        }
         return nearAfter(v, head, YEARS_SPAN) || nearBefore(v, first, YEARS_SPAN);
     }
 

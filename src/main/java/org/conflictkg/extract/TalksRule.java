@@ -32,6 +32,8 @@ final class TalksRule implements TriggerRule {
                     || v.is(i, "discuss") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 6), "phone", "telephone") >= 0) {
                 // "a phone call between the two leaders", "discussed the crisis by phone"
                 out.add(new Hit(EventType.Talks, v.is(i, "discuss") ? i : i - 1, i + 1, false, "phone-call"));
+            } else if (v.is(i, "visit") && diplomaticVisit(v, i)) {
+                out.add(new Hit(EventType.Talks, i, i + 1, false, "envoy-visit"));
             } else if (v.is(i, "exchange") && v.is(i + 1, "idea", "ideas", "view", "views", "proposal", "proposals")) {
                 out.add(new Hit(EventType.Talks, i, i + 2, false, "exchange-views"));
             } else if (v.is(i, "diplomatic") && v.is(i + 1, "effort", "efforts", "push", "initiative", "talks")) {
@@ -50,6 +52,31 @@ final class TalksRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    /** People whose visits are diplomacy: envoys, mediators, foreign ministers, delegations. */
+    private static final java.util.Set<String> DIPLOMAT = java.util.Set.of("envoy", "envoys", "diplomat", "diplomats",
+            "delegation", "delegations", "mediator", "mediators", "emissary", "emissaries", "negotiator", "negotiators");
+
+    /**
+     * "a visit to Ethiopia by the US special envoy", "the UN envoy visited Khartoum", "a delegation
+     * visiting Moscow": a diplomat's visit, which the news reports as talks. A foreign minister or a
+     * secretary of state counts; a president touring the front does not.
+     */
+    private static boolean diplomaticVisit(SentenceView v, int i) {
+        if (v.isNoun(i)) {
+            int by = v.find(i + 1, Math.min(v.size(), i + 10), "by");
+            return by >= 0 && diplomat(v, by + 1, Math.min(v.size(), by + 6));
+        }
+        return v.isVerb(i) && diplomat(v, Math.max(0, i - 6), i) && v.find(Math.max(0, i - 6), i, ",", "who", "which") < 0;
+    }
+
+    private static boolean diplomat(SentenceView v, int from, int to) {
+        if (v.findIn(from, to, DIPLOMAT) >= 0) {
+            return true;
+        }
+        int m = v.find(from, to, "minister", "secretary");
+        return m >= 0 && (v.is(m - 1, "foreign") || v.is(m + 1, "of") && v.is(m + 2, "state"));
     }
 
     private static final java.util.Set<String> MEDIA = java.util.Set.of("reporter", "reporters", "journalist",

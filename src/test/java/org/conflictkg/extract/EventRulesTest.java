@@ -78,6 +78,26 @@ class EventRulesTest {
         assertTrue(types("The province has been ravaged by attacks by armed groups.").isEmpty());
         assertTrue(types("More than 900 civilians were killed in attacks attributed to the group in 2019 and 2020.").isEmpty());
         assertFalse(types("Heavy air strikes hit the city on Tuesday.").isEmpty());
+        assertTrue(types("The government denies targeting civilians. Its attacks have devastated towns across the east.").isEmpty());
+    }
+
+    @Test
+    void takingAPlaceBackIsACaptureOfItsOwn() {
+        List<Event> ev = events("Militants of the Kando Front seized the army base at Marra on Friday. "
+                + "The military recaptured the base when reinforcements arrived.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
+        // the same side taking and retaking in one story stays one capture
+        ev = events("Government forces captured the district of Marra on Friday. "
+                + "Government forces retook Marra on Friday after a day of fighting.");
+        assertEquals(1, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
+    }
+
+    @Test
+    void anEnvoysVisitIsTalks() {
+        assertEquals(List.of(EventType.Talks),
+                types("The announcement follows a visit to Kandara by the US special envoy for the region."));
+        assertEquals(List.of(EventType.Talks), types("The UN envoy visited the capital on Monday."));
+        assertTrue(types("The president visited wounded soldiers in hospital.").isEmpty());
     }
 
     @Test
