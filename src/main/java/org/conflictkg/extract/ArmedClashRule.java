@@ -20,7 +20,8 @@ final class ArmedClashRule implements TriggerRule {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "battle-for"));
             } else if (v.is(i, "fight") && v.isVerb(i) && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fight"));
-            } else if (v.is(i, "exchange") && v.is(i + 1, "of") && v.is(i + 2, "fire", "gunfire")) {
+            } else if (v.is(i, "exchange") && v.is(i + 1, "of") && v.is(i + 2, "fire", "gunfire")
+                    || v.is(i, "exchange", "trade") && v.isVerb(i) && v.is(i + 1, "fire", "gunfire", "shots")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 3, false, "exchange-fire"));
             } else if (v.is(i, "gunfire", "gunbattle")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "gunfire"));

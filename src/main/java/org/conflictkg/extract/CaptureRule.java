@@ -27,6 +27,10 @@ final class CaptureRule implements TriggerRule {
                 out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize") && v.is(i + 1, "control", "over")) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "take-control"));
+            } else if (v.is(i, "take") && v.lower(i).equals("taken") && v.is(i - 1, "was", "were", "been") && v.is(i + 1, "by")
+                    && i >= 2 && "PROPN".equals(v.tok(i - 2).upos())) {
+                // "the city of Ramadi was taken by Islamic State"
+                out.add(new Hit(EventType.Capture, i - 1, i + 1, false, "taken-by"));
             } else if (v.is(i, "fall") && v.isVerb(i) && v.is(i + 1, "to") && v.isIn(i + 2, Lex.GENERIC_ACTOR)) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "fall-to"));
             }

@@ -9,7 +9,9 @@ final class EvacuationRule implements TriggerRule {
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.is(i, "evacuate", "evacuation", "evacuee", "flee", "exodus")) {
+            if (v.is(i, "evacuate", "evacuation", "evacuee", "flee", "exodus")
+                    || v.is(i, "escape") && v.isVerb(i) && v.find(Math.max(0, i - 4), i, "families", "residents", "civilians",
+                    "people", "villagers", "thousands", "hundreds") >= 0) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "evacuate"));
             } else if (v.is(i, "displace", "displacement") && !v.is(i + 1, "person", "persons", "people")
                     && !(v.lower(i).equals("displaced") && v.isNoun(i + 1))) {

@@ -35,6 +35,12 @@ final class GroundOffensiveRule implements TriggerRule {
             } else if (v.is(i, "push", "battle", "drive", "bid", "campaign", "fight", "march") && !v.isVerb(i)
                     && v.is(i + 1, "to") && v.isIn(i + 2, CAPTURE_VERB)) {
                 out.add(new Hit(EventType.GroundOffensive, i, i + 3, false, "push-to-retake"));
+            } else if (v.is(i, "push", "sweep", "punch", "pour", "roll", "move", "storm", "thrust", "surge", "break")
+                    && v.isVerb(i) && v.is(i + 1, "into") && groundForce(v, i)
+                    || v.is(i, "storm", "enter") && v.isVerb(i) && !v.is(i + 1, "into", "talks", "negotiations", "force")
+                    && groundForce(v, i)) {
+                // "special forces swept into Fallujah", "troops pushed into the eastern districts", "stormed the town"
+                out.add(new Hit(EventType.GroundOffensive, i, i + 1, false, "move-in"));
             } else if (v.is(i, "advance") && v.isVerb(i) && (v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0
                     || v.find(Math.max(0, i - 4), i, "tanks", "infantry", "armour", "armor", "units", "brigade", "brigades",
                     "battalion", "columns") >= 0)) {
@@ -42,5 +48,19 @@ final class GroundOffensiveRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    /** Troops, forces or armour as the subject, just before the verb, in its clause. */
+    private static boolean groundForce(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (v.isPunct(j) || v.is(j, "who", "which", "that")) {
+                return false;
+            }
+            if (v.is(j, "forces", "troops", "army", "soldiers", "tanks", "units", "commandos", "brigade", "battalion",
+                    "infantry", "marines", "paratroopers", "rebels", "fighters", "militants", "insurgents", "militias")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

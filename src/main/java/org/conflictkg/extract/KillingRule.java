@@ -63,7 +63,7 @@ final class KillingRule implements TriggerRule {
                 out.add(new Hit(military ? EventType.ArmedClash : EventType.AttackOnCivilians, i, i + 1, false,
                         "explosion"));
             } else if ((v.is(i, "torch", "torched", "raze", "razed") && v.isVerb(i)
-                    || v.is(i, "burn", "burned", "burnt") && v.is(i + 1, "down")
+                    || v.is(i, "burn", "burned", "burnt") && (v.is(i + 1, "down") || v.isVerb(i) && !v.is(i - 1, "was", "were"))
                     || v.is(i, "set") && v.is(i + 1, "fire") && v.is(i + 2, "to"))
                     && v.findIn(i + 1, Math.min(n, i + 7), PROPERTY) >= 0) {
                 // "the militia torched dozens of homes"

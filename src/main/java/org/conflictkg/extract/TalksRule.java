@@ -29,7 +29,7 @@ final class TalksRule implements TriggerRule {
             } else if (v.is(i, "speak", "talk") && v.isVerb(i) && !lower.endsWith("ing") && phoneCall(v, i)) {
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "spoke-to"));
             } else if (v.is(i, "call", "conversation") && v.isNoun(i) && v.is(i - 1, "phone", "telephone", "video")
-                    || v.is(i, "discuss") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 6), "phone", "telephone") >= 0) {
+                    || v.is(i, "discuss") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 12), "phone", "telephone") >= 0) {
                 // "a phone call between the two leaders", "discussed the crisis by phone"
                 out.add(new Hit(EventType.Talks, v.is(i, "discuss") ? i : i - 1, i + 1, false, "phone-call"));
             } else if (v.is(i, "visit") && diplomaticVisit(v, i)) {

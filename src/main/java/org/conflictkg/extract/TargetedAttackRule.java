@@ -29,6 +29,14 @@ final class TargetedAttackRule implements TriggerRule {
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
+            if (v.is(i, "loot", "plunder", "ransack", "pillage") && (v.isVerb(i) || v.lower(i).endsWith("ing"))
+                    && (v.findIn(i + 1, Math.min(v.size(), i + 8), AID_TARGET) >= 0
+                    || v.find(i + 1, Math.min(v.size(), i + 8), "warehouse", "warehouses", "supplies", "stocks") >= 0
+                    && v.find(0, v.size(), "aid", "humanitarian", "relief", "unicef", "wfp", "programme", "program") >= 0)) {
+                // "armed men looted a World Food Programme warehouse"
+                out.add(new Hit(EventType.AttackOnAid, i, i + 1, false, "loot-aid"));
+                continue;
+            }
             if (v.is(i, "massacre", "massacred")) {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "massacre"));
                 continue;

@@ -93,6 +93,26 @@ class EventRulesTest {
     }
 
     @Test
+    void moreWaysTheNewsPutsTheSameEvents() {
+        assertEquals(List.of(EventType.GroundOffensive), types("Special forces swept into the town of Rutba on Tuesday."));
+        assertEquals(List.of(EventType.GroundOffensive), types("Army units entered the town of Kamsar on Tuesday."));
+        assertEquals(List.of(EventType.Shelling), types("A barrage of rockets fell on the town of Sderot on Tuesday."));
+        assertEquals(List.of(EventType.ArmedClash), types("Soldiers exchanged fire with militants in the town of Baga on Tuesday."));
+        assertEquals(List.of(EventType.AttackOnCivilians), types("Fighters burned the village of Dalori on Tuesday."));
+        assertEquals(List.of(EventType.Capture), types("The city of Ramadi was taken by Islamic State on Tuesday."));
+        assertEquals(List.of(EventType.Evacuation), types("Thousands of families escaped the town of Tal Afar on Tuesday."));
+        assertEquals(List.of(EventType.Talks),
+                types("The two presidents discussed the situation in the province of Idlib by phone on Tuesday."));
+        assertEquals(List.of(EventType.AttackOnAid),
+                types("Armed men looted a World Food Programme warehouse in the town of Bentiu on Tuesday."));
+        // and what they are not
+        assertTrue(types("The minister entered the building on Tuesday.").isEmpty());
+        assertEquals(List.of(EventType.Talks), types("The rebels entered talks with the government on Tuesday."));
+        assertFalse(types("Residents said the gunmen were looting food supplies and homes on Tuesday.")
+                .contains(EventType.AttackOnAid));
+    }
+
+    @Test
     void anEnvoysVisitIsTalks() {
         assertEquals(List.of(EventType.Talks),
                 types("The announcement follows a visit to Kandara by the US special envoy for the region."));
