@@ -29,7 +29,12 @@ final class AirStrikeRule implements TriggerRule {
                 if (air) {
                     out.add(new Hit(EventType.AirStrike, v.isIn(i - 1, Lex.AIR) ? i - 1 : i - 2, i + 1, false, "air-strike"));
                 } else if (v.is(i, "strike")) {
-                    out.add(new Hit(EventType.AirStrike, i, i + 1, !v.airContext, "strike"));
+                    // "Israeli strikes on southern villages kill six", "a coalition strike killed two leaders":
+                    // a strike on a target or one that kills is an attack, whatever the rest of the article says
+                    boolean hits = v.is(i + 1, "on", "against", "targeting")
+                            && !v.is(i + 2, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                            || v.is(i + 1, "kill", "kills", "killed", "killing", "hit", "hits", "destroy", "destroys", "wound", "wounds");
+                    out.add(new Hit(EventType.AirStrike, i, i + 1, !v.airContext && !hits, "strike"));
                 }
             } else if (v.is(i, "strike") && v.isVerb(i)) {
                 if (v.findIn(i + 1, i + 4, STRIKE_OBJECT) >= 0) {

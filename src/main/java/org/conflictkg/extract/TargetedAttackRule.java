@@ -119,11 +119,34 @@ final class TargetedAttackRule implements TriggerRule {
                     out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "attack-military"));
                     continue;
                 }
-                boolean state = v.findIn(0, v.size(), STATE_FORCES) >= 0;
+                // state forces as the attacker make a ground attack; as its victims ("nine soldiers killed in a
+                // guerrilla attack"), or a non-state attacker named with the attack, a clash
+                int st = v.findIn(0, v.size(), STATE_FORCES);
+                boolean state = st >= 0 && !stateVictims(v, st) && !v.isIn(i - 1, NONSTATE_ATTACKER)
+                        && !v.isIn(i - 2, NONSTATE_ATTACKER);
                 out.add(new Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, i, i + 1, false, "attack-generic"));
             }
         }
         return out;
+    }
+
+    private static final Set<String> NONSTATE_ATTACKER = Set.of("guerrilla", "guerrillas", "rebel", "rebels", "militant",
+            "militants", "insurgent", "insurgents", "jihadist", "jihadists", "militia", "separatist", "separatists",
+            "terrorist", "terrorists", "gunmen", "extremist", "extremists");
+
+    /** Whether the state forces named at {@code st} are the ones killed or wounded: "soldiers were killed", "killing six soldiers". */
+    private static boolean stateVictims(SentenceView v, int st) {
+        for (int j = st + 1; j < Math.min(v.size(), st + 4); j++) {
+            if (v.is(j, "kill", "killed", "wound", "wounded", "injure", "injured", "die", "died", "dead")) {
+                return true;
+            }
+        }
+        for (int j = st - 1; j >= Math.max(0, st - 5); j--) {
+            if (v.is(j, "killing", "killed", "kill", "wounding", "wounded", "injuring")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Aid workers or aid named in the twelve words before a passive attack, with no other clause between. */

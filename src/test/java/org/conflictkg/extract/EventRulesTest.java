@@ -105,7 +105,10 @@ class EventRulesTest {
                 types("The two presidents discussed the situation in the province of Idlib by phone on Tuesday."));
         assertEquals(List.of(EventType.AttackOnAid),
                 types("Armed men looted a World Food Programme warehouse in the town of Bentiu on Tuesday."));
+        assertEquals(List.of(EventType.AirStrike), types("Israeli strikes on southern Lebanese villages kill six"));
+        assertEquals(List.of(EventType.AirStrike), types("Saudi-led coalition strike kills two Houthi leaders in Sanaa"));
         // and what they are not
+        assertTrue(types("Teachers began a strike on Monday over unpaid salaries.").isEmpty());
         assertTrue(types("The minister entered the building on Tuesday.").isEmpty());
         assertEquals(List.of(EventType.Talks), types("The rebels entered talks with the government on Tuesday."));
         assertFalse(types("Residents said the gunmen were looting food supplies and homes on Tuesday.")
