@@ -2,6 +2,8 @@ package org.conflictkg.cli;
 
 import org.conflictkg.Pipeline;
 import org.conflictkg.Settings;
+import org.conflictkg.extract.Extraction;
+import org.conflictkg.extract.RelatedDates;
 import org.conflictkg.ingest.ArticleReader;
 import org.conflictkg.json.ExtractionJson;
 import org.conflictkg.link.Gazetteer;
@@ -11,7 +13,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Articles to extraction JSON files: the work {@code extract --json} and {@code eval} share. */
 final class ArticleExtraction {
@@ -32,6 +36,8 @@ final class ArticleExtraction {
         List<Path> written = new ArrayList<>();
         int[] problems = new int[1];
         Pipeline[] pipeline = new Pipeline[1]; // the models are loaded for the first readable article
+        RelatedDates.Index dated = new RelatedDates.Index();
+        Map<Extraction, Integer> undated = new LinkedHashMap<>();
         for (Path f : ArticleReader.listInputs(paths)) {
             reader.read(f, r -> {
                 if (r instanceof ArticleReader.Read read) {
@@ -41,7 +47,12 @@ final class ArticleExtraction {
                             pipeline[0] = new Pipeline(NlpModels.load(),
                                     Gazetteer.load(Gazetteer.defaultFiles(settings.data())));
                         }
-                        written.add(ExtractionJson.write(pipeline[0].run(read.article()), out));
+                        Extraction x = pipeline[0].run(read.article());
+                        dated.add(x);
+                        if (RelatedDates.undated(x)) {
+                            undated.put(x, written.size());
+                        }
+                        written.add(ExtractionJson.write(x, out));
                     } catch (Exception e) {
                         err.println(read.article().source() + ": extraction failed: " + Main.message(e));
                         problems[0]++;
@@ -51,6 +62,13 @@ final class ArticleExtraction {
                     problems[0]++;
                 }
             });
+        }
+        // articles that name no year: the day of the dated articles that report the same events
+        for (Map.Entry<Extraction, Integer> u : undated.entrySet()) {
+            Extraction x = RelatedDates.anchor(u.getKey(), dated, pipeline[0]::run);
+            if (x != null) {
+                written.set(u.getValue(), ExtractionJson.write(x, out));
+            }
         }
         return new Outcome(written, problems[0]);
     }

@@ -181,6 +181,10 @@ public final class BuildCommand implements Callable<Integer> {
             double secs = (System.nanoTime() - t0) / 1e9;
             out.printf("build: %d articles built, %d skipped, %d failed into %s%n", report.built, report.skipped,
                     report.failed, dbDir);
+            if (report.datedByRelated > 0) {
+                out.printf("build: %d articles without a year dated from related articles of this build%n",
+                        report.datedByRelated);
+            }
             out.printf("  quads in the database: %d (this run wrote %d)%n", quads, report.triples);
             out.println("  events by type: " + report.eventsByType);
             out.println("  entities by type: " + report.entitiesByType);

@@ -210,11 +210,22 @@ public final class DateResolver {
      * in a year the text names. Null when the text gives no year.
      */
     public static LocalDate inferPublicationDate(String text) {
+        return inferPublicationDate(text, null);
+    }
+
+    /**
+     * The same, with a day the article cannot be older than from outside its text (the day of an
+     * event it reports, known from another article): it counts as one more full date the text gives.
+     */
+    public static LocalDate inferPublicationDate(String text, LocalDate notBefore) {
         if (text == null) {
             return null;
         }
-        LocalDate best = null;
+        LocalDate best = notBefore;
         java.util.Set<Integer> years = new java.util.TreeSet<>();
+        if (notBefore != null) {
+            years.add(notBefore.getYear());
+        }
         Matcher m = FULL_DATE.matcher(text);
         while (m.find()) {
             LocalDate d;

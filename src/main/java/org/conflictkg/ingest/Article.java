@@ -18,7 +18,12 @@ import java.util.Objects;
 public record Article(String id, String source, String title, String url, LocalDate pubDate,
                       DateSource dateSource, String text, int bodyStart) {
 
-    public enum DateSource { DATE_LINE, RECORD, INFERRED, UNKNOWN }
+    /**
+     * DATE_LINE and RECORD: given with the input; INFERRED: from the article's own text; RELATED: the
+     * text gives no year, and the day comes from dated articles of the same run that report the same
+     * events; UNKNOWN: none of these.
+     */
+    public enum DateSource { DATE_LINE, RECORD, INFERRED, RELATED, UNKNOWN }
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -4,6 +4,7 @@ import org.conflictkg.Pipeline;
 import org.conflictkg.extract.Entity;
 import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Extraction;
+import org.conflictkg.extract.RelatedDates;
 import org.conflictkg.ingest.Article;
 import org.conflictkg.ingest.ArticleReader;
 import org.conflictkg.link.Gazetteer;
@@ -58,6 +59,8 @@ public final class GraphBuilder {
         public final List<String> graphs = new ArrayList<>();
         /** Whether the bulk loader was used (a database with no article graphs yet). */
         public boolean bulk;
+        /** Articles without a year in their text, dated from related articles of the same build. */
+        public int datedByRelated;
         public final Map<String, Integer> eventsByType = new TreeMap<>();
         public final Map<String, Integer> entitiesByType = new TreeMap<>();
         public final List<String> problems = new ArrayList<>();
@@ -110,6 +113,8 @@ public final class GraphBuilder {
         Map<String, String> seen = new HashMap<>();
         ArticleReader reader = new ArticleReader();
         int windowSize = options.threads() * 8;
+        RelatedDates.Index dated = new RelatedDates.Index();
+        List<RelatedDates.Undated> undated = new ArrayList<>();
         try {
             for (Path f : files) {
                 List<Article> articles = new ArrayList<>();
@@ -150,14 +155,17 @@ public final class GraphBuilder {
                         }
                     }));
                     while (window.size() >= windowSize) {
-                        take(window.poll(), report, sink, progress, problems);
+                        take(window.poll(), report, sink, progress, problems, dated, undated);
                     }
                 }
             }
             while (!window.isEmpty()) {
-                take(window.poll(), report, sink, progress, problems);
+                take(window.poll(), report, sink, progress, problems, dated, undated);
             }
             sink.finish();
+            if (!undated.isEmpty()) {
+                dateFromRelated(undated, dated, pipelines.get(), mapper, store, report, problems);
+            }
         } catch (RuntimeException | Error e) {
             sink.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
@@ -167,8 +175,41 @@ public final class GraphBuilder {
         return report;
     }
 
+    /**
+     * Articles whose text names no year, extracted again with the day their related articles give
+     * ({@link RelatedDates}); each graph so dated replaces the undated one.
+     */
+    private void dateFromRelated(List<RelatedDates.Undated> undated, RelatedDates.Index dated, Pipeline pipeline,
+                                 RdfMapper mapper, GraphStore store, Report report, Consumer<String> problems) {
+        GraphStore.Sink fix = store.replacingSink(options.batch());
+        try {
+            for (RelatedDates.Undated u : undated) {
+                Extraction x;
+                try {
+                    x = RelatedDates.anchor(u, dated, a -> enrich.apply(pipeline.run(a)));
+                } catch (RuntimeException e) {
+                    problems.accept(u.article().source() + ": dating from related articles failed: " + e);
+                    continue;
+                }
+                if (x == null) {
+                    continue;
+                }
+                ArticleGraph g = mapper.map(x);
+                if (validator != null && !validator.violations(g.model().getGraph()).isEmpty()) {
+                    continue; // the undated graph, which passed, stays
+                }
+                fix.add(g);
+                report.datedByRelated++;
+            }
+            fix.finish();
+        } catch (RuntimeException | Error e) {
+            fix.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
+            throw e;
+        }
+    }
+
     private static void take(Future<Outcome> f, Report report, GraphStore.Sink sink, Progress progress,
-                             Consumer<String> problems) {
+                             Consumer<String> problems, RelatedDates.Index dated, List<RelatedDates.Undated> undated) {
         Outcome o;
         try {
             o = f.get();
@@ -180,6 +221,11 @@ public final class GraphBuilder {
         }
         if (o instanceof Done d) {
             report.built++;
+            if (RelatedDates.undated(d.extraction())) {
+                undated.add(RelatedDates.Undated.of(d.extraction()));
+            } else {
+                dated.add(d.extraction());
+            }
             for (Event e : d.extraction().events()) {
                 report.eventsByType.merge(e.type().name(), 1, Integer::sum);
             }

@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeedScoreTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static Map<String, JsonNode> gold;
-    /** System output with the publication dates the extractor infers itself. */
+    /** System output with the publication dates the extractor infers itself, alone and from related seeds (as {@code eval} runs). */
     private static Map<String, JsonNode> inferred;
     /** System output when the publication date is given (from the gold) for articles without a date line. */
     private static Map<String, JsonNode> dated;
@@ -55,11 +55,18 @@ class SeedScoreTest {
         inferred = new LinkedHashMap<>();
         dated = new LinkedHashMap<>();
         ArticleReader reader = new ArticleReader();
+        RelatedDates.Index index = new RelatedDates.Index();
+        List<Extraction> undated = new java.util.ArrayList<>();
         for (Path f : ArticleReader.listInputs(List.of(home.resolve("data/articles")))) {
             reader.read(f, r -> {
                 if (r instanceof ArticleReader.Read read) {
                     Article a = read.article();
-                    JsonNode x = ExtractionJson.toJson(pipeline.run(a));
+                    Extraction ex = pipeline.run(a);
+                    index.add(ex);
+                    if (RelatedDates.undated(ex)) {
+                        undated.add(ex);
+                    }
+                    JsonNode x = ExtractionJson.toJson(ex);
                     inferred.put(x.get("doc").asText(), x);
                     JsonNode g = gold.get(x.get("doc").asText());
                     if (a.pubDate() == null && g != null) {
@@ -69,6 +76,13 @@ class SeedScoreTest {
                     dated.put(x.get("doc").asText(), x);
                 }
             });
+        }
+        for (Extraction u : undated) {
+            Extraction x = RelatedDates.anchor(u, index, pipeline::run);
+            if (x != null) {
+                JsonNode j = ExtractionJson.toJson(x);
+                inferred.put(j.get("doc").asText(), j);
+            }
         }
     }
 
@@ -84,8 +98,9 @@ class SeedScoreTest {
         assertTrue(s.brokers() >= 0.95, "ceasefire brokers F1 " + s.brokers());
         assertTrue(s.places() >= 0.75, "event places F1 " + s.places());
         assertTrue(s.agents() >= 0.80, "event agents F1 " + s.agents());
-        // without a date line, three seed articles give no year or only an earlier caption date
-        assertTrue(s.dates() >= 0.29, "event date accuracy " + s.dates());
+        // without a date line, two seed articles give no year (dated from the other seeds that report
+        // the same talks) and one only an earlier caption date
+        assertTrue(s.dates() >= 0.65, "event date accuracy " + s.dates());
     }
 
     @Test
