@@ -29,7 +29,7 @@ import java.util.function.Function;
 public final class RelatedDates {
 
     /** Candidate days tried per undated article, the most supported first. */
-    static final int MAX_CANDIDATES = 6;
+    static final int MAX_CANDIDATES = 4;
     /** Linked places and actors two articles must share to be about the same events. */
     static final int MIN_SHARED = 3;
 

@@ -164,7 +164,7 @@ public final class GraphBuilder {
             }
             sink.finish();
             if (!undated.isEmpty()) {
-                dateFromRelated(undated, dated, pipelines.get(), mapper, store, report, problems);
+                dateFromRelated(undated, dated, pool, pipelines, mapper, store, report, problems);
             }
         } catch (RuntimeException | Error e) {
             sink.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
@@ -179,27 +179,47 @@ public final class GraphBuilder {
      * Articles whose text names no year, extracted again with the day their related articles give
      * ({@link RelatedDates}); each graph so dated replaces the undated one.
      */
-    private void dateFromRelated(List<RelatedDates.Undated> undated, RelatedDates.Index dated, Pipeline pipeline,
-                                 RdfMapper mapper, GraphStore store, Report report, Consumer<String> problems) {
+    private void dateFromRelated(List<RelatedDates.Undated> undated, RelatedDates.Index dated, ExecutorService pool,
+                                 ThreadLocal<Pipeline> pipelines, RdfMapper mapper, GraphStore store, Report report,
+                                 Consumer<String> problems) {
         GraphStore.Sink fix = store.replacingSink(options.batch());
         try {
-            for (RelatedDates.Undated u : undated) {
-                Extraction x;
-                try {
-                    x = RelatedDates.anchor(u, dated, a -> enrich.apply(pipeline.run(a)));
-                } catch (RuntimeException e) {
-                    problems.accept(u.article().source() + ": dating from related articles failed: " + e);
-                    continue;
+            // on the worker threads, a bounded window at a time, like the build itself
+            Deque<Future<ArticleGraph>> window = new ArrayDeque<>();
+            int windowSize = options.threads() * 8;
+            for (int i = 0; i <= undated.size(); i++) {
+                if (i < undated.size()) {
+                    RelatedDates.Undated u = undated.get(i);
+                    window.add(pool.submit(() -> {
+                        try {
+                            Extraction x = RelatedDates.anchor(u, dated, a -> enrich.apply(pipelines.get().run(a)));
+                            if (x == null) {
+                                return null;
+                            }
+                            ArticleGraph g = mapper.map(x);
+                            // a graph that breaks the shapes is not stored; the undated one, which passed, stays
+                            return validator == null || validator.violations(g.model().getGraph()).isEmpty() ? g : null;
+                        } catch (RuntimeException e) {
+                            problems.accept(u.article().source() + ": dating from related articles failed: " + e);
+                            return null;
+                        }
+                    }));
                 }
-                if (x == null) {
-                    continue;
+                while (!window.isEmpty() && (window.size() >= windowSize || i == undated.size())) {
+                    ArticleGraph g;
+                    try {
+                        g = window.poll().get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("interrupted", e);
+                    } catch (ExecutionException e) {
+                        continue;
+                    }
+                    if (g != null) {
+                        fix.add(g);
+                        report.datedByRelated++;
+                    }
                 }
-                ArticleGraph g = mapper.map(x);
-                if (validator != null && !validator.violations(g.model().getGraph()).isEmpty()) {
-                    continue; // the undated graph, which passed, stays
-                }
-                fix.add(g);
-                report.datedByRelated++;
             }
             fix.finish();
         } catch (RuntimeException | Error e) {
