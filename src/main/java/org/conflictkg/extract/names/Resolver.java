@@ -83,6 +83,7 @@ public final class Resolver {
 
     public List<Entity> resolve(List<Segment> segs, String text) {
         entityOf.clear();
+        firstKind.clear();
         Map<String, Integer> countries = countryContext(segs);
         anchors = anchors(segs);
         Map<String, Cluster> clusters = new LinkedHashMap<>();
@@ -123,6 +124,8 @@ public final class Resolver {
      * coordinates.
      */
     private List<double[]> anchors = List.of();
+    /** Per place name, the kind its first mention in the article gave ("" for none). */
+    private final Map<String, String> firstKind = new java.util.HashMap<>();
 
     static List<double[]> anchors(List<Segment> segs) {
         List<double[]> out = new ArrayList<>();
@@ -180,8 +183,15 @@ public final class Resolver {
                 if (e.kind().equals("country")) {
                     return country(s.entries, countries).qid();
                 }
+                if (e.entityType() == EntityType.Place) {
+                    // the first mention sets what the name stands for: after "the province of Idlib", a
+                    // bare "Idlib" is the province; after a bare "Kharkiv", "Kharkiv region" is another place
+                    String own = kindWord(List.of(s));
+                    String first = firstKind.putIfAbsent(Gazetteer.key(s.name), own == null ? "" : own);
+                    s.placeKind = own != null ? own : first == null || first.isEmpty() ? null : first;
+                }
                 List<GazetteerEntry> rows = e.entityType() == EntityType.Place
-                        ? Linker.byKindWord(s.entries, kindWord(List.of(s)), countries) : s.entries;
+                        ? Linker.byKindWord(s.entries, s.placeKind, countries) : s.entries;
                 Linker.Choice c = Linker.choose(s.name, rows, e.entityType(), countries, anchors);
                 if (c != null) {
                     return c.entry().qid();
@@ -491,18 +501,23 @@ public final class Resolver {
      * one says city or town (and none says the other), else null. A city and the region named after
      * it are two places, so each mention is looked at on its own.
      */
+    private static final java.util.Set<String> NAMING_ADMIN_WORDS = java.util.Set.of("province", "region", "governorate",
+            "oblast", "prefecture");
+
     static String kindWord(List<Segment> segs) {
         boolean admin = false;
         boolean city = false;
         for (Segment s : segs) {
             Word w = s.after(1);
-            if (w == null) {
-                continue;
-            }
-            String l = w.lower();
-            if (Linker.ADMIN_WORDS.contains(l)) {
+            String l = w == null ? "" : w.lower();
+            // "the province of Idlib", "the city of Homs"
+            Word of = s.before(1);
+            Word kind = of != null && of.lower().equals("of") ? s.before(2) : null;
+            String k = kind == null ? "" : kind.lower();
+            // "a district of Homs" is part of the city: only the words that name a region count before it
+            if (Linker.ADMIN_WORDS.contains(l) || NAMING_ADMIN_WORDS.contains(k)) {
                 admin = true;
-            } else if (l.equals("city") || l.equals("town")) {
+            } else if (l.equals("city") || l.equals("town") || k.equals("city") || k.equals("town")) {
                 city = true;
             }
         }
@@ -540,7 +555,7 @@ public final class Resolver {
                 cand = List.of(country(cand, countries));
             }
             if (type == EntityType.Place) {
-                cand = Linker.byKindWord(cand, kindWord(List.of(s)), countries);
+                cand = Linker.byKindWord(cand, s.placeKind != null ? s.placeKind : kindWord(List.of(s)), countries);
             }
             Linker.Choice ch = Linker.choose(s.name, cand, type, countries, anchors);
             if (ch != null && (choice == null || ch.confidence() > choice.confidence())) {

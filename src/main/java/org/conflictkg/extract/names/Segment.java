@@ -48,6 +48,11 @@ public final class Segment {
     /** the head word that makes it an organisation or armed group, or null */
     public String head;
     public String key;
+    /**
+     * "admin" or "city" when a word beside the name says which ("Idlib province", "the province of
+     * Idlib", "the city of Homs"), or when the article's first mention of the name said so; else null.
+     */
+    public String placeKind;
     public final Map<EntityType, Double> votes = new EnumMap<>(EntityType.class);
     public final List<String> why = new ArrayList<>();
 

@@ -62,6 +62,15 @@ class PlaceContextTest {
     }
 
     @Test
+    void theFirstMentionSaysWhichPlaceABareNameIs() {
+        // introduced as the province, a bare "Karsk" afterwards is the province
+        assertEquals(Set.of("Q9003"), qids("A truce took effect in the northern province of Karsk on Friday. "
+                + "Rebels in Karsk said the guns fell silent."));
+        // "a district of Karsk" is part of the city, not the naming of a region
+        assertEquals(Set.of("Q9002"), qids("Fighters left the last rebel-held district of Karsk on Friday."));
+    }
+
+    @Test
     void namesakeVillagesAreTellApartByTheOtherPlaces() {
         Set<String> east = qids("Missiles hit Karsk on Tuesday. A woman was killed in the village of Borova, the governor said.");
         assertTrue(east.contains("Q9005") && !east.contains("Q9004"), east.toString());
