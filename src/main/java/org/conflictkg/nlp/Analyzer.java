@@ -1,6 +1,5 @@
 package org.conflictkg.nlp;
 
-import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -30,7 +29,7 @@ public final class Analyzer {
     private final TokenizerME tokenizer;
     private final POSTaggerME tagger;
     private final Lemmatizer lemmatizer;
-    private final ChunkerME chunker;
+    private final Chunker chunker;
     private final Stages stages;
 
     Analyzer(NlpModels models, Stages stages) {
@@ -39,7 +38,7 @@ public final class Analyzer {
         this.tokenizer = new TokenizerME(models.tokens);
         this.tagger = new POSTaggerME(models.pos);
         this.lemmatizer = stages.lemmas() ? new Lemmatizer(models.lemmas) : null;
-        this.chunker = stages.chunks() ? new ChunkerME(models.chunker) : null;
+        this.chunker = stages.chunks() ? new Chunker(models.chunker) : null;
     }
 
     public AnalyzedText analyze(Article article) {

@@ -1,5 +1,6 @@
 package org.conflictkg.nlp;
 
+import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -21,6 +22,7 @@ public final class Lemmatizer {
     private final TopKBeamSearch search;
     private final LemmatizerContextGenerator contexts;
     private final SequenceValidator<String> validator;
+    private final int history;
 
     public Lemmatizer(LemmatizerModel model) {
         Object maxent = model.getArtifact(MODEL_ENTRY);
@@ -31,11 +33,13 @@ public final class Lemmatizer {
         this.search = new TopKBeamSearch(beam != null ? Integer.parseInt(beam) : DEFAULT_BEAM, m);
         this.contexts = model.getFactory().getContextGenerator();
         this.validator = model.getFactory().getSequenceValidator();
+        // OpenNLP's own context generator looks back at one outcome; another one may look further
+        this.history = contexts.getClass() == DefaultLemmatizerContextGenerator.class ? 1 : -1;
     }
 
     /** The lemma of each token, given its part of speech. */
     public String[] lemmatize(String[] tokens, String[] tags) {
-        String[] scripts = search.best(tokens, new Object[] {tags}, contexts, validator);
+        String[] scripts = search.best(tokens, new Object[] {tags}, contexts, validator, history);
         return LemmatizerME.decodeLemmas(tokens, scripts);
     }
 }

@@ -41,6 +41,18 @@ final class TopKBeamSearch {
 
     /** The outcomes of the best sequence, or an empty array when no sequence is valid. */
     <T> String[] best(T[] tokens, Object[] extra, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator) {
+        return best(tokens, extra, contexts, validator, -1);
+    }
+
+    /**
+     * The same, for a context generator whose features at a token depend on no more than the last
+     * {@code history} outcomes (OpenNLP's chunker: two; its lemmatizer: one). Sequences in the beam
+     * that end alike then get the same context, so its probabilities are computed once per token and
+     * ending. A negative {@code history} turns this off.
+     */
+    <T> String[] best(T[] tokens, Object[] extra, BeamSearchContextGenerator<T> contexts, SequenceValidator<T> validator,
+                      int history) {
+        java.util.Map<String, double[]> seen = history >= 0 ? new java.util.HashMap<>() : null;
         PriorityQueue<Sequence> kept = new PriorityQueue<>(beam);
         PriorityQueue<Sequence> grown = new PriorityQueue<>(beam);
         kept.add(new Sequence());
@@ -48,13 +60,24 @@ final class TopKBeamSearch {
             int expand = Math.min(beam, kept.size());
             for (int n = 0; n < expand && !kept.isEmpty(); n++) {
                 Sequence top = kept.remove();
-                String[] history = top.getOutcomes().toArray(new String[0]);
-                double[] scores = model.eval(contexts.getContext(i, tokens, history, extra), probs);
+                String[] outcomes = top.getOutcomes().toArray(new String[0]);
+                double[] scores;
+                if (seen == null) {
+                    scores = model.eval(contexts.getContext(i, tokens, outcomes, extra), probs);
+                } else {
+                    StringBuilder key = new StringBuilder().append(i);
+                    for (int h = Math.max(0, outcomes.length - history); h < outcomes.length; h++) {
+                        key.append('\u0001').append(outcomes[h]);
+                    }
+                    int at = i;
+                    scores = seen.computeIfAbsent(key.toString(),
+                            k -> model.eval(contexts.getContext(at, tokens, outcomes, extra), probs).clone());
+                }
                 double floor = kthLargest(scores);
-                grow(grown, top, i, tokens, history, scores, floor, false, validator);
+                grow(grown, top, i, tokens, outcomes, scores, floor, false, validator);
                 if (grown.isEmpty()) {
                     // nothing likely enough was valid: offer every valid outcome, as OpenNLP does
-                    grow(grown, top, i, tokens, history, scores, floor, true, validator);
+                    grow(grown, top, i, tokens, outcomes, scores, floor, true, validator);
                 }
             }
             kept.clear();

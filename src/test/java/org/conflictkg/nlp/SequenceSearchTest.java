@@ -1,5 +1,6 @@
 package org.conflictkg.nlp;
 
+import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -19,8 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Our beam search gives OpenNLP's lemmas, sentence by sentence. */
-class LemmatizerTest {
+/** Our beam search gives OpenNLP's lemmas and chunks, sentence by sentence. */
+class SequenceSearchTest {
 
     @Test
     void kthLargestIsWhatAFullSortHoldsAtLengthMinusBeam() {
@@ -42,19 +43,21 @@ class LemmatizerTest {
     }
 
     @Test
-    void sameLemmasAsOpenNlpOnTheSeedsAndTheSharedCorpus() throws IOException {
+    void sameLemmasAndChunksAsOpenNlpOnTheSeedsAndTheSharedCorpus() throws IOException {
         NlpModels m = NlpModels.load();
         SentenceDetectorME sentences = new SentenceDetectorME(m.sentence);
         TokenizerME tokenizer = new TokenizerME(m.tokens);
         POSTaggerME tagger = new POSTaggerME(m.pos);
         LemmatizerME theirs = new LemmatizerME(m.lemmas);
         Lemmatizer ours = new Lemmatizer(m.lemmas);
+        ChunkerME theirChunker = new ChunkerME(m.chunker);
+        Chunker ourChunker = new Chunker(m.chunker);
         List<Path> texts = new ArrayList<>(files(Path.of("data/articles")));
         Path corpus = Path.of("../shared/corpus/articles");
         if (Files.isDirectory(corpus)) {
             texts.addAll(files(corpus));
         } else {
-            System.out.println("LemmatizerTest: no shared corpus at " + corpus.toAbsolutePath().normalize() + "; seeds only");
+            System.out.println("SequenceSearchTest: no shared corpus at " + corpus.toAbsolutePath().normalize() + "; seeds only");
         }
         int compared = 0;
         for (Path p : texts) {
@@ -64,7 +67,13 @@ class LemmatizerTest {
                     continue;
                 }
                 String[] tags = tagger.tag(tokens);
-                assertArrayEquals(theirs.lemmatize(tokens, tags), ours.lemmatize(tokens, tags), p + ": " + sentence);
+                String[] lemmas = theirs.lemmatize(tokens, tags);
+                assertArrayEquals(lemmas, ours.lemmatize(tokens, tags), p + ": " + sentence);
+                String[] penn = new String[tokens.length];
+                for (int i = 0; i < tokens.length; i++) {
+                    penn[i] = PennTags.of(tags[i], tokens[i], lemmas[i]);
+                }
+                assertArrayEquals(theirChunker.chunk(tokens, penn), ourChunker.chunk(tokens, penn), p + ": " + sentence);
                 compared++;
             }
         }
