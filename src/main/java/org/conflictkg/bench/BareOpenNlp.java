@@ -11,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+import org.conflictkg.nlp.Chunker;
 import org.conflictkg.nlp.Lemmatizer;
 import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.nlp.PennTags;
@@ -21,8 +22,9 @@ import java.io.InputStream;
 /**
  * OpenNLP alone: the same stages with the same models as the pipeline (sentences per line, tokens,
  * UD tags, lemmas, chunks over Penn tags), with nothing kept. The yardstick for extraction speed.
- * With {@code ourLemmaSearch} the lemmas come from the pipeline's {@link Lemmatizer} (the same model
- * and lemmas, a faster search), which separates what the rules cost from what the search saves.
+ * With {@code ourSearch} the lemmas and chunks come from the pipeline's {@link Lemmatizer} and
+ * {@link Chunker} (the same models, lemmas and chunks, a faster search), which separates what the
+ * rules cost from what the search saves.
  */
 final class BareOpenNlp {
     private final SentenceDetectorME sentences;
@@ -31,15 +33,18 @@ final class BareOpenNlp {
     private final LemmatizerME lemmatizer;
     private final Lemmatizer ourLemmatizer;
     private final ChunkerME chunker;
+    private final Chunker ourChunker;
 
-    BareOpenNlp(boolean ourLemmaSearch) throws IOException {
+    BareOpenNlp(boolean ourSearch) throws IOException {
         sentences = new SentenceDetectorME(new SentenceModel(open(NlpModels.SENTENCE)));
         tokenizer = new TokenizerME(new TokenizerModel(open(NlpModels.TOKENS)));
         tagger = new POSTaggerME(new POSModel(open(NlpModels.POS)));
         LemmatizerModel lemmas = new LemmatizerModel(open(NlpModels.LEMMAS));
-        lemmatizer = ourLemmaSearch ? null : new LemmatizerME(lemmas);
-        ourLemmatizer = ourLemmaSearch ? new Lemmatizer(lemmas) : null;
-        chunker = new ChunkerME(new ChunkerModel(open(NlpModels.CHUNKER)));
+        lemmatizer = ourSearch ? null : new LemmatizerME(lemmas);
+        ourLemmatizer = ourSearch ? new Lemmatizer(lemmas) : null;
+        ChunkerModel chunks = new ChunkerModel(open(NlpModels.CHUNKER));
+        chunker = ourSearch ? null : new ChunkerME(chunks);
+        ourChunker = ourSearch ? new Chunker(chunks) : null;
     }
 
     private static InputStream open(String resource) {
@@ -66,7 +71,11 @@ final class BareOpenNlp {
                 for (int i = 0; i < words.length; i++) {
                     penn[i] = PennTags.of(upos[i], words[i], lemmas[i]);
                 }
-                chunker.chunk(words, penn);
+                if (chunker != null) {
+                    chunker.chunk(words, penn);
+                } else {
+                    ourChunker.chunk(words, penn);
+                }
                 tokens += words.length;
             }
         }
