@@ -40,6 +40,10 @@ final class AirStrikeRule implements TriggerRule {
                 if (v.findIn(i + 1, i + 4, STRIKE_OBJECT) >= 0) {
                     continue;
                 }
+                if (v.find(Math.max(0, i - 3), i, "shell", "shells", "mortar", "mortars", "rocket", "rockets",
+                        "artillery", "round", "rounds", "missile", "missiles") >= 0 && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) < 0) {
+                    continue; // "artillery shells struck a building": the shelling's verb
+                }
                 out.add(new Hit(EventType.AirStrike, i, i + 1, false, "strike-verb"));
             } else if (v.is(i, "bombing", "bombard", "bombardment", "pound", "pounding", "blitz", "bomb")) {
                 boolean noun = v.isNoun(i) && !v.lower(i).equals("bombing");

@@ -11,13 +11,18 @@ final class ArmedClashRule implements TriggerRule {
         for (int i = 0; i < v.size(); i++) {
             if (v.is(i, "clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "hostilities", "hostility")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "clash"));
-            } else if (v.is(i, "fighting") && (v.isNoun(i) || v.is(i - 1, "the", "heavy", "fierce", "intense", "renewed"))) {
+            } else if (v.is(i, "fighting") && (v.isNoun(i) || v.is(i - 1, "the", "heavy", "fierce", "intense", "renewed")
+                    || v.is(i + 1, "between", "raged", "continued", "erupted", "broke", "intensified", "resumed"))) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fighting"));
             } else if (v.is(i, "battle") && v.isNoun(i) && !(v.is(i + 1, "to") && v.isIn(i + 2, GroundOffensiveRule.CAPTURE_VERB))
                     && !v.is(i + 1, "for", "against") && !v.is(i - 1, "legal", "court", "political", "uphill")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "battle"));
             } else if (v.is(i, "battle") && v.isNoun(i) && v.is(i + 1, "for", "against")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "battle-for"));
+            } else if (v.is(i, "battle", "battled") && v.isVerb(i) && (v.findIn(Math.max(0, i - 4), i, Lex.GENERIC_ACTOR) >= 0
+                    || v.is(i + 1, "for") && v.is(i + 2, "control"))) {
+                // "rebels and soldiers battled for control of the town"
+                out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "battle-verb"));
             } else if (v.is(i, "fight") && v.isVerb(i) && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fight"));
             } else if (v.is(i, "exchange") && v.is(i + 1, "of") && v.is(i + 2, "fire", "gunfire")

@@ -27,6 +27,12 @@ final class CaptureRule implements TriggerRule {
                 out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize") && v.is(i + 1, "control", "over")) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "take-control"));
+            } else if (v.is(i, "drive", "drove", "push", "force", "chase", "flush") && v.isVerb(i)
+                    && v.find(i + 1, Math.min(v.size(), i + 8), "out") >= 0
+                    && v.is(v.find(i + 1, Math.min(v.size(), i + 8), "out") + 1, "of")
+                    && v.findIn(Math.max(0, i - 4), i, Lex.GENERIC_ACTOR) >= 0) {
+                // "Kurdish forces drove Islamic State militants out of the town of Manbij"
+                out.add(new Hit(EventType.Capture, i, i + 1, false, "drive-out"));
             } else if (v.is(i, "take") && v.lower(i).equals("taken") && v.is(i - 1, "was", "were", "been") && v.is(i + 1, "by")
                     && i >= 2 && "PROPN".equals(v.tok(i - 2).upos())) {
                 // "the city of Ramadi was taken by Islamic State"

@@ -39,10 +39,10 @@ final class CeasefireEventRule implements TriggerRule {
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 2, false, "take-effect"));
             } else if (v.is(i, "put") && v.is(i + 1, "in") && v.is(i + 2, "place") && cfHere) {
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 3, false, "put-in-place"));
-            } else if (v.is(i, "agree") && v.isVerb(i) && v.is(i + 1, "to") && !v.isVerb(i + 2)
-                    && v.findIn(i + 2, Math.min(n, i + 6), Lex.CEASEFIRE) >= 0) {
-                // "the warring parties agreed to a 72-hour truce"
-                out.add(new Hit(EventType.CeasefireDeclared, i, v.findIn(i + 2, Math.min(n, i + 6), Lex.CEASEFIRE) + 1, false,
+            } else if (v.is(i, "agree") && v.isVerb(i) && v.is(i + 1, "to", "on", "upon") && !v.isVerb(i + 2)
+                    && v.findIn(i + 2, Math.min(n, i + 8), Lex.CEASEFIRE) >= 0) {
+                // "the warring parties agreed to a 72-hour truce", "agreed on a three-day truce"
+                out.add(new Hit(EventType.CeasefireDeclared, i, v.findIn(i + 2, Math.min(n, i + 8), Lex.CEASEFIRE) + 1, false,
                         "declare"));
             } else if (v.isIn(i, DECLARE_VERB) && v.isVerb(i) && !v.is(i + 1, "to")) {
                 int obj = v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE);

@@ -10,6 +10,7 @@ final class EvacuationRule implements TriggerRule {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
             if (v.is(i, "evacuate", "evacuation", "evacuee", "flee", "exodus")
+                    || v.is(i, "bus", "bussed", "bused") && v.isVerb(i) && v.is(i + 1, "out")
                     || v.is(i, "escape") && v.isVerb(i) && v.find(Math.max(0, i - 4), i, "families", "residents", "civilians",
                     "people", "villagers", "thousands", "hundreds") >= 0) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "evacuate"));

@@ -720,6 +720,8 @@ public final class EventExtractor {
                 otherViolent = true;
             }
         }
+        // hits that give way to others are dropped before overlaps are weighed, so they beat no one
+        List<TriggerRule.Hit> kept = new ArrayList<>();
         for (TriggerRule.Hit h : hits) {
             if (h.rule().equals("attack-generic") && strongViolent) {
                 continue;
@@ -730,6 +732,10 @@ public final class EventExtractor {
             if (h.rule().equals("targeted") && h.type() == EventType.Other && anyOther) {
                 continue;
             }
+            kept.add(h);
+        }
+        hits = kept;
+        for (TriggerRule.Hit h : hits) {
             boolean beaten = false;
             boolean cf = h.type().name().startsWith("Ceasefire");
             for (TriggerRule.Hit o : hits) {

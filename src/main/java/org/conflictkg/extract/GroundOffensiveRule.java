@@ -39,8 +39,10 @@ final class GroundOffensiveRule implements TriggerRule {
                     && v.isVerb(i) && v.is(i + 1, "into") && groundForce(v, i)
                     || v.is(i, "storm", "enter") && v.isVerb(i) && !v.is(i + 1, "into", "talks", "negotiations", "force")
                     && groundForce(v, i)) {
-                // "special forces swept into Fallujah", "troops pushed into the eastern districts", "stormed the town"
-                out.add(new Hit(EventType.GroundOffensive, i, i + 1, false, "move-in"));
+                // "special forces swept into Fallujah", "troops pushed into the eastern districts", "stormed the
+                // town"; armed groups storming a police station are attacking forces: a clash
+                out.add(new Hit(stateForce(v, i) ? EventType.GroundOffensive : EventType.ArmedClash, i, i + 1, false,
+                        "move-in"));
             } else if (v.is(i, "advance") && v.isVerb(i) && (v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0
                     || v.find(Math.max(0, i - 4), i, "tanks", "infantry", "armour", "armor", "units", "brigade", "brigades",
                     "battalion", "columns") >= 0)) {
@@ -50,6 +52,16 @@ final class GroundOffensiveRule implements TriggerRule {
         return out;
     }
 
+    /** Whether the subject of the verb at {@code i} is a state's forces rather than an armed group. */
+    private static boolean stateForce(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (v.is(j, "rebels", "fighters", "militants", "insurgents", "militias", "jihadists", "gunmen")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Troops, forces or armour as the subject, just before the verb, in its clause. */
     private static boolean groundForce(SentenceView v, int i) {
         for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -57,7 +69,8 @@ final class GroundOffensiveRule implements TriggerRule {
                 return false;
             }
             if (v.is(j, "forces", "troops", "army", "soldiers", "tanks", "units", "commandos", "brigade", "battalion",
-                    "infantry", "marines", "paratroopers", "rebels", "fighters", "militants", "insurgents", "militias")) {
+                    "infantry", "marines", "paratroopers", "rebels", "fighters", "militants", "insurgents", "militias",
+                    "jihadists", "gunmen")) {
                 return true;
             }
         }

@@ -47,7 +47,9 @@ final class KillingRule implements TriggerRule {
                     || v.is(i, "gun", "gunned") && v.is(i + 1, "down")) {
                 // "protesters were shot dead", "gunmen shot dead a chief", "gunned down"
                 boolean people = v.findIn(0, n, PERSON_VICTIM) >= 0;
-                out.add(military && !people ? new Hit(EventType.ArmedClash, i, i + 2, false, "shot-dead")
+                EventType aid = TargetedAttackRule.target(v, i + 1, true) == EventType.AttackOnAid ? EventType.AttackOnAid : null;
+                out.add(aid != null ? new Hit(aid, i, i + 2, false, "shot-dead")
+                        : military && !people ? new Hit(EventType.ArmedClash, i, i + 2, false, "shot-dead")
                         : new Hit(EventType.AttackOnCivilians, i, i + 2, false, "shot-dead"));
             } else if (v.is(i, "execute", "executed") && v.isVerb(i) && v.findIn(i + 1, Math.min(n, i + 5), PERSON_VICTIM) >= 0) {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "execute"));

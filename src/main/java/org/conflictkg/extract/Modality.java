@@ -29,6 +29,10 @@ final class Modality {
             "\\bfor (?:more than |over |nearly |almost |the past |the last )?(?:a decade|decades|years|"
                     + "(?:two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:years|decades))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
+    /** "fighting ... began in November 2020": the start of a war told as background, not the day's news. */
+    private static final java.util.regex.Pattern WAR_BEGAN = java.util.regex.Pattern.compile(
+            "\\b(?:began|begun|started|erupted|broke out)\\s+in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern YEARS_SPAN = java.util.regex.Pattern.compile(
             "\\b(?:(?:in|between|from) (?:19|20)\\d\\d(?: and| to|-|–| –) ?(?:19|20)?\\d\\d|over the (?:past|last) "
                     + "(?:decade|\\w+ (?:years|decades))|in recent years|for (?:years|decades)|since (?:19|20)\\d\\d|in the past(?! (?:few |two |three |several )?"
@@ -62,8 +66,12 @@ final class Modality {
      * fought for years, attacked the town on Monday".
      */
     private static boolean nearAfter(SentenceView v, int head, java.util.regex.Pattern p) {
+        return nearAfter(v, head, p, 8);
+    }
+
+    private static boolean nearAfter(SentenceView v, int head, java.util.regex.Pattern p, int words) {
         int end = head + 1;
-        while (end < v.size() && end <= head + 8 && !Regexes.matches(v.tok(end).text(), "[,;:–—-]")) {
+        while (end < v.size() && end <= head + words && !Regexes.matches(v.tok(end).text(), "[,;:–—-]")) {
             end++;
         }
         if (end <= head + 1) {
@@ -141,7 +149,7 @@ final class Modality {
                 return false;
             }
         }
-        if (habitual(v, i, head) || nearAfter(v, head, LONG_DURATION)) {
+        if (habitual(v, i, head) || nearAfter(v, head, LONG_DURATION) || nearAfter(v, head, WAR_BEGAN, 12)) {
             return false;
         }
         boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");

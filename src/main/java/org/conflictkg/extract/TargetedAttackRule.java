@@ -184,7 +184,12 @@ final class TargetedAttackRule implements TriggerRule {
     }
 
     /** AttackOnAid or AttackOnCivilians when the words after the attack name such a target, else null. */
-    private static EventType target(SentenceView v, int i) {
+    static EventType target(SentenceView v, int i) {
+        return target(v, i, false);
+    }
+
+    /** The same, reading the trigger as a verb whatever its tag ("shot dead" is often tagged a noun). */
+    static EventType target(SentenceView v, int i, boolean asVerb) {
         int end = Math.min(v.size(), i + 15);
         boolean kill = v.is(i, "kill");
         if (v.isVerb(i) && (v.is(i - 1, "was", "were", "been", "being") || v.is(i - 2, "was", "were", "been"))
@@ -193,7 +198,7 @@ final class TargetedAttackRule implements TriggerRule {
             return EventType.AttackOnAid;
         }
         int from = i + 1;
-        if (!kill && !v.isVerb(i)) {
+        if (!kill && !v.isVerb(i) && !asVerb) {
             // nominal: "attack on/against/of X", "X attack" (the word before)
             if (!(v.is(i + 1, "on", "against", "of", "targeting", "that", "which") || v.is(i + 2, "on", "against")
                     || v.is(i + 3, "on", "against"))) {

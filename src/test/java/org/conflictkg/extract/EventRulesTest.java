@@ -107,7 +107,24 @@ class EventRulesTest {
                 types("Armed men looted a World Food Programme warehouse in the town of Bentiu on Tuesday."));
         assertEquals(List.of(EventType.AirStrike), types("Israeli strikes on southern Lebanese villages kill six"));
         assertEquals(List.of(EventType.AirStrike), types("Saudi-led coalition strike kills two Houthi leaders in Sanaa"));
+        assertEquals(List.of(EventType.AirStrike), types("A drone fired a missile at a car in the town of Tyre on Tuesday."));
+        assertEquals(List.of(EventType.Shelling),
+                types("Artillery shells struck a residential building in the city of Donetsk on Tuesday."));
+        assertEquals(List.of(EventType.ArmedClash),
+                types("Fighting between the army and the rebels continued in the city of Omdurman on Tuesday."));
+        assertEquals(List.of(EventType.ArmedClash),
+                types("Rebels and soldiers battled for control of the town of Bunia on Tuesday."));
+        assertEquals(List.of(EventType.ArmedClash),
+                types("Militants stormed a police station in the town of Tillaberi on Tuesday."));
+        assertEquals(List.of(EventType.AttackOnAid), types("Unknown assailants shot dead two employees of the "
+                + "International Committee of the Red Cross in the town of Kalemie on Tuesday."));
+        assertEquals(List.of(EventType.Capture),
+                types("Kurdish forces drove the militants out of the town of Manbij on Tuesday."));
+        assertEquals(List.of(EventType.Evacuation), types("Civilians were bussed out of the besieged town of Madaya on Tuesday."));
+        assertEquals(List.of(EventType.CeasefireDeclared), types("The warring sides agreed on a three-day truce on Tuesday."));
         // and what they are not
+        assertTrue(types("Fighting between federal forces and the rebels began in November 2020 and has killed thousands.")
+                .isEmpty());
         assertTrue(types("Teachers began a strike on Monday over unpaid salaries.").isEmpty());
         assertTrue(types("The minister entered the building on Tuesday.").isEmpty());
         assertEquals(List.of(EventType.Talks), types("The rebels entered talks with the government on Tuesday."));
