@@ -25,7 +25,8 @@ final class CaptureRule implements TriggerRule {
                 }
                 EventType t = person >= 0 && v.find(i + 1, person, "of", "percent", "%") < 0 ? EventType.Other : EventType.Capture;
                 out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
-            } else if (v.is(i, "take", "gain", "regain", "wrest", "seize") && v.is(i + 1, "control", "over")) {
+            } else if (v.is(i, "take", "gain", "regain", "wrest", "seize", "claim", "assume", "establish")
+                    && v.is(i + 1, "control", "over") && (!v.is(i, "claim", "assume", "establish") || v.is(i + 1, "control"))) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "take-control"));
             } else if (v.is(i, "drive", "drove", "push", "force", "chase", "flush") && v.isVerb(i)
                     && v.find(i + 1, Math.min(v.size(), i + 8), "out") >= 0

@@ -29,8 +29,12 @@ final class GroundOffensiveRule implements TriggerRule {
                 out.add(new Hit(EventType.GroundOffensive, i, i + 1, !military, "operation"));
             } else if (v.is(i, "assault", "invasion", "incursion", "counteroffensive", "counter-offensive")) {
                 boolean air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR) >= 0;
+                // "repulsed a rebel assault": an armed group's attack, and fighting with those who held
+                boolean armedGroup = v.find(Math.max(0, i - 3), i, "rebel", "rebels", "militant", "militants", "insurgent",
+                        "insurgents", "jihadist", "jihadists", "militia", "guerrilla", "guerrillas") >= 0
+                        || v.find(Math.max(0, i - 4), i, "repel", "repelled", "repulse", "repulsed", "fend", "fended") >= 0;
                 if (!air) {
-                    out.add(new Hit(EventType.GroundOffensive, i, i + 1, false, "assault"));
+                    out.add(new Hit(armedGroup ? EventType.ArmedClash : EventType.GroundOffensive, i, i + 1, false, "assault"));
                 }
             } else if (v.is(i, "push", "battle", "drive", "bid", "campaign", "fight", "march") && !v.isVerb(i)
                     && v.is(i + 1, "to") && v.isIn(i + 2, CAPTURE_VERB)) {

@@ -32,6 +32,11 @@ final class TalksRule implements TriggerRule {
                     || v.is(i, "discuss") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 12), "phone", "telephone") >= 0) {
                 // "a phone call between the two leaders", "discussed the crisis by phone"
                 out.add(new Hit(EventType.Talks, v.is(i, "discuss") ? i : i - 1, i + 1, false, "phone-call"));
+            } else if (v.is(i, "host") && v.isVerb(i) && (v.find(i + 1, Math.min(v.size(), i + 5), "talks", "negotiations",
+                    "parties", "delegations", "delegation", "meeting", "summit", "round", "leaders") >= 0
+                    || diplomat(v, Math.max(0, i - 4), i))) {
+                // "Qatar hosted talks between the two sides", "the mediators hosted the warring parties"
+                out.add(new Hit(EventType.Talks, i, i + 1, false, "host"));
             } else if (v.is(i, "visit") && diplomaticVisit(v, i)) {
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "envoy-visit"));
             } else if (v.is(i, "exchange") && v.is(i + 1, "idea", "ideas", "view", "views", "proposal", "proposals")) {

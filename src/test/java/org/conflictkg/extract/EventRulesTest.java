@@ -122,7 +122,11 @@ class EventRulesTest {
                 types("Kurdish forces drove the militants out of the town of Manbij on Tuesday."));
         assertEquals(List.of(EventType.Evacuation), types("Civilians were bussed out of the besieged town of Madaya on Tuesday."));
         assertEquals(List.of(EventType.CeasefireDeclared), types("The warring sides agreed on a three-day truce on Tuesday."));
+        assertEquals(List.of(EventType.Talks), types("The mediators hosted the warring parties in the city of Addis Ababa on Tuesday."));
+        assertEquals(List.of(EventType.ArmedClash), types("The army repulsed a rebel assault on the town of Kidal on Tuesday."));
+        assertEquals(List.of(EventType.Capture), types("Rebels claimed control of the town of Kalehe on Tuesday."));
         // and what they are not
+        assertTrue(types("The town hosts more than two million refugees.").isEmpty());
         assertTrue(types("Fighting between federal forces and the rebels began in November 2020 and has killed thousands.")
                 .isEmpty());
         assertTrue(types("Teachers began a strike on Monday over unpaid salaries.").isEmpty());
