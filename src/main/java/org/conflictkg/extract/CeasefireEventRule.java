@@ -40,7 +40,10 @@ final class CeasefireEventRule implements TriggerRule {
             } else if (v.is(i, "put") && v.is(i + 1, "in") && v.is(i + 2, "place") && cfHere) {
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 3, false, "put-in-place"));
             } else if (v.is(i, "agree") && v.isVerb(i) && v.is(i + 1, "to", "on", "upon") && !v.isVerb(i + 2)
+                    && !v.is(i + 2, "how", "whether", "what", "ways", "terms", "details", "steps", "conditions")
+                    && !(v.is(i - 1, "to") && v.is(i - 2, "fail", "failed", "refuse", "refused"))
                     && v.findIn(i + 2, Math.min(n, i + 8), Lex.CEASEFIRE) >= 0) {
+                // not "failed to agree on how to revive the ceasefire": that is the talks
                 // "the warring parties agreed to a 72-hour truce", "agreed on a three-day truce"
                 out.add(new Hit(EventType.CeasefireDeclared, i, v.findIn(i + 2, Math.min(n, i + 8), Lex.CEASEFIRE) + 1, false,
                         "declare"));

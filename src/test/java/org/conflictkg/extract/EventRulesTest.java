@@ -126,6 +126,8 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("The army repulsed a rebel assault on the town of Kidal on Tuesday."));
         assertEquals(List.of(EventType.Capture), types("Rebels claimed control of the town of Kalehe on Tuesday."));
         // and what they are not
+        assertFalse(types("The US and Russia failed to agree on how to revive the ceasefire at a meeting on Thursday.")
+                .contains(EventType.CeasefireDeclared));
         assertTrue(types("The town hosts more than two million refugees.").isEmpty());
         assertTrue(types("Fighting between federal forces and the rebels began in November 2020 and has killed thousands.")
                 .isEmpty());
