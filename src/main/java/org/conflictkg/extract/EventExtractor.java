@@ -254,7 +254,7 @@ public final class EventExtractor {
                     c.joinWith = antecedent;
                 } else if (hit.rule().startsWith("attack-generic") || hit.rule().equals("attack-kill")) {
                     // a bare "attack": an offensive when state forces carry it out, else a clash
-                    boolean state = stateActor(c.agents, v);
+                    boolean state = stateActor(notVictims(c.agents, s, v), v);
                     hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, hit.first(),
                             hit.end(), hit.weak(), hit.rule());
                     c.hit = hit;
@@ -803,6 +803,24 @@ public final class EventExtractor {
     /** "the announcement of the offensive on Thursday", "announced an operation": the date is the announcement's. */
     private static boolean announced(SentenceView v, TriggerRule.Hit h) {
         return v.find(Math.max(0, h.first() - 6), h.first(), "announce", "announcement", "announces", "announced") >= 0;
+    }
+
+    /**
+     * The agents that are not the ones killed or wounded: "Nine soldiers killed in a guerrilla
+     * attack" names the soldiers before the attack, as victims, not as its authors.
+     */
+    private static List<Argument> notVictims(List<Argument> agents, Sentence s, SentenceView v) {
+        List<Argument> out = new ArrayList<>();
+        for (Argument a : agents) {
+            int end = a.mention() == null ? -1 : tokenAt(s, a.mention().end() - 1);
+            boolean victim = end >= 0 && (v.is(end + 1, "killed", "wounded", "injured", "died", "dead")
+                    || v.is(end + 1, "were", "was", "have", "had", "been") && v.is(end + 2, "killed", "wounded", "injured",
+                    "died", "been") && !v.is(end + 3, "by"));
+            if (!victim) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     private static int tokenAt(Sentence s, int offset) {

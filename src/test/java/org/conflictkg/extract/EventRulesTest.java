@@ -125,6 +125,7 @@ class EventRulesTest {
         assertEquals(List.of(EventType.Talks), types("The mediators hosted the warring parties in the city of Addis Ababa on Tuesday."));
         assertEquals(List.of(EventType.ArmedClash), types("The army repulsed a rebel assault on the town of Kidal on Tuesday."));
         assertEquals(List.of(EventType.Capture), types("Rebels claimed control of the town of Kalehe on Tuesday."));
+        assertEquals(List.of(EventType.ArmedClash), types("Nine soldiers killed in guerrilla attack near border"));
         // and what they are not
         assertFalse(types("The US and Russia failed to agree on how to revive the ceasefire at a meeting on Thursday.")
                 .contains(EventType.CeasefireDeclared));
