@@ -46,7 +46,8 @@ final class AirStrikeRule implements TriggerRule {
                 }
                 out.add(new Hit(EventType.AirStrike, i, i + 1, false, "strike-verb"));
             } else if (v.is(i, "bombing", "bombard", "bombardment", "pound", "pounding", "blitz", "bomb")) {
-                boolean noun = v.isNoun(i) && !v.lower(i).equals("bombing");
+                // "bombed" is tagged a noun now and then: the past tense is the verb
+                boolean noun = v.isNoun(i) && !v.lower(i).equals("bombing") && !v.lower(i).endsWith("ed");
                 if (v.is(i, "bomb") && noun) {
                     if (v.isIn(i - 1, GROUND_BOMB) || v.isIn(i - 2, GROUND_BOMB)) {
                         continue;

@@ -28,6 +28,16 @@ final class CaptureRule implements TriggerRule {
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize", "claim", "assume", "establish")
                     && v.is(i + 1, "control", "over") && (!v.is(i, "claim", "assume", "establish") || v.is(i + 1, "control"))) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "take-control"));
+            } else if (v.is(i, "regain") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 3), "town", "city", "village",
+                    "district", "base", "airport", "border", "stronghold", "capital", "province", "territory") >= 0) {
+                // "government troops regained the town of Palma"
+                out.add(new Hit(EventType.Capture, i, i + 1, false, "capture"));
+            } else if (v.is(i, "fall", "fell") && v.isVerb(i) && !v.is(i + 1, "to", "apart", "silent", "back", "short", "victim")
+                    && v.find(Math.max(0, i - 5), i, "town", "city", "village", "stronghold", "base", "capital") >= 0
+                    && v.find(Math.max(0, i - 5), i, "rocket", "rockets", "shell", "shells", "bomb", "bombs", "missile",
+                    "missiles", "mortar", "mortars", "population", "prices", "number") < 0) {
+                // "the town of Bakhmut fell on Tuesday": taken, by whoever the article says
+                out.add(new Hit(EventType.Capture, i, i + 1, false, "fell"));
             } else if (v.is(i, "drive", "drove", "push", "force", "chase", "flush") && v.isVerb(i)
                     && v.find(i + 1, Math.min(v.size(), i + 8), "out") >= 0
                     && v.is(v.find(i + 1, Math.min(v.size(), i + 8), "out") + 1, "of")

@@ -14,7 +14,10 @@ final class EvacuationRule implements TriggerRule {
                     || v.is(i, "escape") && v.isVerb(i) && v.find(Math.max(0, i - 4), i, "families", "residents", "civilians",
                     "people", "villagers", "thousands", "hundreds") >= 0) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "evacuate"));
+            } else if (v.is(i, "uproot", "uprooted") && (v.isVerb(i) || v.lower(i).equals("uprooted"))) {
+                out.add(new Hit(EventType.Evacuation, i, i + 1, false, "uproot"));
             } else if (v.is(i, "displace", "displacement") && !v.is(i + 1, "person", "persons", "people")
+                    && !v.is(i + 1, "camp", "camps", "site", "sites", "centre", "center")
                     && !(v.lower(i).equals("displaced") && v.isNoun(i + 1))) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "displace"));
             }

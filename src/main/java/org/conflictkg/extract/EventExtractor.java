@@ -791,6 +791,12 @@ public final class EventExtractor {
 
     /** "during the truce", "despite the ceasefire" after an attack trigger in its clause. */
     private static boolean during(SentenceView v, TriggerRule.Hit h) {
+        // "Despite the ceasefire, shelling continued": the phrase opening the sentence
+        for (int j = Math.max(0, h.first() - 8); j < h.first(); j++) {
+            if (v.is(j, "despite", "during") && v.findIn(j + 1, Math.min(h.first(), j + 4), Lex.CEASEFIRE) >= 0) {
+                return true;
+            }
+        }
         int[] w = ArgumentFinder.clause(v, h);
         for (int j = h.end(); j < Math.min(w[1], h.end() + 12); j++) {
             if (v.is(j, "during", "despite", "in violation of", "violating") && v.findIn(j + 1, Math.min(v.size(), j + 4), Lex.CEASEFIRE) >= 0) {

@@ -126,7 +126,17 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("The army repulsed a rebel assault on the town of Kidal on Tuesday."));
         assertEquals(List.of(EventType.Capture), types("Rebels claimed control of the town of Kalehe on Tuesday."));
         assertEquals(List.of(EventType.ArmedClash), types("Nine soldiers killed in guerrilla attack near border"));
+        assertEquals(List.of(EventType.AirStrike), types("The air force bombed rebel positions near the town of Kassala on Tuesday."));
+        assertEquals(List.of(EventType.Capture), types("Government troops regained the town of Palma on Tuesday."));
+        assertEquals(List.of(EventType.Capture), types("The town of Bakhmut fell on Tuesday after months of fighting."));
+        assertEquals(List.of(EventType.Evacuation), types("The United Nations said 50,000 people had been uprooted "
+                + "by the violence in the province of Ituri since Tuesday."));
+        assertEquals(List.of(EventType.AttackOnCivilians),
+                types("Armed men attacked a displacement camp in the town of Djugu on Tuesday, killing 22 people."));
+        assertTrue(types("Despite the ceasefire, shelling continued in the town of Debaltseve on Tuesday.")
+                .contains(EventType.CeasefireViolation));
         // and what they are not
+        assertTrue(types("Rockets fell on the town of Sderot on Tuesday.").stream().noneMatch(t -> t == EventType.Capture));
         assertFalse(types("The US and Russia failed to agree on how to revive the ceasefire at a meeting on Thursday.")
                 .contains(EventType.CeasefireDeclared));
         assertTrue(types("The town hosts more than two million refugees.").isEmpty());
