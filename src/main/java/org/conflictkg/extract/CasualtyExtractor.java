@@ -77,7 +77,9 @@ final class CasualtyExtractor {
                 }
             }
             if (kind == null) {
-                int toll = v.find(Math.max(0, i - 8), i, "toll");
+                // "the death toll ... was 45"; further back when the figure is the toll's value:
+                // "the death toll from the air strikes on the city on Tuesday rose to 45"
+                int toll = v.find(Math.max(0, i - (v.is(i - 1, "to", "at", "was", "is", "reached", "hit") ? 16 : 8)), i, "toll");
                 if (toll >= 0 && v.find(toll, i, "death", "casualty") >= 0 | v.is(toll - 1, "death")) {
                     kind = CasualtyReport.Kind.KILLED;
                     cue = toll;
@@ -88,6 +90,9 @@ final class CasualtyExtractor {
                 int lim = Math.min(n, i + 8);
                 for (int j = i + 1; j < lim; j++) {
                     CasualtyReport.Kind k = kindOf(v, j);
+                    if (k == null && v.is(j, "lose", "lost") && v.is(j + 2, "life", "lives")) {
+                        k = CasualtyReport.Kind.KILLED; // "more than 30 civilians lost their lives"
+                    }
                     if (k != null) {
                         kind = k;
                         cue = j;

@@ -79,6 +79,25 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void aTollThatRoseToAFigureFarAfterIt() {
+        List<CasualtyExtractor.Raw> r = find("The/DET death/NOUN toll/NOUN from/ADP the/DET air/NOUN strikes/NOUN/strike "
+                + "on/ADP the/DET city/NOUN of/ADP Idlib/PROPN on/ADP Tuesday/PROPN rose/VERB/rise to/ADP 45/NUM ./PUNCT");
+        assertEquals(1, r.size());
+        assertEquals(45, r.get(0).count());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+    }
+
+    @Test
+    void livesLost() {
+        List<CasualtyExtractor.Raw> r = find("More/ADJ/more than/ADP 30/NUM civilians/NOUN/civilian lost/VERB/lose "
+                + "their/PRON lives/NOUN/life ./PUNCT");
+        assertEquals(1, r.size());
+        assertEquals(30, r.get(0).count());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+        assertEquals("more than", r.get(0).qualifier());
+    }
+
+    @Test
     void displacedWithNearly() {
         List<CasualtyExtractor.Raw> r = find("forcing/VERB/force nearly/ADV 10,000/NUM civilians/NOUN to/PART flee/VERB/flee");
         assertEquals(1, r.size());
