@@ -819,7 +819,10 @@ public final class EventExtractor {
         List<Argument> out = new ArrayList<>();
         for (Argument a : agents) {
             int end = a.mention() == null ? -1 : tokenAt(s, a.mention().end() - 1);
-            boolean victim = end >= 0 && (v.is(end + 1, "killed", "wounded", "injured", "died", "dead")
+            // "soldiers killed in an attack", "soldiers were killed": not "militants killed 12 soldiers"
+            boolean reduced = v.is(end + 1, "killed", "wounded", "injured") && !Regexes.matches(v.tok(end + 2).upos(),
+                    "NUM|DET|NOUN|PROPN|PRON|ADJ") || v.is(end + 1, "died", "dead");
+            boolean victim = end >= 0 && (reduced
                     || v.is(end + 1, "were", "was", "have", "had", "been") && v.is(end + 2, "killed", "wounded", "injured",
                     "died", "been") && !v.is(end + 3, "by"));
             if (!victim) {

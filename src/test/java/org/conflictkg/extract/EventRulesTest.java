@@ -126,6 +126,8 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("The army repulsed a rebel assault on the town of Kidal on Tuesday."));
         assertEquals(List.of(EventType.Capture), types("Rebels claimed control of the town of Kalehe on Tuesday."));
         assertEquals(List.of(EventType.ArmedClash), types("Nine soldiers killed in guerrilla attack near border"));
+        assertEquals(List.of(EventType.ArmedClash),
+                types("Islamist militants killed 12 soldiers near the town of Afgoye, officials said."));
         assertEquals(List.of(EventType.AirStrike), types("The air force bombed rebel positions near the town of Kassala on Tuesday."));
         assertEquals(List.of(EventType.Capture), types("Government troops regained the town of Palma on Tuesday."));
         assertEquals(List.of(EventType.Capture), types("The town of Bakhmut fell on Tuesday after months of fighting."));
