@@ -25,9 +25,12 @@ final class AirStrikeRule implements TriggerRule {
                 if (v.isIn(i - 1, NOT_ATTACK_STRIKE)) {
                     continue;
                 }
-                boolean air = v.isIn(i - 1, Lex.AIR) || v.isIn(i - 2, Lex.AIR);
+                boolean air = v.isIn(i - 1, Lex.AIR) || v.isIn(i - 2, Lex.AIR)
+                        // "warplanes carried out more than 20 raids on the town"
+                        || v.is(i, "raid") && v.findIn(Math.max(0, i - 8), i, Lex.AIRCRAFT) >= 0;
                 if (air) {
-                    out.add(new Hit(EventType.AirStrike, v.isIn(i - 1, Lex.AIR) ? i - 1 : i - 2, i + 1, false, "air-strike"));
+                    int a = v.isIn(i - 1, Lex.AIR) ? i - 1 : v.isIn(i - 2, Lex.AIR) ? i - 2 : i;
+                    out.add(new Hit(EventType.AirStrike, a, i + 1, false, "air-strike"));
                 } else if (v.is(i, "strike")) {
                     // "Israeli strikes on southern villages kill six", "a coalition strike killed two leaders":
                     // a strike on a target or one that kills is an attack, whatever the rest of the article says

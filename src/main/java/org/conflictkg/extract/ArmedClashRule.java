@@ -11,6 +11,9 @@ final class ArmedClashRule implements TriggerRule {
         for (int i = 0; i < v.size(); i++) {
             if (v.is(i, "clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "hostilities", "hostility")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "clash"));
+            } else if (v.is(i, "fighting") && v.is(i - 1, "in", "to", "of", "from") && v.is(i - 2, "pause", "halt", "end",
+                    "lull", "cessation", "break", "stop", "respite", "let-up")) {
+                continue; // "a four-day pause in fighting": the truce, not a clash
             } else if (v.is(i, "fighting") && (v.isNoun(i) || v.is(i - 1, "the", "heavy", "fierce", "intense", "renewed")
                     || v.is(i + 1, "between", "raged", "continued", "erupted", "broke", "intensified", "resumed"))) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fighting"));

@@ -28,6 +28,12 @@ final class CaptureRule implements TriggerRule {
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize", "claim", "assume", "establish")
                     && v.is(i + 1, "control", "over") && (!v.is(i, "claim", "assume", "establish") || v.is(i + 1, "control"))) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "take-control"));
+            } else if (v.is(i, "take", "taken", "took") && v.isVerb(i) && !v.is(i + 1, "part", "place", "over", "control")
+                    && v.find(i + 1, Math.min(v.size(), i + 4), "town", "city", "village", "district", "base", "airport",
+                    "stronghold", "capital", "province", "territory", "border", "crossing") >= 0
+                    && v.findIn(Math.max(0, i - 5), i, Lex.GENERIC_ACTOR) >= 0) {
+                // "rebels have taken the strategic town of Bunagana"
+                out.add(new Hit(EventType.Capture, i, i + 1, false, "capture"));
             } else if (v.is(i, "regain") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 3), "town", "city", "village",
                     "district", "base", "airport", "border", "stronghold", "capital", "province", "territory") >= 0) {
                 // "government troops regained the town of Palma"

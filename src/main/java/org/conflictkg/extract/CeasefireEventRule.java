@@ -37,6 +37,10 @@ final class CeasefireEventRule implements TriggerRule {
             if (v.is(i, "take", "go", "come") && v.is(i + 1, "effect", "into") && (v.is(i + 1, "effect") || v.is(i + 2, "force", "effect"))
                     && cfHere) {
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 2, false, "take-effect"));
+            } else if (v.is(i, "begin", "began", "start", "started") && v.isVerb(i)
+                    && (v.isIn(i - 1, Lex.CEASEFIRE) || v.isIn(i - 2, Lex.CEASEFIRE) && "ADV".equals(v.tok(i - 1).upos()))) {
+                // "a 72-hour ceasefire began at midnight"
+                out.add(new Hit(EventType.CeasefireDeclared, i, i + 1, false, "take-effect"));
             } else if (v.is(i, "put") && v.is(i + 1, "in") && v.is(i + 2, "place") && cfHere) {
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 3, false, "put-in-place"));
             } else if (v.is(i, "agree") && v.isVerb(i) && v.is(i + 1, "to", "on", "upon") && !v.isVerb(i + 2)

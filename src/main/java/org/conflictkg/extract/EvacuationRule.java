@@ -11,6 +11,10 @@ final class EvacuationRule implements TriggerRule {
         for (int i = 0; i < v.size(); i++) {
             if (v.is(i, "evacuate", "evacuation", "evacuee", "flee", "exodus")
                     || v.is(i, "bus", "bussed", "bused") && v.isVerb(i) && v.is(i + 1, "out")
+                    || v.is(i, "stream", "pour", "flood", "trickle") && v.isVerb(i) && v.is(i + 1, "out")
+                    && v.find(Math.max(0, i - 5), i, "civilians", "people", "residents", "families", "thousands",
+                    "hundreds", "refugees") >= 0
+                    || v.is(i, "leave") && v.isVerb(i) && v.is(i + 2, "home", "homes") && v.is(i + 1, "their", "his", "her")
                     || v.is(i, "escape") && v.isVerb(i) && v.find(Math.max(0, i - 4), i, "families", "residents", "civilians",
                     "people", "villagers", "thousands", "hundreds") >= 0) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "evacuate"));

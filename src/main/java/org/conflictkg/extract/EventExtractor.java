@@ -729,6 +729,9 @@ public final class EventExtractor {
             if (h.rule().equals("targeted") && v.is(h.head(), "kill", "killing", "killed") && otherViolent) {
                 continue; // "an airstrike that killed a family": the killing is the strike's toll
             }
+            if (h.rule().equals("attack-kill") && otherViolentBesides(hits, h, v)) {
+                continue; // "heavy clashes ... killed 25 fighters": the toll of the clashes
+            }
             if (h.rule().equals("targeted") && h.type() == EventType.Other && anyOther) {
                 continue;
             }
@@ -787,6 +790,21 @@ public final class EventExtractor {
         }
         dedup.sort(java.util.Comparator.comparingInt(TriggerRule.Hit::first));
         return dedup;
+    }
+
+    /**
+     * Whether another strong violent hit than {@code h}, before it in its clause, is the subject its
+     * killing belongs to: "heavy clashes between the rebels and the army killed 25 fighters".
+     */
+    private static boolean otherViolentBesides(List<TriggerRule.Hit> hits, TriggerRule.Hit h, SentenceView v) {
+        for (TriggerRule.Hit o : hits) {
+            if (o != h && VIOLENT.contains(o.type()) && !o.weak() && !v.is(o.head(), "kill", "killing", "killed")
+                    && !o.rule().startsWith("attack-") && o.head() < h.first() && h.first() - o.head() <= 12
+                    && !v.boundaryBetween(o.head(), h.first())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "during the truce", "despite the ceasefire" after an attack trigger in its clause. */

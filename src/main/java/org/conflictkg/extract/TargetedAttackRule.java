@@ -37,6 +37,18 @@ final class TargetedAttackRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnAid, i, i + 1, false, "loot-aid"));
                 continue;
             }
+            if (v.is(i, "fire", "attack", "gunfire") && v.is(i - 1, "under") || v.is(i, "fire", "attack", "gunfire")
+                    && v.is(i - 1, "heavy") && v.is(i - 2, "under")) {
+                int under = v.is(i - 1, "under") ? i - 1 : i - 2;
+                if (v.is(under - 1, "come", "came", "coming", "comes")) {
+                    // "his convoy came under fire": the target is the subject before
+                    EventType t = aidBefore(v, under - 1) ? EventType.AttackOnAid
+                            : v.findIn(Math.max(0, under - 9), under - 1, CIV_TARGET) >= 0 ? EventType.AttackOnCivilians
+                            : EventType.ArmedClash;
+                    out.add(new Hit(t, under - 1, i + 1, false, t == EventType.ArmedClash ? "attack-generic" : "targeted"));
+                    continue;
+                }
+            }
             if (v.is(i, "massacre", "massacred")) {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "massacre"));
                 continue;
@@ -156,6 +168,10 @@ final class TargetedAttackRule implements TriggerRule {
                 return false;
             }
             if (v.is(j, "peacekeeper", "peacekeepers")) {
+                return true;
+            }
+            // an aid agency named before the victims: "a WFP truck driver", "two UNICEF staff"
+            if (v.is(j, "wfp", "unicef", "unhcr", "msf", "icrc", "unrwa")) {
                 return true;
             }
             if (v.is(j, "worker", "workers", "staff", "staffer", "staffers", "volunteer", "volunteers", "convoy", "truck",

@@ -137,7 +137,21 @@ class EventRulesTest {
                 types("Armed men attacked a displacement camp in the town of Djugu on Tuesday, killing 22 people."));
         assertTrue(types("Despite the ceasefire, shelling continued in the town of Debaltseve on Tuesday.")
                 .contains(EventType.CeasefireViolation));
+        assertEquals(List.of(EventType.ArmedClash), types("Heavy clashes between Houthi rebels and government forces "
+                + "killed 25 fighters near the city of Marib on Tuesday."));
+        assertEquals(List.of(EventType.AirStrike),
+                types("Russian warplanes carried out more than 20 raids on the town of Maaret al-Numan on Tuesday."));
+        assertEquals(List.of(EventType.AttackOnAid),
+                types("A WFP truck driver was killed when his convoy came under fire near the town of Yei on Tuesday."));
+        assertEquals(List.of(EventType.Capture), types("Rebels have taken the strategic town of Bunagana, the army said on Tuesday."));
+        assertEquals(List.of(EventType.GroundOffensive), types("Troops and tanks pushed deeper into the city of Rafah on Tuesday."));
+        assertEquals(List.of(EventType.Evacuation), types("Thousands of civilians streamed out of the city of Mosul on Tuesday."));
+        assertEquals(List.of(EventType.Evacuation), types("The UN said more than 100,000 people had been forced to leave "
+                + "their homes in the province of Ituri on Tuesday."));
+        assertEquals(List.of(EventType.CeasefireDeclared), types("Israel and Hamas agreed to a four-day pause in fighting on Tuesday."));
+        assertEquals(List.of(EventType.CeasefireDeclared), types("A 72-hour ceasefire began at midnight on Tuesday."));
         // and what they are not
+        assertTrue(types("Rebels took part in a football match on Tuesday.").isEmpty());
         assertTrue(types("Rockets fell on the town of Sderot on Tuesday.").stream().noneMatch(t -> t == EventType.Capture));
         assertFalse(types("The US and Russia failed to agree on how to revive the ceasefire at a meeting on Thursday.")
                 .contains(EventType.CeasefireDeclared));
