@@ -15,7 +15,10 @@ import java.util.PriorityQueue;
  * likely. The English lemmatizer has thousands of outcomes (edit scripts), so that sort took half of
  * the whole analysis time. Here the k-th largest comes from one pass that keeps the k largest
  * values seen (duplicates counted, {@link Double#compare} order, as the sort has them), so the
- * outcomes kept, the order they are offered in and the scores are the same.
+ * outcomes kept, the order they are offered in and the scores are the same. For context generators
+ * that look back at a fixed number of outcomes, the probabilities are also computed once per token
+ * and ending instead of once per sequence ({@link #best(Object[], Object[], BeamSearchContextGenerator,
+ * SequenceValidator, int)}).
  * <p>
  * Not thread-safe (one scratch array per instance), like the OpenNLP tools it stands in for.
  */
