@@ -17,11 +17,13 @@ import java.util.function.Function;
  * Publication dates for articles whose text names no year ("on Friday", "since July"), taken from
  * dated articles of the same run that report the same events. An undated article about the talks
  * of "Thursday night" on Aleppo and a dated one about the talks of Thursday 22 September 2016 tell
- * that the first was written on or after that Thursday; the weekday the text names most often then gives its day, as for a
- * full date in the text ({@link DateResolver#inferPublicationDate(String, LocalDate)}).
+ * that the first was written on or after that Thursday; the weekday the text names most often then
+ * gives its day, as for a full date in the text ({@link DateResolver#inferPublicationDate(String,
+ * LocalDate)}).
  * <p>
  * Related articles share at least {@value #MIN_SHARED} linked places and actors. Each candidate day
- * (the days of their events of a kind the article reports) is tried by extracting the article again
+ * (the {@value #MAX_CANDIDATES} days on which most of their events of a kind the article reports
+ * fall) is tried by extracting the article again
  * as if published on or after it; the day whose extraction has most events of the same type on the
  * same day as a related one wins. No agreement, or a tie between days: no date, since a wrong year
  * is worse than none.
