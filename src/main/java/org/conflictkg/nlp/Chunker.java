@@ -4,7 +4,6 @@ import opennlp.tools.chunker.ChunkerContextGenerator;
 import opennlp.tools.chunker.ChunkerME;
 import opennlp.tools.chunker.ChunkerModel;
 import opennlp.tools.chunker.DefaultChunkerContextGenerator;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.TokenTag;
 
@@ -26,12 +25,7 @@ public final class Chunker {
     private final int history;
 
     public Chunker(ChunkerModel model) {
-        Object maxent = model.getArtifact(MODEL_ENTRY);
-        if (!(maxent instanceof MaxentModel m)) {
-            throw new IllegalArgumentException("the chunker model holds no maxent model under " + MODEL_ENTRY);
-        }
-        String beam = model.getManifestProperty("BeamSize");
-        this.search = new TopKBeamSearch(beam != null ? Integer.parseInt(beam) : ChunkerME.DEFAULT_BEAM_SIZE, m);
+        this.search = TopKBeamSearch.of(model, MODEL_ENTRY, ChunkerME.DEFAULT_BEAM_SIZE);
         this.contexts = model.getFactory().getContextGenerator();
         this.validator = model.getFactory().getSequenceValidator();
         this.history = contexts.getClass() == DefaultChunkerContextGenerator.class ? 2 : -1;

@@ -4,7 +4,6 @@ import opennlp.tools.lemmatizer.DefaultLemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.SequenceValidator;
 
 /**
@@ -25,12 +24,7 @@ public final class Lemmatizer {
     private final int history;
 
     public Lemmatizer(LemmatizerModel model) {
-        Object maxent = model.getArtifact(MODEL_ENTRY);
-        if (!(maxent instanceof MaxentModel m)) {
-            throw new IllegalArgumentException("the lemmatizer model holds no maxent model under " + MODEL_ENTRY);
-        }
-        String beam = model.getManifestProperty("BeamSize");
-        this.search = new TopKBeamSearch(beam != null ? Integer.parseInt(beam) : DEFAULT_BEAM, m);
+        this.search = TopKBeamSearch.of(model, MODEL_ENTRY, DEFAULT_BEAM);
         this.contexts = model.getFactory().getContextGenerator();
         this.validator = model.getFactory().getSequenceValidator();
         // OpenNLP's own context generator looks back at one outcome; another one may look further

@@ -32,6 +32,20 @@ final class TopKBeamSearch {
     private final double[] probs;
     private final double[] largest;
 
+    /**
+     * The search for an OpenNLP sequence model: its maxent model under {@code entry}, and the beam
+     * its manifest names, else {@code defaultBeam} (what the OpenNLP tool itself would use).
+     */
+    static TopKBeamSearch of(opennlp.tools.util.model.BaseModel model, String entry, int defaultBeam) {
+        Object maxent = model.getArtifact(entry);
+        if (!(maxent instanceof MaxentModel m)) {
+            throw new IllegalArgumentException("the " + model.getClass().getSimpleName()
+                    + " holds no maxent model under " + entry);
+        }
+        String beam = model.getManifestProperty("BeamSize");
+        return new TopKBeamSearch(beam != null ? Integer.parseInt(beam) : defaultBeam, m);
+    }
+
     TopKBeamSearch(int beam, MaxentModel model) {
         if (beam < 1) {
             throw new IllegalArgumentException("beam size " + beam);
