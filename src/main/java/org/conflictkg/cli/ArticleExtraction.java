@@ -37,7 +37,8 @@ final class ArticleExtraction {
         int[] problems = new int[1];
         Pipeline[] pipeline = new Pipeline[1]; // the models are loaded for the first readable article
         RelatedDates.Index dated = new RelatedDates.Index();
-        Map<Extraction, Integer> undated = new LinkedHashMap<>();
+        // only what dating needs of an undated article, not its analysis: a run may hold many
+        Map<Integer, RelatedDates.Undated> undated = new LinkedHashMap<>();
         for (Path f : ArticleReader.listInputs(paths)) {
             reader.read(f, r -> {
                 if (r instanceof ArticleReader.Read read) {
@@ -50,7 +51,7 @@ final class ArticleExtraction {
                         Extraction x = pipeline[0].run(read.article());
                         dated.add(x);
                         if (RelatedDates.undated(x)) {
-                            undated.put(x, written.size());
+                            undated.put(written.size(), RelatedDates.Undated.of(x));
                         }
                         written.add(ExtractionJson.write(x, out));
                     } catch (Exception e) {
@@ -64,10 +65,10 @@ final class ArticleExtraction {
             });
         }
         // articles that name no year: the day of the dated articles that report the same events
-        for (Map.Entry<Extraction, Integer> u : undated.entrySet()) {
-            Extraction x = RelatedDates.anchor(u.getKey(), dated, pipeline[0]::run);
+        for (Map.Entry<Integer, RelatedDates.Undated> u : undated.entrySet()) {
+            Extraction x = RelatedDates.anchor(u.getValue(), dated, pipeline[0]::run);
             if (x != null) {
-                written.set(u.getValue(), ExtractionJson.write(x, out));
+                written.set(u.getKey(), ExtractionJson.write(x, out));
             }
         }
         return new Outcome(written, problems[0]);
