@@ -184,8 +184,9 @@ public final class GraphBuilder {
                                  Consumer<String> problems) {
         GraphStore.Sink fix = store.replacingSink(options.batch());
         try {
-            // on the worker threads, a bounded window at a time, like the build itself
-            Deque<Future<ArticleGraph>> window = new ArrayDeque<>();
+            // on the worker threads, a bounded window at a time, like the build itself; problems are
+            // reported here, on the calling thread, as in the build
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
             int windowSize = options.threads() * 8;
             for (int i = 0; i <= undated.size(); i++) {
                 if (i < undated.size()) {
@@ -198,26 +199,28 @@ public final class GraphBuilder {
                             }
                             ArticleGraph g = mapper.map(x);
                             // a graph that breaks the shapes is not stored; the undated one, which passed, stays
-                            return validator == null || validator.violations(g.model().getGraph()).isEmpty() ? g : null;
+                            return validator == null || validator.violations(g.model().getGraph()).isEmpty()
+                                    ? new Done(x, g) : null;
                         } catch (RuntimeException e) {
-                            problems.accept(u.article().source() + ": dating from related articles failed: " + e);
-                            return null;
+                            return new Failed(u.article().source() + ": dating from related articles failed: " + e);
                         }
                     }));
                 }
                 while (!window.isEmpty() && (window.size() >= windowSize || i == undated.size())) {
-                    ArticleGraph g;
+                    Outcome o;
                     try {
-                        g = window.poll().get();
+                        o = window.poll().get();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         throw new IllegalStateException("interrupted", e);
                     } catch (ExecutionException e) {
-                        continue;
+                        o = new Failed("dating from related articles failed: " + e.getCause());
                     }
-                    if (g != null) {
-                        fix.add(g);
+                    if (o instanceof Done d) {
+                        fix.add(d.graph());
                         report.datedByRelated++;
+                    } else if (o instanceof Failed fl) {
+                        problems.accept(fl.message());
                     }
                 }
             }
