@@ -12,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Runs OpenNLP over an article: paragraphs (blank-line or line separated, so headlines and captions
- * stay apart), sentences, tokens with offsets, UD parts of speech, lemmas, derived Penn tags and
+ * stay apart; a line broken in the middle of a sentence is joined with the next one), sentences, tokens with offsets, UD parts of speech, lemmas, derived Penn tags and
  * chunks. Not thread-safe: one per thread.
  */
 public final class Analyzer {
@@ -45,7 +45,7 @@ public final class Analyzer {
         String text = article.text();
         List<Sentence> out = new ArrayList<>();
         for (int[] para : paragraphs(text, article.bodyStart())) {
-            String p = text.substring(para[0], para[1]);
+            String p = text.substring(para[0], para[1]).replace('\n', ' ');
             for (Span s : sentences.sentPosDetect(p)) {
                 int a = para[0] + s.getStart();
                 int b = para[0] + s.getEnd();
@@ -60,11 +60,15 @@ public final class Analyzer {
         return new AnalyzedText(article, out);
     }
 
-    /** Non-empty lines of the body, trimmed. */
+    /**
+     * Non-empty lines of the body, trimmed; a line that a hard wrap broke in the middle of a sentence
+     * is joined with the line after it (see {@link #softWrap}).
+     */
     static List<int[]> paragraphs(String text, int from) {
         List<int[]> out = new ArrayList<>();
         int i = from;
         int n = text.length();
+        int[] open = null;
         while (i < n) {
             int eol = text.indexOf('\n', i);
             if (eol < 0) {
@@ -79,11 +83,49 @@ public final class Analyzer {
                 b--;
             }
             if (b > a) {
-                out.add(new int[] {a, b});
+                if (open != null && softWrap(text, open, a, b)) {
+                    open[1] = b;
+                } else {
+                    open = new int[] {a, b};
+                    out.add(open);
+                }
+            } else {
+                open = null;
             }
             i = eol + 1;
         }
         return out;
+    }
+
+    private static final java.util.Set<String> OPEN_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
+            "but", "to", "in", "on", "at", "by", "from", "with", "for", "that", "as", "into", "than", "its", "their",
+            "his", "her", "who", "which", "whose", "near", "after", "before", "between", "against", "about");
+
+    /**
+     * Whether the line {@code prev} (an earlier line of the same block, with no blank line between)
+     * continues on the line {@code [a, b)}: it does not end a sentence, and either the next line goes
+     * on in lower case, or the line stops on a comma or on a word that cannot end a sentence ("of",
+     * "the", "and"). A headline over a caption ("... Russia to meet" / "Destruction is seen") stays
+     * apart.
+     */
+    static boolean softWrap(String text, int[] prev, int a, int b) {
+        char last = text.charAt(prev[1] - 1);
+        if (last == '.' || last == '!' || last == '?') {
+            return false;
+        }
+        char next = text.charAt(a);
+        if (Character.isLowerCase(next)) {
+            return true;
+        }
+        if (last == ',') {
+            return Character.isLetterOrDigit(next) || next == '"' || next == '\u201c';
+        }
+        int w = prev[1];
+        while (w > prev[0] && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return w < prev[1] && OPEN_WORDS.contains(text.substring(w, prev[1]).toLowerCase(Locale.ROOT))
+                && (w == prev[0] || text.charAt(w - 1) == ' ');
     }
 
     /** Splits a run-away sentence at whitespace so no piece is much longer than the token bound. */
@@ -138,7 +180,8 @@ public final class Analyzer {
         }
         List<Chunk> chunks = chunker != null ? chunks(chunker.chunk(words, penn)) : List.of();
         int end = tokens.get(tokens.size() - 1).end();
-        return new Sentence(index, a, Math.max(end, Math.min(b, end)), text.substring(a, end), tokens, chunks);
+        return new Sentence(index, a, Math.max(end, Math.min(b, end)), text.substring(a, end).replace('\n', ' '),
+                tokens, chunks);
     }
 
     private static String[] lowerCase(String[] words) {

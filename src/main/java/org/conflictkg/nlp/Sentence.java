@@ -31,7 +31,7 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
 
     /** Text from the start of token a to the end of token b-1, as written. */
     public String span(String articleText, int a, int b) {
-        return articleText.substring(tokens.get(a).start(), tokens.get(b - 1).end());
+        return articleText.substring(tokens.get(a).start(), tokens.get(b - 1).end()).replace('\n', ' ');
     }
 
     /** Index of the token that covers the given character offset, or -1. */

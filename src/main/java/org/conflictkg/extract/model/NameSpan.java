@@ -28,7 +28,7 @@ public record NameSpan(int start, int end, EntityType type) implements Comparabl
     /** The span as a mention of the article, with the index of its sentence (-1 when in none). */
     public Mention mention(AnalyzedText at) {
         Sentence s = at.sentenceAt(start);
-        return new Mention(start, end, at.text().substring(start, end), s == null ? -1 : s.index());
+        return new Mention(start, end, at.text().substring(start, end).replace('\n', ' '), s == null ? -1 : s.index());
     }
 
     public boolean overlaps(NameSpan o) {

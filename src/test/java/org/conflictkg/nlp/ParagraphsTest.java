@@ -1,0 +1,38 @@
+package org.conflictkg.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Lines of an article: headlines and captions stay apart, a line broken inside a sentence is joined. */
+class ParagraphsTest {
+
+    private static List<String> blocks(String text) {
+        return Analyzer.paragraphs(text, 0).stream().map(p -> text.substring(p[0], p[1])).toList();
+    }
+
+    @Test
+    void aHardWrapInsideASentenceIsJoined() {
+        String text = "Attacks continued until midnight, and then regular shelling stopped,\n"
+                + "except in the town, a spokesman said. The town is a railway junction\n"
+                + "on the border of the two regions.\n\nA reporter on the ground\nobserved fire from both sides.";
+        List<String> b = blocks(text);
+        assertEquals(2, b.size(), b.toString());
+        assertEquals("A reporter on the ground\nobserved fire from both sides.", b.get(1));
+    }
+
+    @Test
+    void aLineEndingOnAWordThatCannotEndASentenceIsJoined() {
+        assertEquals(1, blocks("Lysenko said that mortar attacks of\nZolote killed four civilians.").size());
+    }
+
+    @Test
+    void headlinesCaptionsAndDatelinesStayApart() {
+        List<String> b = blocks("Army pounds rebels as US, Russia to meet\nDestruction is seen in the city on Monday.\n"
+                + "March 6, 2020\nDamascus: A ceasefire took effect.\nEnd of the war?\nNot yet.");
+        assertEquals(List.of("Army pounds rebels as US, Russia to meet", "Destruction is seen in the city on Monday.",
+                "March 6, 2020", "Damascus: A ceasefire took effect.", "End of the war?", "Not yet."), b);
+    }
+}
