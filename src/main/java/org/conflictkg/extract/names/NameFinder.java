@@ -359,6 +359,17 @@ public final class NameFinder {
         if (hits.isEmpty() && piece.size() == 2) {
             hits = gazetteer.lookup(name.replace(' ', '-')); // "NAGORNO KARABAKH"
         }
+        if (hits.isEmpty() && piece.size() >= 2
+                && Linker.ADMIN_WORDS.contains(d.words.get(piece.get(piece.size() - 1)).lower())) {
+            // "Sagaing Region", "Luhansk Oblast": the region of that name, when the gazetteer has one
+            List<GazetteerEntry> regions = new ArrayList<>();
+            for (GazetteerEntry e : gazetteer.lookup(span(d, piece.subList(0, piece.size() - 1)))) {
+                if (e.kind().equals("admin1") || e.kind().equals("admin2")) {
+                    regions.add(e);
+                }
+            }
+            hits = regions;
+        }
         if (hits.isEmpty() && piece.size() == 1 && name.length() > 4 && name.endsWith("s")) {
             List<GazetteerEntry> sing = gazetteer.lookup(name.substring(0, name.length() - 1));
             if (!sing.isEmpty() && sing.get(0).kind().equals("country")) {

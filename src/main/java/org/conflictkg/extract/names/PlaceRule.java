@@ -19,6 +19,9 @@ public final class PlaceRule implements TypeRule {
             "island", "islands", "oblast", "raion", "municipality", "neighbourhood", "neighborhood", "quarter",
             "refugee", "crossing", "base", "strip", "bank", "heights", "plain", "desert", "lake", "sea", "gulf",
             "coast", "peninsula", "dam", "pass", "corridor", "zone", "division", "territory", "prefecture");
+    private static final java.util.Set<String> PLACE_OF_AGREEMENT = java.util.Set.of("agreement", "agreements",
+            "accord", "accords", "talks", "summit", "protocol", "memorandum", "process", "format", "peace");
+
     @Override
     public void vote(Segment seg, NameContext ctx) {
         if (seg.kind != Segment.Kind.UNKNOWN && seg.kind != Segment.Kind.GAZ) {
@@ -96,6 +99,11 @@ public final class PlaceRule implements TypeRule {
         if (b1 != null && !b1.capitalised() && (b1.lower().endsWith("-held") || b1.lower().endsWith("-controlled")
                 || l1.equals("besieged") || l1.equals("embattled"))) {
             seg.vote(EntityType.Place, 2, "held X");
+        }
+        // "the Minsk agreements", "the Sochi accord", "the Astana talks": a city named for what was agreed there
+        if (a1 != null && !a1.capitalised() && PLACE_OF_AGREEMENT.contains(a1.lower()) && seg.entries.stream()
+                .anyMatch(e -> e.kind().equals("city"))) {
+            seg.vote(EntityType.Place, 2, "X agreement");
         }
         if (a1 != null && a1.lower().equals("-") && a2 != null && (a2.lower().equals("based"))) {
             seg.vote(EntityType.Place, 1, "X-based");

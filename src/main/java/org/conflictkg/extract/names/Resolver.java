@@ -187,7 +187,7 @@ public final class Resolver {
                     // the first mention sets what the name stands for: after "the province of Idlib", a
                     // bare "Idlib" is the province; after a bare "Kharkiv", "Kharkiv region" is another place
                     String own = kindWord(List.of(s));
-                    String first = firstKind.putIfAbsent(Gazetteer.key(s.name), own == null ? "" : own);
+                    String first = firstKind.putIfAbsent(Gazetteer.key(stem(s.name)), own == null ? "" : own);
                     s.placeKind = own != null ? own : first == null || first.isEmpty() ? null : first;
                 }
                 List<GazetteerEntry> rows = e.entityType() == EntityType.Place
@@ -504,12 +504,48 @@ public final class Resolver {
     private static final java.util.Set<String> NAMING_ADMIN_WORDS = java.util.Set.of("province", "region", "governorate",
             "oblast", "prefecture");
 
+    /** A name without the region word it ends with: "Sagaing Region" is named "Sagaing". */
+    static String stem(String name) {
+        String[] w = Regexes.split(name.strip(), "\\s+");
+        return w.length > 1 && Linker.ADMIN_WORDS.contains(Regexes.replaceAll(NameFinder.fold(w[w.length - 1]), "'s?$", ""))
+                ? String.join(" ", java.util.Arrays.copyOf(w, w.length - 1)) : name;
+    }
+
+    private static final java.util.Set<String> ADMIN_PLURALS = java.util.Set.of("provinces", "regions",
+            "governorates", "oblasts", "states", "prefectures", "departments", "counties", "districts");
+
+    private static String singular(String plural) {
+        return plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
+                : plural.substring(0, plural.length() - 1);
+    }
+
     static String kindWord(List<Segment> segs) {
         boolean admin = false;
         boolean city = false;
         for (Segment s : segs) {
             Word w = s.after(1);
             String l = w == null ? "" : w.lower();
+            // "Donetsk and Luhansk oblasts", "the Shan and Kachin states": the plural after the last
+            // name of a list names each of them
+            for (int k = 1; k <= 6 && (l.equals("and") || l.equals(",")); k++) {
+                Word next = s.after(k + 1);
+                if (next == null || !(next.capitalised() || next.lower().equals("and") || next.lower().equals(","))) {
+                    break;
+                }
+                Word after = s.after(k + 2);
+                if (after != null && !after.capitalised() && ADMIN_PLURALS.contains(after.lower())) {
+                    l = singular(after.lower());
+                    break;
+                }
+            }
+            if (ADMIN_PLURALS.contains(l)) {
+                l = singular(l);
+            }
+            // "Sagaing Region's Shwebo Township": the region word inside the name itself
+            String[] own = Regexes.split(Regexes.replaceAll(NameFinder.fold(s.name), "'s?$", ""), "\\s+");
+            if (own.length > 1 && Linker.ADMIN_WORDS.contains(own[own.length - 1])) {
+                l = own[own.length - 1];
+            }
             // "the province of Idlib", "the city of Homs"
             Word of = s.before(1);
             Word kind = of != null && of.lower().equals("of") ? s.before(2) : null;

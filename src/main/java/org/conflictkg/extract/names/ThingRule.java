@@ -2,9 +2,13 @@ package org.conflictkg.extract.names;
 
 /**
  * Names of things rather than actors or places: a name directly before a weapon or product noun
- * ("Grad rockets", "Shahed drones") is dropped unless it is a country or a known body.
+ * ("Grad rockets", "Shahed drones") is dropped unless it is a country or a known body, or a city before
+ * an agreement made there ("the Minsk agreements").
  */
 public final class ThingRule {
+    private static final java.util.Set<String> AGREEMENTS = java.util.Set.of("agreement", "agreements", "accord",
+            "accords", "protocol", "protocols", "memorandum", "declaration", "format", "formula");
+
     public void drop(java.util.List<Segment> segs) {
         for (Segment s : segs) {
             Word a1 = s.after(1);
@@ -21,7 +25,10 @@ public final class ThingRule {
             boolean known = s.kind == Segment.Kind.STATE || s.kind == Segment.Kind.SUBPLACE
                     || s.kind == Segment.Kind.LED_ORG || (s.kind == Segment.Kind.GAZ && !s.entries.isEmpty()
                     && s.entries.get(0).entityType() != org.conflictkg.extract.EntityType.Place);
-            if (!known && s.head == null) {
+            // "the Minsk agreements", "the Sochi accord": the city where it was agreed is a place of the story
+            boolean agreedAt = AGREEMENTS.contains(a1.lower()) && s.kind == Segment.Kind.GAZ
+                    && s.entries.stream().anyMatch(e -> e.kind().equals("city"));
+            if (!known && !agreedAt && s.head == null) {
                 s.dropped = true;
             }
         }

@@ -33,7 +33,9 @@ class PlaceContextTest {
             "Q9003\tKarsk\tKarsk Oblast\tadmin1\t49.6\t36.5\tQ9001\tt",
             "Q9004\tBorova\t\tlocality\t49.8\t24.9\tQ9001\tt",
             "Q9005\tBorova\t\tlocality\t50.3\t36.0\tQ9001\tt",
-            "Q9006\tLemvar\t\tcity\t49.84\t24.03\tQ9001\tt");
+            "Q9006\tLemvar\t\tcity\t49.84\t24.03\tQ9001\tt",
+            "Q9007\tVelm\t\tcity\t48.6\t38.0\tQ9001\tt",
+            "Q9008\tVelm\t\tadmin1\t48.7\t38.8\tQ9001\tt");
 
     @BeforeAll
     static void load() {
@@ -76,5 +78,22 @@ class PlaceContextTest {
         assertTrue(east.contains("Q9005") && !east.contains("Q9004"), east.toString());
         Set<String> west = qids("Drones hit Lemvar on Tuesday. A woman was killed in the village of Borova, the governor said.");
         assertTrue(west.contains("Q9004") && !west.contains("Q9005"), west.toString());
+    }
+
+    @Test
+    void aPluralRegionWordAfterAListNamesEachRegion() {
+        assertEquals(Set.of("Q9003", "Q9008"), qids("Norland troops held the line on the border of Karsk and Velm "
+                + "oblasts on Friday."));
+    }
+
+    @Test
+    void aRegionWordInsideTheNameMakesItTheRegionAndItsBareMentionsToo() {
+        assertEquals(Set.of("Q9003"), qids("Norland jets struck villages in Karsk Region’s north on Monday. "
+                + "Given its place in the rebel stronghold Karsk, residents have endured frequent raids."));
+    }
+
+    @Test
+    void aCityNamedForAnAgreementIsAPlace() {
+        assertEquals(Set.of("Q9006"), qids("The minister said the rebels failed to stick to the Lemvar agreements."));
     }
 }
