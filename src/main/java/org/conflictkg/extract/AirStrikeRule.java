@@ -73,8 +73,16 @@ final class AirStrikeRule implements TriggerRule {
                 if (air >= 0 && !v.boundaryBetween(air, i)) {
                     out.add(new Hit(EventType.AirStrike, Math.min(air, i), Math.max(air, i) + 1, false, "air-attack"));
                 }
-            } else if (v.is(i, "hit", "target", "drop", "fall", "rain") && v.isVerb(i)) {
+            } else if (v.is(i, "kill", "killed") && v.isVerb(i) && airForce(v, i) >= 0) {
+                // "the air force killed a dozen mourners"
+                out.add(new Hit(EventType.AirStrike, airForce(v, i), i + 1, false, "air-force-verb"));
+            } else if (v.is(i, "hit", "target", "drop", "fall", "rain") && v.isVerb(i)
+                    && !(v.is(i, "drop") && v.find(i + 1, Math.min(v.size(), i + 4), "leaflet", "leaflets", "flyers",
+                    "pamphlets", "aid", "food", "supplies", "parcels") >= 0)) {
                 int subj = v.findIn(Math.max(0, i - 4), i, Lex.AIRCRAFT);
+                if (subj < 0) {
+                    subj = airForce(v, i);
+                }
                 int bombs = v.find(Math.max(0, i - 3), Math.min(v.size(), i + 4), "bomb", "missile", "munition");
                 if ((subj >= 0 && !v.is(i, "fall")) || (bombs >= 0 && v.is(i, "drop", "fall", "rain"))) {
                     int a = subj >= 0 ? subj : Math.min(bombs, i);
@@ -85,5 +93,18 @@ final class AirStrikeRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    /** The "air" of "air force" as the subject just before the verb at {@code i} (no clause between), or -1. */
+    private static int airForce(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
+            if (v.isPunct(j) || v.is(j, "who", "which", "that")) {
+                return -1;
+            }
+            if (v.is(j, "force", "forces") && v.is(j - 1, "air")) {
+                return j - 1;
+            }
+        }
+        return -1;
     }
 }

@@ -31,10 +31,30 @@ final class ArmedClashRule implements TriggerRule {
             } else if (v.is(i, "exchange") && v.is(i + 1, "of") && v.is(i + 2, "fire", "gunfire")
                     || v.is(i, "exchange", "trade") && v.isVerb(i) && v.is(i + 1, "fire", "gunfire", "shots")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 3, false, "exchange-fire"));
+            } else if (v.is(i, "fire", "fired", "firing", "fires") && v.isVerb(i) && smallArms(v, i + 1, i + 5) >= 0) {
+                // "they fired from assault rifles and grenade launchers", "firing machine guns at the post"
+                out.add(new Hit(EventType.ArmedClash, i, smallArms(v, i + 1, i + 5) + 1, false, "small-arms-fire"));
             } else if (v.is(i, "gunfire", "gunbattle")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "gunfire"));
             }
         }
         return out;
+    }
+
+    /** The first small-arms word ("rifles", "machine guns", "grenade launchers") in [from, to), or -1. */
+    private static int smallArms(SentenceView v, int from, int to) {
+        for (int j = from; j < Math.min(to, v.size()); j++) {
+            if (v.isPunct(j)) {
+                return -1;
+            }
+            if (v.is(j, "rifle", "rifles", "gun", "guns", "machine-gun", "machine-guns", "machinegun", "machineguns",
+                    "kalashnikov", "kalashnikovs", "pistol", "pistols", "rpg", "rpgs")
+                    || v.is(j, "arms") && v.is(j - 1, "small")
+                    || v.is(j, "launcher", "launchers") && v.is(j - 1, "grenade")
+                    || v.is(j, "weapons") && v.is(j - 1, "automatic", "light")) {
+                return j;
+            }
+        }
+        return -1;
     }
 }

@@ -50,6 +50,12 @@ final class CaptureRule implements TriggerRule {
                     && v.findIn(Math.max(0, i - 4), i, Lex.GENERIC_ACTOR) >= 0) {
                 // "Kurdish forces drove Islamic State militants out of the town of Manbij"
                 out.add(new Hit(EventType.Capture, i, i + 1, false, "drive-out"));
+            } else if (v.is(i, "push", "drive", "force", "chase") && v.isVerb(i) && v.is(i - 1, "was", "were", "been")
+                    && v.is(i + 1, "out", "back") && v.find(i + 2, Math.min(v.size(), i + 7), "by") >= 0
+                    && v.findIn(v.find(i + 2, Math.min(v.size(), i + 7), "by") + 1, Math.min(v.size(), i + 10),
+                    Lex.GENERIC_ACTOR) >= 0) {
+                // "the rebels ... were pushed out by government forces": the place taken back by those forces
+                out.add(new Hit(EventType.Capture, i - 1, i + 2, false, "pushed-out-by"));
             } else if (v.is(i, "take") && v.lower(i).equals("taken") && v.is(i - 1, "was", "were", "been") && v.is(i + 1, "by")
                     && i >= 2 && "PROPN".equals(v.tok(i - 2).upos())) {
                 // "the city of Ramadi was taken by Islamic State"

@@ -71,6 +71,8 @@ public final class EventExtractor {
         LocalDate reportDay;
         /** A vague past period the mention is placed in ("last week", "since October"), lower-cased; else null. */
         String period;
+        /** "Another air strike", "a second attack": an event besides the ones already reported. */
+        boolean another;
     }
 
     /** Mentions grouped into one event. */
@@ -218,6 +220,7 @@ public final class EventExtractor {
                 c.trigger = c.anchor.text();
                 c.headline = v.headline;
                 c.reportDay = sentenceReportDay;
+                c.another = another(v, hit.first());
                 boolean future = false;
                 int bestDist = Integer.MAX_VALUE;
                 for (int k = 0; k < times.size(); k++) {
@@ -605,8 +608,27 @@ public final class EventExtractor {
         return out;
     }
 
+    /** "another air strike", "a second, deadlier attack", "a separate raid": within three words before. */
+    static boolean another(SentenceView v, int first) {
+        for (int j = first - 1; j >= Math.max(0, first - 3); j--) {
+            if (v.isPunct(j) && !v.is(j, ",")) {
+                return false;
+            }
+            if (v.is(j, "another", "second", "third", "separate")) {
+                return true;
+            }
+            if (v.isVerb(j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a mention may join a group: no conflicting day and no conflicting actors. */
     private static boolean compatible(Group g, Cand c) {
+        if (c.another && c.joinWith == null && VIOLENT.contains(g.type)) {
+            return false;
+        }
         if (g.type == EventType.Other && !g.cands.get(0).hit.rule().equals(c.hit.rule())) {
             return false;
         }
@@ -647,11 +669,11 @@ public final class EventExtractor {
         return true;
     }
 
-    /** A trigger for taking a place back: "recaptured", "retook", "regained control". */
+    /** A trigger for taking a place back: "recaptured", "retook", "regained control", "were pushed out". */
     private static boolean retaking(String trigger) {
         String t = trigger == null ? "" : trigger.toLowerCase(Locale.ROOT);
         return t.startsWith("recapt") || t.startsWith("retak") || t.startsWith("retook") || t.startsWith("regain")
-                || t.startsWith("reclaim");
+                || t.startsWith("reclaim") || t.endsWith(" out") || t.endsWith(" back");
     }
 
     /** Coarse actor identities: a country, "nonstate", a name; "*" for a state word that fits any country. */
@@ -771,12 +793,16 @@ public final class EventExtractor {
             }
             out.add(h);
         }
-        // one mention per type and sentence, except distinct violations
+        // one mention per type and sentence, except distinct violations and a place taken and taken back
         List<TriggerRule.Hit> dedup = new ArrayList<>();
         for (TriggerRule.Hit h : out) {
             boolean dup = false;
             for (TriggerRule.Hit o : dedup) {
-                if (o.type() == h.type() && (h.type() != EventType.CeasefireViolation || Math.abs(o.head() - h.head()) < 8)) {
+                // taking a place and being pushed out of it again are two captures
+                boolean twoCaptures = h.type() == EventType.Capture
+                        && retaking(v.span(o.first(), o.end())) != retaking(v.span(h.first(), h.end()));
+                if (o.type() == h.type() && !twoCaptures
+                        && (h.type() != EventType.CeasefireViolation || Math.abs(o.head() - h.head()) < 8)) {
                     dup = true;
                     if (o.weak() && !h.weak()) {
                         dedup.set(dedup.indexOf(o), h);

@@ -27,6 +27,9 @@ final class GroundOffensiveRule implements TriggerRule {
                         || v.is(i - 2, "military", "ground", "army")
                         || v.is(i + 1, "against") || v.find(Math.max(0, i - 3), i, "launch", "launched", "launches") >= 0;
                 out.add(new Hit(EventType.GroundOffensive, i, i + 1, !military, "operation"));
+            } else if (v.is(i, "assault") && v.is(i + 1, "rifle", "rifles", "weapon", "weapons", "vehicle", "vehicles",
+                    "boat", "boats", "helicopter", "helicopters", "craft", "ship", "ships", "team", "teams", "course")) {
+                continue; // "assault rifles": a weapon, not an assault
             } else if (v.is(i, "assault", "invasion", "incursion", "counteroffensive", "counter-offensive")) {
                 boolean air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR) >= 0;
                 // "repulsed a rebel assault": an armed group's attack, and fighting with those who held

@@ -54,10 +54,27 @@ final class OtherEventRule implements TriggerRule {
                     && v.find(i + 1, Math.min(n, i + 5), "troops", "forces", "fighters", "soldiers", "units") >= 0) {
                 // "the army withdrew its troops from the town"
                 out.add(new Hit(EventType.Other, i, i + 1, false, "withdraw"));
+            } else if (v.is(i, "withdraw", "retreat", "pull") && v.isVerb(i) && !v.is(i + 1, "support", "recognition")
+                    && (!v.is(i, "pull") || v.is(i + 1, "out", "back")) && troopsBefore(v, i)) {
+                // "troops had already begun retreating", "the rebels pulled out of the town"
+                out.add(new Hit(EventType.Other, i, i + 1, false, "withdraw"));
             } else if (v.is(i, "target") && v.isVerb(i) && v.is(i - 1, "be", "been", "being", "were", "was")) {
                 out.add(new Hit(EventType.Other, i, i + 1, false, "targeted"));
             }
         }
         return out;
+    }
+
+    /** Troops, forces or fighters as the subject of the verb at {@code i}, within its clause. */
+    private static boolean troopsBefore(SentenceView v, int i) {
+        for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+            if (v.isPunct(j) || v.is(j, "who", "which", "that", "to")) {
+                return false;
+            }
+            if (v.is(j, "troops", "forces", "fighters", "soldiers", "units", "rebels", "militants", "insurgents")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -28,7 +28,8 @@ final class ShellingRule implements TriggerRule {
                 if (v.isIn(i + 1, FIRE)) {
                     out.add(new Hit(EventType.Shelling, i, i + 2, false, "weapon-fire"));
                     i++;
-                } else if (v.is(i - 1, "fire", "launch", "fired", "launched") || v.is(i + 1, "land", "hit", "slam", "rain", "fall", "explode", "crash")
+                } else if (v.is(i - 1, "fire", "launch", "fired", "launched", "use", "used", "using")
+                        || v.is(i - 2, "use", "used", "using") && v.is(i - 1, "heavy", "long-range", "their", "its") || v.is(i + 1, "land", "hit", "slam", "rain", "fall", "explode", "crash")
                         || v.is(i - 2, "fire", "launch", "fired", "launched") && v.is(i - 1, "a", "an", "the", "two", "three",
                         "several", "dozens", "more")
                         || v.is(i + 1, "were", "was", "been") && v.is(i + 2, "fired", "launched")

@@ -280,4 +280,32 @@ class EventRulesTest {
         assertEquals(List.of(EventType.AirStrike),
                 types("Air strikes hit the city on Monday, in what residents called the heaviest raids since 2015."));
     }
+
+    @Test
+    void weaponsUsedAndSmallArmsFireAreTypedByTheirMeans() {
+        assertEquals(List.of(EventType.Shelling), types("Insurgents used mortars near the village of Zolote on Monday."));
+        assertEquals(List.of(EventType.ArmedClash),
+                types("They also fired from assault rifles and grenade launchers at the checkpoint on Monday."));
+    }
+
+    @Test
+    void anAirForceThatKillsStrikesFromTheAirButLeafletsAreNoStrike() {
+        assertEquals(List.of(EventType.AirStrike),
+                types("The air force killed more than a dozen mourners gathered at a mosque on Monday."));
+        assertFalse(types("The air force also dropped leaflets over the town on Friday.").contains(EventType.AirStrike));
+    }
+
+    @Test
+    void anotherStrikeOnTheSameDayIsAnotherEvent() {
+        List<Event> ev = events("Jets struck a house in the town of Dara on Tuesday, killing three people. "
+                + "Another air strike hit a school in the town of Dara on Tuesday, killing seven.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.AirStrike).count(), ev.toString());
+    }
+
+    @Test
+    void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
+        List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
+        assertEquals(List.of(EventType.Other), types("Troops had already begun retreating from the town, the spokesman said."));
+    }
 }
