@@ -467,6 +467,18 @@ public final class EventExtractor {
     /** Whether an attack's agents (or, when it has none, the sentence's actors) are state forces. */
     private static boolean stateActor(List<Argument> agents, SentenceView v) {
         if (!agents.isEmpty()) {
+            // "pro-Russian militants", "Syrian rebels": a country's name does not make armed men its forces
+            boolean armedGroup = true;
+            for (Argument a : agents) {
+                boolean nonstate = false;
+                for (String w : Regexes.split(ArgumentFinder.norm(a.name()), "[ \\-]+")) {
+                    nonstate |= NONSTATE_GENERIC.contains(w);
+                }
+                armedGroup &= nonstate;
+            }
+            if (armedGroup) {
+                return false;
+            }
             Set<String> keys = actorKeys(agents);
             for (String k : keys) {
                 if (!k.equals("nonstate") && (k.equals("*") || Lex.DEMONYM.containsValue(capital(k)) || k.equals("us")

@@ -62,15 +62,16 @@ public final class Analyzer {
 
     /**
      * Non-empty lines of the body, trimmed; a line that a hard wrap broke in the middle of a sentence
-     * is joined with the line after it (see {@link #softWrap}).
+     * is joined with the line after it (see {@link #softWrap}). In a block of lines that is wrapped
+     * text (two or more such breaks), every line that does not end a sentence goes on in the next.
      */
     static List<int[]> paragraphs(String text, int from) {
         List<int[]> out = new ArrayList<>();
+        List<int[]> block = new ArrayList<>();
         int i = from;
         int n = text.length();
-        int[] open = null;
-        while (i < n) {
-            int eol = text.indexOf('\n', i);
+        while (i <= n) {
+            int eol = i < n ? text.indexOf('\n', i) : n;
             if (eol < 0) {
                 eol = n;
             }
@@ -83,18 +84,44 @@ public final class Analyzer {
                 b--;
             }
             if (b > a) {
-                if (open != null && softWrap(text, open, a, b)) {
-                    open[1] = b;
-                } else {
-                    open = new int[] {a, b};
-                    out.add(open);
-                }
-            } else {
-                open = null;
+                block.add(new int[] {a, b});
+            }
+            if (b == a || eol >= n) {
+                join(text, block, out);
+                block.clear();
             }
             i = eol + 1;
         }
         return out;
+    }
+
+    /** The lines of one block (no blank line between them), joined where a sentence runs on. */
+    private static void join(String text, List<int[]> lines, List<int[]> out) {
+        int breaks = 0;
+        for (int k = 1; k < lines.size(); k++) {
+            if (softWrap(text, lines.get(k - 1), lines.get(k)[0])) {
+                breaks++;
+            }
+        }
+        boolean wrapped = breaks >= 2;
+        int[] open = null;
+        for (int[] line : lines) {
+            if (open != null && (softWrap(text, open, line[0]) || wrapped && !endsSentence(text, open))) {
+                open[1] = line[1];
+            } else {
+                open = new int[] {line[0], line[1]};
+                out.add(open);
+            }
+        }
+    }
+
+    /** The line ends with a full stop, question or exclamation mark or a colon, before closing quotes. */
+    private static boolean endsSentence(String text, int[] line) {
+        int e = line[1];
+        while (e > line[0] && "\"'\u201d\u2019)]".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e > line[0] && ".!?:".indexOf(text.charAt(e - 1)) >= 0;
     }
 
     private static final java.util.Set<String> OPEN_WORDS = java.util.Set.of("of", "the", "a", "an", "and", "or",
@@ -103,12 +130,12 @@ public final class Analyzer {
 
     /**
      * Whether the line {@code prev} (an earlier line of the same block, with no blank line between)
-     * continues on the line {@code [a, b)}: it does not end a sentence, and either the next line goes
+     * continues on the line starting at {@code a}: it does not end a sentence, and either the next line goes
      * on in lower case, or the line stops on a comma or on a word that cannot end a sentence ("of",
      * "the", "and"). A headline over a caption ("... Russia to meet" / "Destruction is seen") stays
      * apart.
      */
-    static boolean softWrap(String text, int[] prev, int a, int b) {
+    static boolean softWrap(String text, int[] prev, int a) {
         char last = text.charAt(prev[1] - 1);
         if (last == '.' || last == '!' || last == '?') {
             return false;

@@ -35,4 +35,12 @@ class ParagraphsTest {
         assertEquals(List.of("Army pounds rebels as US, Russia to meet", "Destruction is seen in the city on Monday.",
                 "March 6, 2020", "Damascus: A ceasefire took effect.", "End of the war?", "Not yet."), b);
     }
+
+    @Test
+    void inAWrappedBlockEveryLineThatDoesNotEndASentenceGoesOn() {
+        List<String> b = blocks("Insurgents used mortars near the two villages\nof the oblast. They also fired rifles, attacking\n"
+                + "Chornukhine and Sanzharivka, the spokesman\nsaid on Sunday.\nThe next sentence.");
+        assertEquals(2, b.size(), b.toString());
+        assertEquals("The next sentence.", b.get(1));
+    }
 }
