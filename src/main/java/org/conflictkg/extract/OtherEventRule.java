@@ -31,10 +31,19 @@ final class OtherEventRule implements TriggerRule {
                 out.add(new Hit(EventType.Other, i - 1, i + 1, false, "resolution"));
             } else if (v.is(i, "adopt", "pass") && v.isVerb(i) && v.is(i + 2, "resolution")) {
                 out.add(new Hit(EventType.Other, i, i + 3, false, "resolution"));
-            } else if (v.is(i, "sign") && v.isVerb(i) && v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal",
-                    "treaty", "pact") >= 0 && v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE) < 0) {
-                // "signed a peace agreement with armed groups" (a ceasefire deal is a CeasefireDeclared)
-                out.add(new Hit(EventType.Other, i, i + 1, false, "sign-agreement"));
+            } else if (v.is(i, "sign", "strike", "reach", "clinch", "mediate", "broker", "seal") && v.isVerb(i)
+                    && v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact") >= 0
+                    && v.isNoun(v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact"))
+                    && !v.lower(v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact"))
+                    .startsWith("according")
+                    && v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE) < 0
+                    && v.findIn(Math.max(0, i - 3), i, Lex.CEASEFIRE) < 0) {
+                // "signed a peace agreement with armed groups", "Russia struck a deal with rebels" (a ceasefire
+                // deal is a CeasefireDeclared)
+                // a mediated deal: the mediation is the talks, the deal an event of its own
+                int deal = v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact");
+                int at = v.is(i, "mediate", "broker") ? deal : i;
+                out.add(new Hit(EventType.Other, at, at + 1, false, "sign-agreement"));
             } else if (v.is(i, "declare", "impose") && v.isVerb(i) && (v.find(i + 1, Math.min(n, i + 6), "emergency") >= 0
                     || v.find(i + 1, Math.min(n, i + 4), "curfew") >= 0
                     || v.find(i + 1, Math.min(n, i + 4), "martial") >= 0)) {

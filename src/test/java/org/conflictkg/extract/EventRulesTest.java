@@ -308,4 +308,13 @@ class EventRulesTest {
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
         assertEquals(List.of(EventType.Other), types("Troops had already begun retreating from the town, the spokesman said."));
     }
+
+    @Test
+    void aMediatedDealIsTalksAndTheDealReachedIsAnOtherEvent() {
+        List<EventType> t = types("Saudi Arabia mediated a deal aimed at ending the standoff between the two sides on Monday.");
+        assertTrue(t.contains(EventType.Talks) && t.contains(EventType.Other), t.toString());
+        assertEquals(List.of(EventType.Other), types("Russia struck a deal with the rebels on Saturday."));
+        assertTrue(types("The army used precise weapons suited to the targets being struck, according to the source.")
+                .isEmpty());
+    }
 }
