@@ -9,7 +9,7 @@ final class CaptureRule implements TriggerRule {
     private static final Set<String> PERSON = Set.of("soldier", "soldiers", "people", "hostage", "hostages", "civilian",
             "civilians", "fighter", "fighters", "member", "members", "officer", "officers", "worker", "workers",
             "journalist", "journalists", "prisoner", "prisoners", "commander", "man", "men", "woman", "women",
-            "child", "children", "militant", "militants");
+            "child", "children", "militant", "militants", "them", "him", "her", "us");
 
     @Override
     public List<Hit> find(SentenceView v) {

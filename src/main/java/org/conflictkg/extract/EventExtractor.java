@@ -73,6 +73,8 @@ public final class EventExtractor {
         String period;
         /** "Another air strike", "a second attack": an event besides the ones already reported. */
         boolean another;
+        /** The weekday the mention names when the article's date is unknown ("on Monday"): days still differ. */
+        java.time.DayOfWeek weekday;
     }
 
     /** Mentions grouped into one event. */
@@ -197,8 +199,12 @@ public final class EventExtractor {
                     if (forward && d < 0) {
                         continue;
                     }
-                    // a weak trigger ("jets", "struck") only joins an event: a full one nearby takes the time
-                    int dist = Math.abs(d) + (hits.get(h).weak() ? 5 : 0);
+                    // a weak trigger ("jets", "struck") only joins an event: a full one nearby takes the time;
+                    // "clashes broke out on Monday after the killing of ...": a trigger behind "after" or
+                    // "before" is the other event the time is set against, not the one it dates
+                    int dist = Math.abs(d) + (hits.get(h).weak() ? 5 : 0)
+                            + (d > 0 && v.find(timeTok[k] + 1, hits.get(h).first(), "after", "before", "following") >= 0
+                            ? 8 : 0);
                     if (dist < best) {
                         best = dist;
                         owner[k] = h;
@@ -239,6 +245,8 @@ public final class EventExtractor {
                         c.vague = t.vague() || t.date() == null;
                         c.period = t.vague() && !clauseBetween(v, timeTok[k], hit.first())
                                 ? period(s.text().substring(t.start(), t.end())) : null;
+                        c.weekday = t.date() == null && !clauseBetween(v, timeTok[k], hit.first())
+                                ? weekday(s.text().substring(t.start(), t.end())) : null;
                     }
                 }
                 if (future && (hit.type() == EventType.Talks || !c.dated)) {
@@ -636,8 +644,24 @@ public final class EventExtractor {
         return false;
     }
 
+    /** The day of the week a time expression names ("late on Monday", "Wednesday's"), or null. */
+    static java.time.DayOfWeek weekday(String expr) {
+        java.util.regex.Matcher m = WEEKDAY.matcher(expr);
+        return m.find() ? java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Whether a mention may join a group: no conflicting day and no conflicting actors. */
     private static boolean compatible(Group g, Cand c) {
+        if (c.weekday != null) {
+            for (Cand o : g.cands) {
+                if (o.weekday != null && o.weekday != c.weekday) {
+                    return false;
+                }
+            }
+        }
         if (c.another && c.joinWith == null && VIOLENT.contains(g.type)) {
             return false;
         }

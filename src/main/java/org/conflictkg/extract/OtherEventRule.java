@@ -67,11 +67,29 @@ final class OtherEventRule implements TriggerRule {
                     && (!v.is(i, "pull") || v.is(i + 1, "out", "back")) && troopsBefore(v, i)) {
                 // "troops had already begun retreating", "the rebels pulled out of the town"
                 out.add(new Hit(EventType.Other, i, i + 1, false, "withdraw"));
+            } else if ((v.is(i, "assassination", "killing", "murder", "slaying") && v.isNoun(i) && v.is(i + 1, "of")
+                    || v.is(i, "assassinate", "assassinated")) && leaderAfter(v, i + 1)) {
+                // "after the killing of a major militia leader", "the assassination of a senior commander"
+                out.add(new Hit(EventType.Other, i, i + 1, false, "assassination"));
             } else if (v.is(i, "target") && v.isVerb(i) && v.is(i - 1, "be", "been", "being", "were", "was")) {
                 out.add(new Hit(EventType.Other, i, i + 1, false, "targeted"));
             }
         }
         return out;
+    }
+
+    /** A leader, commander or official named within a few words after {@code from}. */
+    private static boolean leaderAfter(SentenceView v, int from) {
+        for (int j = from; j < Math.min(v.size(), from + 6); j++) {
+            if (v.isPunct(j)) {
+                return false;
+            }
+            if (v.is(j, "leader", "commander", "chief", "official", "officer", "general", "governor", "mayor",
+                    "minister", "president", "head", "spokesman", "founder", "emir", "warlord")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Troops, forces or fighters as the subject of the verb at {@code i}, within its clause. */

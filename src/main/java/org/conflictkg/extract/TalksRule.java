@@ -37,7 +37,9 @@ final class TalksRule implements TriggerRule {
                     || diplomat(v, Math.max(0, i - 4), i))) {
                 // "Qatar hosted talks between the two sides", "the mediators hosted the warring parties"
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "host"));
-            } else if (v.is(i, "mediate") && v.isVerb(i) && !v.is(i - 1, "to", "will", "would", "could", "can")) {
+            } else if (v.is(i, "mediate") && v.isVerb(i) && !v.is(i - 1, "to", "will", "would", "could", "can")
+                    && !v.is(i - 1, "was", "were", "been", "be", "is", "are")) {
+                // (a truce "was mediated by" a third party names its broker; the truce is the event)
                 // "Saudi Arabia mediated a deal between the two sides"
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "mediate"));
             } else if (v.is(i, "visit") && diplomaticVisit(v, i)) {

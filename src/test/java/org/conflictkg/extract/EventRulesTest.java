@@ -317,4 +317,20 @@ class EventRulesTest {
         assertTrue(types("The army used precise weapons suited to the targets being struck, according to the source.")
                 .isEmpty());
     }
+
+    @Test
+    void withoutADateLineWeekdaysStillTellDaysApart() {
+        Article a = new Article("undated", "undated.txt", null, null, null, Article.DateSource.UNKNOWN,
+                "Clashes broke out in the capital late on Monday after the killing of a militia leader. "
+                        + "The fighting on Wednesday was between two brigades in the south of the capital.", 0);
+        List<Event> ev = pipeline.run(a).events();
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.ArmedClash).count(), ev.toString());
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.Other && e.trigger().equals("killing")), ev.toString());
+    }
+
+    @Test
+    void peopleCapturedAreNoCaptureOfTerritory() {
+        assertFalse(types("The rebels are holding two soldiers hostage after capturing them on Monday.")
+                .contains(EventType.Capture));
+    }
 }
