@@ -75,6 +75,8 @@ public final class EventExtractor {
         boolean another;
         /** The weekday the mention names when the article's date is unknown ("on Monday"): days still differ. */
         java.time.DayOfWeek weekday;
+        /** Dated to a day more than a week before the article (a file photo's caption, a past attack). */
+        boolean old;
     }
 
     /** Mentions grouped into one event. */
@@ -226,7 +228,7 @@ public final class EventExtractor {
                 c.trigger = c.anchor.text();
                 c.headline = v.headline;
                 c.reportDay = sentenceReportDay;
-                c.another = another(v, hit.first());
+                c.another = another(v, hit.first(), hit.type());
                 boolean future = false;
                 int bestDist = Integer.MAX_VALUE;
                 for (int k = 0; k < times.size(); k++) {
@@ -249,6 +251,7 @@ public final class EventExtractor {
                                 ? weekday(s.text().substring(t.start(), t.end())) : null;
                     }
                 }
+                c.old = c.dated && c.date != null && pub != null && c.date.isBefore(pub.minusDays(7));
                 if (future && (hit.type() == EventType.Talks || !c.dated)) {
                     continue;
                 }
@@ -628,13 +631,15 @@ public final class EventExtractor {
         return out;
     }
 
-    /** "another air strike", "a second, deadlier attack", "a separate raid": within three words before. */
-    static boolean another(SentenceView v, int first) {
+    /** "another air strike", "a second, deadlier attack", "a new rocket attack": within three words before. */
+    static boolean another(SentenceView v, int first, EventType type) {
         for (int j = first - 1; j >= Math.max(0, first - 3); j--) {
             if (v.isPunct(j) && !v.is(j, ",")) {
                 return false;
             }
-            if (v.is(j, "another", "second", "third", "separate")) {
+            // (a "new offensive" is one just begun, not another one)
+            if (v.is(j, "another", "second", "third", "separate")
+                    || v.is(j, "new", "fresh") && type != EventType.GroundOffensive && !v.is(j + 1, "year")) {
                 return true;
             }
             if (v.isVerb(j)) {
@@ -655,6 +660,12 @@ public final class EventExtractor {
 
     /** Whether a mention may join a group: no conflicting day and no conflicting actors. */
     private static boolean compatible(Group g, Cand c) {
+        // a day weeks before the article (a caption's "June 21, 2022") is not the day of the undated news
+        // (an offensive lasts for weeks: the day it began does not set it apart)
+        if (c.joinWith == null && VIOLENT.contains(g.type) && g.type != EventType.GroundOffensive
+                && g.cands.stream().anyMatch(o -> o.old) != c.old) {
+            return false;
+        }
         if (c.weekday != null) {
             for (Cand o : g.cands) {
                 if (o.weekday != null && o.weekday != c.weekday) {

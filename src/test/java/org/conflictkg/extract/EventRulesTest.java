@@ -333,4 +333,23 @@ class EventRulesTest {
         assertFalse(types("The rebels are holding two soldiers hostage after capturing them on Monday.")
                 .contains(EventType.Capture));
     }
+
+    @Test
+    void aCaptionDatedWeeksEarlierIsNotTheNewsOfTheDay() {
+        // PUB is 2022-03-09: the caption's day is three weeks before it
+        List<Event> ev = events("Rocket attack kills three in the city of Harkov\n"
+                + "A worker takes in the damage from overnight shelling in Harkov, February 16, 2022.\n"
+                + "Three people were killed by rocket fire in Harkov over the past day, the governor said.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Shelling).count(), ev.toString());
+    }
+
+    @Test
+    void aNewRocketAttackIsAnotherEventButANewOffensiveIsTheOneBegun() {
+        List<Event> ev = events("Rocket fire killed three people in the city of Harkov, the governor said. "
+                + "In a separate message, the governor reported a new rocket attack on the city of Harkov.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Shelling).count(), ev.toString());
+        ev = events("The army launched an offensive on the town of Marra on Monday. "
+                + "The new army offensive on Marra drew condemnation.");
+        assertEquals(1, ev.stream().filter(e -> e.type() == EventType.GroundOffensive).count(), ev.toString());
+    }
 }
