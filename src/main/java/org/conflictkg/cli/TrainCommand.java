@@ -80,6 +80,9 @@ public final class TrainCommand implements Callable<Integer> {
             description = "also score the final model on the held-out test split (for the report; do not tune on it)")
     boolean testReport;
 
+    /** The heading from which README.md is written by hand and kept when the evaluation is written again. */
+    static final String KEPT_SECTION = "## How the build uses it";
+
     @Option(names = "--no-readme", description = "do not write the evaluation to README.md beside the model")
     boolean noReadme;
 
@@ -189,9 +192,16 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (!noReadme) {
             Path readmeFile = modelFile.toAbsolutePath().getParent().resolve("README.md");
+            // the hand-written section on how the build uses the model is kept
+            String kept = "";
+            if (Files.exists(readmeFile)) {
+                String old = Files.readString(readmeFile, StandardCharsets.UTF_8);
+                int at = old.indexOf(KEPT_SECTION);
+                kept = at >= 0 ? "\n" + old.substring(at) : "";
+            }
             Files.writeString(readmeFile, readme(modelFile.getFileName().toString(), size, params, seedDocs,
-                    training, testDocs, haveCorpus, corpusDir, alignment, gazetteer, cv, onSeeds, seedsHeldOut, onTest),
-                    StandardCharsets.UTF_8);
+                    training, testDocs, haveCorpus, corpusDir, alignment, gazetteer, cv, onSeeds, seedsHeldOut, onTest)
+                    + kept, StandardCharsets.UTF_8);
             o.println("Evaluation written to " + readmeFile);
         }
         o.flush();

@@ -19,6 +19,8 @@ class TrainCommandTest {
     void trainsOnTheSeedsWithoutTheCorpus() throws Exception {
         Path dir = Files.createTempDirectory("ckg-train");
         Path model = dir.resolve("m.bin");
+        // a README from an earlier run, with the hand-written section that training keeps
+        Files.writeString(dir.resolve("README.md"), "# old figures\n\n" + TrainCommand.KEPT_SECTION + "\n\nBy hand.\n");
         CommandLine cl = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -34,6 +36,7 @@ class TrainCommandTest {
         assertTrue(readme.contains("./ckg train --folds 2 --iterations 20"), readme);
         assertTrue(readme.contains("only: the corpus folder"), readme);
         assertFalse(readme.contains("### Held-out test split\n\nThe final model"), readme);
+        assertTrue(readme.endsWith(TrainCommand.KEPT_SECTION + "\n\nBy hand.\n") && !readme.contains("# old figures"), readme);
     }
 
     @Test
