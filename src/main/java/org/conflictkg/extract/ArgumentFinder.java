@@ -28,7 +28,7 @@ final class ArgumentFinder {
     private static final Set<String> LIGHT_VERB = Set.of("launch", "begin", "start", "wage", "carry", "conduct", "mount",
             "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
             "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
-            "injure");
+            "injure", "fire", "respond", "retaliate", "use", "drop", "deploy");
     private static final Set<String> WEAPON_HEAD = Set.of("ally", "allies", "backer", "backers", "partner", "partners",
             "counterpart", "counterparts", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
             "helicopter", "helicopters", "drone", "drones", "bomber", "bombers", "artillery", "official", "officials",
@@ -362,6 +362,19 @@ final class ArgumentFinder {
             }
             if (guard < j && guard >= 0 && v.isNoun(guard)) {
                 j = guard;
+            }
+            // "Hamas militants in the Gaza Strip fired": the subject is before the place it is in
+            for (int hop = 0; hop < 2 && j > 2; hop++) {
+                int k = j;
+                while (k > 0 && k > j - 6 && (v.isNoun(k) || Regexes.matches(v.tok(k).upos(), "PROPN|ADJ|DET|NUM"))) {
+                    k--;
+                }
+                if (k < j && v.is(k, "in", "at", "near", "inside", "outside", "across", "around") && k > 0
+                        && v.isNoun(k - 1)) {
+                    j = k - 1;
+                } else {
+                    break;
+                }
             }
             if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().equals("PRON") || v.tok(j).upos().equals("ADJ"))) {
                 boolean nounTrigger = !v.isVerb(head);

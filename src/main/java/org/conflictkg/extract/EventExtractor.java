@@ -757,7 +757,8 @@ public final class EventExtractor {
                 }
                 out.add(nonstate ? "nonstate" : "*");
             } else {
-                out.add(n);
+                // "Hamas militants" and "Hamas" are one actor when both name the same entity
+                out.add(a.entityKey() != null ? "entity:" + a.entityKey() : n);
             }
         }
         return out;

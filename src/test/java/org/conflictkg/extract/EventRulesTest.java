@@ -352,4 +352,13 @@ class EventRulesTest {
                 + "The new army offensive on Marra drew condemnation.");
         assertEquals(1, ev.stream().filter(e -> e.type() == EventType.GroundOffensive).count(), ev.toString());
     }
+
+    @Test
+    void theSubjectOfTheVerbThatFiresOrRespondsIsTheAgent() {
+        List<Event> ev = events("Hamas militants in the Gaza Strip fired rockets at Israel on Tuesday.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).agents().stream().anyMatch(a -> a.name().startsWith("Hamas")), ev.toString());
+        ev = events("Israel responded with air strikes that killed three people in Gaza on Tuesday.");
+        assertTrue(ev.get(0).agents().stream().anyMatch(a -> a.name().equals("Israel")), ev.toString());
+    }
 }
