@@ -80,11 +80,30 @@ final class ArgumentFinder {
 
     // ---------------------------------------------------------------- places
 
+    /** For an event whose mentions name no place in a locative phrase: the places named elsewhere in its sentences. */
+    List<Argument> contextPlaces(java.util.Collection<Integer> sentences) {
+        List<Argument> out = new ArrayList<>();
+        for (int si : sentences) {
+            for (Object[] me : bySentence.getOrDefault(si, List.of())) {
+                Mention m = (Mention) me[0];
+                Entity e = (Entity) me[1];
+                if (e.type() == EntityType.Place) {
+                    addUnique(out, new Argument(m.text(), e.key(), m));
+                }
+            }
+        }
+        return out;
+    }
+
     List<Argument> places(SentenceView v, TriggerRule.Hit h) {
         List<Argument> out = new ArrayList<>();
         int[] w = clause(v, h);
-        if (h.type() == EventType.Capture && v.isVerb(h.head())) {
-            // "rebels seized Handarat": the object of a capture is a place
+        boolean attackVerb = v.isVerb(h.head()) && v.is(h.head(), "shell", "shelled", "bomb", "bombed", "pound",
+                "pounded", "strike", "struck", "hit", "attack", "attacked", "raid", "raided", "storm", "stormed", "target",
+                "targeted", "bombard", "bombarded", "besiege", "besieged", "overrun", "overran", "enter", "entered");
+        if (h.type() == EventType.Capture && v.isVerb(h.head()) || attackVerb && h.type() != EventType.Talks) {
+            // "rebels seized Handarat", "Turkish forces shelled Afrin": the object of a capture or an attack
+            // is a place when it names one
             int k = h.end();
             while (k < v.size() && Regexes.matches(v.tok(k).upos(), "DET|ADJ|NUM") && !v.tok(k).isCapitalised()) {
                 k++;

@@ -421,6 +421,12 @@ public final class EventExtractor {
                     }
                 }
             }
+            // a violent event, a capture or a flight with no place in a locative phrase: the places its
+            // sentences name ("Turkish forces waged battles with the YPG" after "... shelled Afrin")
+            if (places.isEmpty() && (VIOLENT.contains(g.type) || g.type == EventType.Evacuation
+                    || g.type == EventType.Capture)) {
+                places.addAll(args.contextPlaces(g.sentences));
+            }
             double conf = first.hit.weak() ? 0.4 : g.cands.size() > 1 ? 0.8 : 0.6;
             events.add(new Event(key, g.type, first.trigger, first.anchor, new ArrayList<>(g.sentences), date, precision,
                     places, g.agents, targets, fatalities, conf));

@@ -361,4 +361,13 @@ class EventRulesTest {
         ev = events("Israel responded with air strikes that killed three people in Gaza on Tuesday.");
         assertTrue(ev.get(0).agents().stream().anyMatch(a -> a.name().equals("Israel")), ev.toString());
     }
+
+    @Test
+    void aPlaceAttackedIsTheEventsPlaceAndAnEventWithoutOneTakesTheOnesItsSentenceNames() {
+        List<Event> ev = events("Turkish forces shelled Afrin heavily overnight on Thursday.");
+        assertTrue(ev.get(0).places().stream().anyMatch(a -> a.name().equals("Afrin")), ev.toString());
+        ev = events("Kurdish fighters defending Afrin waged battles with Turkish troops on Thursday.");
+        Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst().orElseThrow();
+        assertTrue(clash.places().stream().anyMatch(a -> a.name().equals("Afrin")), ev.toString());
+    }
 }
