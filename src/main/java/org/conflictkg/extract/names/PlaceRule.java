@@ -19,6 +19,11 @@ public final class PlaceRule implements TypeRule {
             "island", "islands", "oblast", "raion", "municipality", "neighbourhood", "neighborhood", "quarter",
             "refugee", "crossing", "base", "strip", "bank", "heights", "plain", "desert", "lake", "sea", "gulf",
             "coast", "peninsula", "dam", "pass", "corridor", "zone", "division", "territory", "prefecture");
+    /** Arabic, Persian and Hebrew words that open names of villages and sites: "village", "monastery", "house", ... */
+    private static final java.util.Set<String> PLACE_PREFIXES = java.util.Set.of("kafr", "kfar", "kefar", "deir",
+            "dayr", "beit", "bayt", "ain", "ein", "tell", "tal", "khan", "jabal", "jebel", "wadi", "ras", "bir", "qasr",
+            "mazraat", "marj", "tel");
+
     private static final java.util.Set<String> PLACE_OF_AGREEMENT = java.util.Set.of("agreement", "agreements",
             "accord", "accords", "talks", "summit", "protocol", "memorandum", "process", "format", "peace");
 
@@ -89,6 +94,11 @@ public final class PlaceRule implements TypeRule {
             if (CAPITAL_PLACE_HEADS.contains(lw)) {
                 seg.vote(EntityType.Place, 3, "place head in name");
             }
+        }
+        // "Kafr Batna", "Deir Seryan", "Beit Lif", "Khan Abad": a word that opens place names in the region
+        if (seg.kind == Segment.Kind.UNKNOWN && seg.size() >= 2
+                && PLACE_PREFIXES.contains(seg.words.get(seg.first).lower())) {
+            seg.vote(EntityType.Place, 2, "place prefix");
         }
         // "Eastern Ghouta", "North Darfur": a direction opening an unknown name
         if (seg.kind == Segment.Kind.UNKNOWN && seg.head == null && seg.size() >= 2

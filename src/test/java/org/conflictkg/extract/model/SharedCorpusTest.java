@@ -23,7 +23,7 @@ class SharedCorpusTest {
         List<BratCorpus.Doc> dev = BratCorpus.load(Path.of("data/annotations"), CORPUS, n -> !split.isTest(n));
         List<BratCorpus.Doc> test = BratCorpus.load(Path.of("data/annotations"), CORPUS, split::isTest);
         assertEquals(6, test.size());
-        assertEquals(16, dev.size());
+        assertEquals(22, dev.size());
         Analyzer analyzer = NlpModels.load().analyzer(new Analyzer.Stages(false, false));
         NameSamples.Alignment al = new NameSamples.Alignment();
         for (BratCorpus.Doc d : dev) {
