@@ -52,6 +52,11 @@ public final class CeasefireExtractor {
         boolean briefly;
         boolean holding;
         String noun;
+        /**
+         * Set in an earlier time than the news ("previously declared a ceasefire in May", "in 1994"): the
+         * year or month named ("" when none is), else null.
+         */
+        String earlier;
     }
 
     public List<Ceasefire> extract(AnalyzedText doc, List<Entity> entities, List<Event> events) {
@@ -93,9 +98,20 @@ public final class CeasefireExtractor {
                 }
                 Draft d = mention(v, i, args, pub);
                 Draft target = null;
+                d.earlier = earlier(v, i, pub);
                 if (!drafts.isEmpty()) {
                     Draft last = drafts.get(drafts.size() - 1);
                     target = last;
+                    if (d.earlier != null && !deal && !d.earlier.equals(last.earlier)) {
+                        // "M23 had previously declared a ceasefire in May": an earlier truce of its own, unless
+                        // an earlier mention set it in the same time
+                        target = null;
+                        for (Draft o : drafts) {
+                            if (o.earlier != null && (o.earlier.equals(d.earlier) || d.earlier.isEmpty())) {
+                                target = o;
+                            }
+                        }
+                    }
                     boolean indefinite = v.is(i - 1, "a", "an") || v.is(i - 2, "a", "an") || v.is(i - 3, "a", "an")
                             || v.is(i - 1, "immediate", "new");
                     if (indefinite && !deal) {
@@ -217,6 +233,38 @@ public final class CeasefireExtractor {
     }
 
     /** What one mention of a ceasefire says about it. */
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(19|20)\\d\\d");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /**
+     * The time before the news the ceasefire at {@code i} is set in: a year or month named with it that is
+     * not the article's ("in May", "in 1994"), or "" for "previously", "earlier", "previous"; else null.
+     */
+    static String earlier(SentenceView v, int i, LocalDate pub) {
+        int a = Math.max(0, i - 6);
+        int b = Math.min(v.size(), i + 12);
+        String general = null;
+        for (int j = a; j < b; j++) {
+            if (j != i && v.isPunct(j) && !v.is(j, ",") && j > i) {
+                break;
+            }
+            if (v.is(j, "previously", "earlier", "previous", "prior", "former")) {
+                general = "";
+            }
+            String w = v.lower(j);
+            if (pub != null && YEAR.matcher(w).matches() && Integer.parseInt(w) < pub.getYear()
+                    && v.is(j - 1, "in", "of", "since")) {
+                return w;
+            }
+            if (pub != null && MONTHS.contains(w) && v.is(j - 1, "in") && (j + 1 >= v.size() || !v.tok(j + 1).text().matches("\\d+"))
+                    && !w.equals(pub.getMonth().name().toLowerCase(Locale.ROOT))) {
+                return w;
+            }
+        }
+        return general;
+    }
+
     private Draft mention(SentenceView v, int i, ArgumentFinder args, LocalDate pub) {
         Draft d = new Draft();
         d.anchor = v.mention(i, i + 1);

@@ -370,4 +370,13 @@ class EventRulesTest {
         Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst().orElseThrow();
         assertTrue(clash.places().stream().anyMatch(a -> a.name().equals("Afrin")), ev.toString());
     }
+
+    @Test
+    void aCeasefireSetInAnEarlierTimeIsAnotherCeasefire() {
+        Article a = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "The rebels declared a unilateral ceasefire on Friday after days of heavy fighting. "
+                        + "The rebels had previously declared a ceasefire in May, but fighting resumed. "
+                        + "A ceasefire was mediated by the regional bloc in 1994, but the conflict remained frozen.", 0);
+        assertEquals(3, pipeline.run(a).ceasefires().size(), pipeline.run(a).ceasefires().toString());
+    }
 }
