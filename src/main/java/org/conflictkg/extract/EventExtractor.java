@@ -796,9 +796,18 @@ public final class EventExtractor {
                 otherViolent = true;
             }
         }
+        // a specific attack by fire (rockets, shells, air strikes) in the sentence
+        boolean fireAttack = false;
+        for (TriggerRule.Hit h : hits) {
+            fireAttack |= (h.type() == EventType.Shelling || h.type() == EventType.AirStrike) && !h.weak();
+        }
         // hits that give way to others are dropped before overlaps are weighed, so they beat no one
         List<TriggerRule.Hit> kept = new ArrayList<>();
         for (TriggerRule.Hit h : hits) {
+            if (fireAttack && h.rule().equals("fighting") && v.is(h.head() + 1, "resumed", "resume", "resumes",
+                    "continued", "continues", "raged", "rages", "intensified", "escalated")) {
+                continue; // "fired rockets ... as fighting resumed": the rockets are the fighting
+            }
             if (h.rule().equals("attack-generic") && strongViolent) {
                 continue;
             }

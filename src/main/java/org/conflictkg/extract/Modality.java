@@ -31,7 +31,8 @@ final class Modality {
             java.util.regex.Pattern.CASE_INSENSITIVE);
     /** "fighting ... began in November 2020": the start of a war told as background, not the day's news. */
     private static final java.util.regex.Pattern WAR_BEGAN = java.util.regex.Pattern.compile(
-            "\\b(?:began|begun|started|erupted|broke out)\\s+in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d\\b",
+            "\\b(?:began|begun|started|erupted|broke out|(?:plunged|descended|slid|spiralled|spiraled) into (?:a |all-out |full-scale )?"
+                    + "(?:civil )?war)\\s+in\\s+(?:[a-z]+\\s+)?(?:19|20)\\d\\d\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
     private static final java.util.regex.Pattern YEARS_SPAN = java.util.regex.Pattern.compile(
             "\\b(?:(?:in|between|from) (?:19|20)\\d\\d(?: and| to|-|–| –) ?(?:19|20)?\\d\\d|over the (?:past|last) "
@@ -78,6 +79,21 @@ final class Modality {
             return false;
         }
         return p.matcher(v.span(head + 1, end)).find();
+    }
+
+    /**
+     * "plunged into civil war in December 2013 when a crisis escalated into fighting": how the war began,
+     * not a clash of the day (who seized what, told the same way, stays an event).
+     */
+    private static boolean warBeganWhen(SentenceView v, int first) {
+        int when = -1;
+        for (int j = first - 1; j >= 0; j--) {
+            if (v.is(j, "when")) {
+                when = j;
+                break;
+            }
+        }
+        return when > 0 && WAR_BEGAN.matcher(v.span(0, when)).find();
     }
 
     /** The same within six words before the trigger: "in 2019 and 2020, attacks ...". */
@@ -149,7 +165,8 @@ final class Modality {
                 return false;
             }
         }
-        if (habitual(v, i, head) || nearAfter(v, head, LONG_DURATION) || nearAfter(v, head, WAR_BEGAN, 12)) {
+        if (habitual(v, i, head) || nearAfter(v, head, LONG_DURATION) || nearAfter(v, head, WAR_BEGAN, 12)
+                || h.type() == EventType.ArmedClash && warBeganWhen(v, i)) {
             return false;
         }
         boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");

@@ -379,4 +379,13 @@ class EventRulesTest {
                         + "A ceasefire was mediated by the regional bloc in 1994, but the conflict remained frozen.", 0);
         assertEquals(3, pipeline.run(a).ceasefires().size(), pipeline.run(a).ceasefires().toString());
     }
+
+    @Test
+    void howAWarBeganAndFightingThatIsTheRocketFireAreNoClashes() {
+        assertTrue(types("South Sudan plunged into civil war in December 2013 when a political crisis escalated into "
+                + "fighting between the president's troops and rebels.").isEmpty());
+        assertEquals(List.of(EventType.Capture), types("The war began in 2015 when Houthi rebels seized the capital."));
+        assertEquals(List.of(EventType.Shelling),
+                types("Militants in the Gaza Strip fired rockets at Israel on Tuesday as fighting resumed."));
+    }
 }
