@@ -66,7 +66,8 @@ final class TalksRule implements TriggerRule {
 
     /** People whose visits are diplomacy: envoys, mediators, foreign ministers, delegations. */
     private static final java.util.Set<String> DIPLOMAT = java.util.Set.of("envoy", "envoys", "diplomat", "diplomats",
-            "delegation", "delegations", "mediator", "mediators", "emissary", "emissaries", "negotiator", "negotiators");
+            "delegation", "delegations", "mediator", "mediators", "emissary", "emissaries", "negotiator", "negotiators",
+            "secretary-general", "secretaries-general");
 
     /**
      * "a visit to Ethiopia by the US special envoy", "the UN envoy visited Khartoum", "a delegation
@@ -76,13 +77,24 @@ final class TalksRule implements TriggerRule {
     private static boolean diplomaticVisit(SentenceView v, int i) {
         if (v.isNoun(i)) {
             int by = v.find(i + 1, Math.min(v.size(), i + 10), "by");
-            return by >= 0 && diplomat(v, by + 1, Math.min(v.size(), by + 6));
+            return by >= 0 && diplomat(v, by + 1, Math.min(v.size(), by + 8));
         }
         return v.isVerb(i) && diplomat(v, Math.max(0, i - 6), i) && v.find(Math.max(0, i - 6), i, ",", "who", "which") < 0;
     }
 
+    /** "Secretary-General", also written as two words or cut by the tokenizer: "Secretary General", "Secretary- General". */
+    private static boolean secretaryGeneral(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (v.lower(k).startsWith("secretary") && (v.lower(k).contains("general") || v.is(k + 1, "general", "-general")
+                    || v.is(k + 1, "-") && v.is(k + 2, "general"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean diplomat(SentenceView v, int from, int to) {
-        if (v.findIn(from, to, DIPLOMAT) >= 0) {
+        if (v.findIn(from, to, DIPLOMAT) >= 0 || secretaryGeneral(v, from, to)) {
             return true;
         }
         int m = v.find(from, to, "minister", "secretary");

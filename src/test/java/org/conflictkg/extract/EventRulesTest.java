@@ -388,4 +388,10 @@ class EventRulesTest {
         assertEquals(List.of(EventType.Shelling),
                 types("Militants in the Gaza Strip fired rockets at Israel on Tuesday as fighting resumed."));
     }
+
+    @Test
+    void aVisitByTheSecretaryGeneralIsTalks() {
+        assertTrue(types("The rebels declared a ceasefire in May during a visit by the United Nations' Secretary-General.")
+                .contains(EventType.Talks));
+    }
 }
