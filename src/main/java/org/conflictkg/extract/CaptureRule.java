@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Captures of territory: seize, capture, retake, overrun, "take control of", "fall to"; persons captured are abductions (Other). */
+/** Captures of territory: seize, capture, retake, overrun, occupy, annex, "take control of", "fall to"; persons captured are abductions (Other). */
 final class CaptureRule implements TriggerRule {
     private static final Set<String> PERSON = Set.of("soldier", "soldiers", "people", "hostage", "hostages", "civilian",
             "civilians", "fighter", "fighters", "member", "members", "officer", "officers", "worker", "workers",
@@ -15,7 +15,11 @@ final class CaptureRule implements TriggerRule {
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.is(i, "seize", "capture", "retake", "recapture", "overrun", "liberate", "seizure")
+            if ((v.is(i, "seize", "capture", "retake", "recapture", "overrun", "liberate", "seizure", "annex", "annexation")
+                    || v.is(i, "occupy") && v.isVerb(i) && !v.is(i + 1, "position", "positions", "seat", "seats", "role",
+                    "post", "office")
+                    // "areas they have occupied": land held, not taken that day
+                    && v.find(Math.max(0, i - 4), i, "areas", "territory", "territories", "land", "lands", "regions") < 0)
                     && !v.is(i + 1, "power", "control") && !v.is(i + 2, "power")) {
                 // "seized power" is a coup, not territory; "seize control of" is the rule below
                 int person = v.findIn(i + 1, Math.min(v.size(), i + 5), PERSON);

@@ -394,4 +394,12 @@ class EventRulesTest {
         assertTrue(types("The rebels declared a ceasefire in May during a visit by the United Nations' Secretary-General.")
                 .contains(EventType.Talks));
     }
+
+    @Test
+    void occupyingABaseAndAnnexingLandAreCapturesButPowerSeizedIsNot() {
+        assertTrue(types("Gunmen stormed in and briefly occupied the base on Monday, police said.").contains(EventType.Capture));
+        assertEquals(List.of(EventType.Capture), types("Moscow annexed the peninsula in March."));
+        assertFalse(types("The talks ended the biggest threat to the junta since it seized power in 2021.")
+                .contains(EventType.Capture));
+    }
 }
