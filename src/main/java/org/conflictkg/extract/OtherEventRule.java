@@ -48,6 +48,11 @@ final class OtherEventRule implements TriggerRule {
                     || v.find(i + 1, Math.min(n, i + 4), "curfew") >= 0
                     || v.find(i + 1, Math.min(n, i + 4), "martial") >= 0)) {
                 out.add(new Hit(EventType.Other, i, i + 1, false, "emergency"));
+            } else if ((v.is(i, "ban") && v.isVerb(i) || v.is(i, "ban") && v.isNoun(i) && v.is(i - 2, "impose", "announce"))
+                    && v.find(i + 1, Math.min(n, i + 5), "gathering", "gatherings", "protest", "protests", "demonstration",
+                    "demonstrations", "rally", "rallies", "movement", "assembly") >= 0) {
+                // "the government banned public gatherings": a security measure, like a curfew
+                out.add(new Hit(EventType.Other, i, i + 1, false, "emergency"));
             } else if (v.is(i, "arrest", "detain") && v.isVerb(i) && !v.lower(i).endsWith("ing")) {
                 // "the army arrested 25 suspected militants"
                 out.add(new Hit(EventType.Other, i, i + 1, false, "arrest"));

@@ -402,4 +402,9 @@ class EventRulesTest {
         assertFalse(types("The talks ended the biggest threat to the junta since it seized power in 2021.")
                 .contains(EventType.Capture));
     }
+
+    @Test
+    void aBanOnGatheringsIsASecurityMeasureLikeACurfew() {
+        assertEquals(List.of(EventType.Other), types("The government banned all public gatherings in the city on Sunday."));
+    }
 }
