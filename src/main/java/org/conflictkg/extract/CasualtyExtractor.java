@@ -46,6 +46,26 @@ final class CasualtyExtractor {
     List<Raw> find(SentenceView v) {
         List<Raw> out = new ArrayList<>();
         int n = v.size();
+        // "there were no reported casualties", "no one was killed": a toll of zero ("no immediate reports
+        // of casualties" says nothing yet)
+        for (int i = 0; i < n; i++) {
+            int end = -1;
+            if (v.is(i, "no") && v.is(i + 1, "casualties", "deaths", "fatalities")) {
+                end = i + 2;
+            } else if (v.is(i, "no") && v.is(i + 1, "reported") && v.is(i + 2, "casualties", "deaths", "fatalities")) {
+                end = i + 3;
+            } else if ((v.is(i, "nobody") || v.is(i, "no") && v.is(i + 1, "one")) && v.find(i + 1, Math.min(n, i + 5),
+                    "killed", "died", "hurt", "injured") >= 0) {
+                end = v.find(i + 1, Math.min(n, i + 5), "killed", "died", "hurt", "injured") + 1;
+            }
+            if (end > 0) {
+                out.add(new Raw(CasualtyReport.Kind.KILLED, 0, "", i, i, v.mention(i, end)));
+                break;
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
         for (int i = 0; i < n; i++) {
             Integer count = number(v, i);
             if (count == null || count <= 0) {
@@ -58,6 +78,19 @@ final class CasualtyExtractor {
             // a subset of another figure: "eight civilians, including three children"
             if (v.is(i - 1, "including", "among") || v.is(i + 1, "of") && v.is(i + 2, "them", "whom")) {
                 continue;
+            }
+            // "killed 11 soldiers and one police officer": one figure of 12
+            if (v.is(i - 1, "and") && !out.isEmpty() && out.get(out.size() - 1).cueToken() < out.get(out.size() - 1).numberToken()) {
+                Raw prev = out.get(out.size() - 1);
+                boolean sameList = prev.numberToken() >= i - 6 && prev.numberToken() < i - 1;
+                for (int j = prev.numberToken() + 1; j < i - 1 && sameList; j++) {
+                    sameList = !v.isVerb(j) && !v.isPunct(j) && number(v, j) == null && !v.isIn(j, THINGS);
+                }
+                if (sameList) {
+                    out.set(out.size() - 1, new Raw(prev.kind(), prev.count() + count, prev.qualifier(), prev.numberToken(),
+                            prev.cueToken(), v.mention(Math.min(prev.cueToken(), prev.numberToken()), i + 1)));
+                    continue;
+                }
             }
             String q = qualifier(v, i);
             int cue = -1;

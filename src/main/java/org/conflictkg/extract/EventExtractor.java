@@ -421,6 +421,9 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (fatalities == null && first.hit.rule().equals("assassination")) {
+                fatalities = 1; // "the killing of a militia leader": one person
+            }
             // a violent event, a capture or a flight with no place in a locative phrase: the places its
             // sentences name ("Turkish forces waged battles with the YPG" after "... shelled Afrin")
             if (places.isEmpty() && (VIOLENT.contains(g.type) || g.type == EventType.Evacuation

@@ -125,4 +125,24 @@ class CasualtyExtractorTest {
         assertEquals(1, r.size());
         assertEquals(12, r.get(0).count());
     }
+
+    @Test
+    void aListOfVictimsIsOneFigure() {
+        List<CasualtyExtractor.Raw> r = find("The/DET attack/NOUN ,/PUNCT which/PRON killed/VERB/kill 11/NUM soldiers/NOUN "
+                + "and/CCONJ one/NUM police/NOUN officer/NOUN ,/PUNCT targeted/VERB/target a/DET convoy/NOUN");
+        assertEquals(1, r.size());
+        assertEquals(12, r.get(0).count());
+        r = find("Militants/NOUN killed/VERB/kill 12/NUM soldiers/NOUN and/CCONJ wounded/VERB/wound 15/NUM");
+        assertEquals(2, r.size());
+        assertEquals(12, r.get(0).count());
+        assertEquals(CasualtyReport.Kind.WOUNDED, r.get(1).kind());
+    }
+
+    @Test
+    void noCasualtiesIsATollOfZeroButNoReportYetIsNot() {
+        List<CasualtyExtractor.Raw> r = find("There/PRON were/AUX no/DET reported/VERB/report casualties/NOUN/casualty");
+        assertEquals(1, r.size());
+        assertEquals(0, r.get(0).count());
+        assertTrue(find("There/PRON were/AUX no/DET immediate/ADJ reports/NOUN/report of/ADP casualties/NOUN/casualty").isEmpty());
+    }
 }
