@@ -54,6 +54,7 @@ public final class GraphBuilder {
         public int built;
         public int skipped;
         public int failed;
+        /** Quads this build wrote (an actor's or place's description that was stored already is not written again). */
         public long triples;
         /** The named graphs written by this build. */
         public final List<String> graphs = new ArrayList<>();
@@ -163,6 +164,7 @@ public final class GraphBuilder {
                 take(window.poll(), report, sink, progress, problems, dated, undated);
             }
             sink.finish();
+            report.triples = sink.written();
             if (!undated.isEmpty()) {
                 dateFromRelated(undated, dated, pool, pipelines, mapper, store, report, problems);
             }
@@ -225,6 +227,7 @@ public final class GraphBuilder {
                 }
             }
             fix.finish();
+            report.triples += fix.written();
         } catch (RuntimeException | Error e) {
             fix.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
@@ -257,7 +260,6 @@ public final class GraphBuilder {
             }
             sink.add(d.graph());
             report.graphs.add(d.graph().graphIri());
-            report.triples += d.graph().model().size();
             progress.step(d.extraction().article().source());
         } else if (o instanceof Failed fl) {
             report.failed++;
