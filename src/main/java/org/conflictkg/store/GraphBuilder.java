@@ -60,6 +60,8 @@ public final class GraphBuilder {
         public final List<String> graphs = new ArrayList<>();
         /** Whether the bulk loader was used (a database with no article graphs yet). */
         public boolean bulk;
+        /** Seconds spent making the articles durable after the last one was extracted (the bulk loader's indexes). */
+        public double finishSeconds;
         /** Articles without a year in their text, dated from related articles of the same build. */
         public int datedByRelated;
         public final Map<String, Integer> eventsByType = new TreeMap<>();
@@ -163,7 +165,9 @@ public final class GraphBuilder {
             while (!window.isEmpty()) {
                 take(window.poll(), report, sink, progress, problems, dated, undated);
             }
+            long finishing = System.nanoTime();
             sink.finish();
+            report.finishSeconds = (System.nanoTime() - finishing) / 1e9;
             report.triples = sink.written();
             if (!undated.isEmpty()) {
                 dateFromRelated(undated, dated, pool, pipelines, mapper, store, report, problems);
