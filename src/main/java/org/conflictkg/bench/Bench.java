@@ -21,6 +21,7 @@ import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.query.SavedQuery;
 import org.conflictkg.rdf.RdfMapper;
 import org.conflictkg.serve.Server;
+import org.conflictkg.store.EntityGraph;
 import org.conflictkg.store.GraphBuilder;
 import org.conflictkg.store.GraphStore;
 import org.conflictkg.validate.Validator;
@@ -154,15 +155,28 @@ public final class Bench {
         row("extraction vs OpenNLP with the same sequence search", String.format(Locale.ROOT, "%.3f",
                 bareOurSearchSecs / oursSecs), "what rules and RDF cost");
 
-        // 2. loading against the bulk loader alone, same quads, empty databases
+        // 2. loading against the bulk loader alone, same quads, empty databases: ours reads the
+        // article graphs as mapped, the loader alone the quads as they are stored (each actor's and
+        // place's description once, in the entities graph)
         long quads = 0;
-        try (OutputStream os = Files.newOutputStream(nq)) {
+        Path storedNq = work.resolve("sample-stored.nq");
+        try (OutputStream os = Files.newOutputStream(nq); OutputStream stored = Files.newOutputStream(storedNq)) {
+            Model shared = ModelFactory.createDefaultModel();
             for (RdfMapper.ArticleGraph g : graphs) {
                 var ds = org.apache.jena.query.DatasetFactory.create();
                 ds.addNamedModel(g.graphIri(), g.model());
                 RDFDataMgr.write(os, ds, Lang.NQUADS);
-                quads += g.model().size();
+                Model own = ModelFactory.createDefaultModel();
+                g.model().getGraph().find().forEachRemaining(t -> (EntityGraph.isShared(t) ? shared : own).getGraph().add(t));
+                var storedDs = org.apache.jena.query.DatasetFactory.create();
+                storedDs.addNamedModel(g.graphIri(), own);
+                RDFDataMgr.write(stored, storedDs, Lang.NQUADS);
+                quads += own.size();
             }
+            var storedDs = org.apache.jena.query.DatasetFactory.create();
+            storedDs.addNamedModel(EntityGraph.NODE.getURI(), shared);
+            RDFDataMgr.write(stored, storedDs, Lang.NQUADS);
+            quads += shared.size();
         }
         graphs.clear();
         // two rounds, alternating, each into an empty database; the faster round of each counts
@@ -174,7 +188,7 @@ public final class Bench {
             try (GraphStore s = GraphStore.open(bareDb)) {
                 DataLoader loader = LoaderFactory.phasedLoader(s.datasetGraph(), (f, a) -> { });
                 loader.startBulk();
-                loader.load(nq.toString());
+                loader.load(storedNq.toString());
                 loader.finishBulk();
             }
             bulkSecs = Math.min(bulkSecs, secs(t0));
@@ -190,7 +204,7 @@ public final class Bench {
             TestDirs.clean(oursDb);
         }
         double loadRatio = bulkSecs / loadSecs;
-        row("TDB2 bulk loader alone (phased)", fmt(quads / bulkSecs) + " quads/s", quads + " quads");
+        row("TDB2 bulk loader alone (phased)", fmt(quads / bulkSecs) + " quads/s", quads + " quads as stored");
         row("our load (per-article graphs into the loader)", fmt(quads / loadSecs) + " quads/s", "");
         row("load_vs_bulkloader", String.format(Locale.ROOT, "%.3f", loadRatio), "goal >= 0.95");
 
