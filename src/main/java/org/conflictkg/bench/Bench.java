@@ -369,21 +369,26 @@ public final class Bench {
             return " on " + n + (n == 1 ? " CPU" : " CPUs");
         }
 
+        /** The CPUs of a Linux CPU list ({@code 0-3,6}), in order. */
+        static List<Integer> cpuList(String list) {
+            List<Integer> out = new ArrayList<>();
+            for (String part : list.strip().split(",")) {
+                String[] range = part.strip().split("-");
+                int from = Integer.parseInt(range[0]);
+                int to = Integer.parseInt(range[range.length - 1]);
+                for (int c = from; c <= to; c++) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
         /** The CPUs this process may run on (Linux: its affinity), else as many as the JVM sees. */
         static List<Integer> allowedCpus() {
             try {
                 for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                     if (line.startsWith("Cpus_allowed_list:")) {
-                        List<Integer> out = new ArrayList<>();
-                        for (String part : line.substring(line.indexOf(':') + 1).strip().split(",")) {
-                            String[] range = part.split("-");
-                            int from = Integer.parseInt(range[0]);
-                            int to = Integer.parseInt(range[range.length - 1]);
-                            for (int c = from; c <= to; c++) {
-                                out.add(c);
-                            }
-                        }
-                        return out;
+                        return cpuList(line.substring(line.indexOf(':') + 1));
                     }
                 }
             } catch (IOException | RuntimeException e) {
