@@ -21,6 +21,7 @@ import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.query.SavedQuery;
 import org.conflictkg.rdf.RdfMapper;
 import org.conflictkg.serve.Server;
+import org.conflictkg.store.EntityGraph;
 import org.conflictkg.store.GraphBuilder;
 import org.conflictkg.store.GraphStore;
 import org.conflictkg.validate.Validator;
@@ -54,8 +55,8 @@ import java.util.regex.Pattern;
  */
 public final class Bench {
 
-    /** Sizes and where to work. */
-    public record Options(int small, int large, Path work, int extractSample) {
+    /** Sizes and where to work; {@code buildsOnly}: only the whole builds (threads and scale). */
+    public record Options(int small, int large, Path work, int extractSample, boolean buildsOnly) {
     }
 
     private final Settings settings;
@@ -94,6 +95,14 @@ public final class Bench {
         out.printf("bench: %s, %d cores, Java %s; corpora of %d and %d articles made from %d real ones%n",
                 LocalDate.now(), Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 options.small(), options.large(), bases.size());
+        if (options.buildsOnly()) {
+            builds(work, corpusSmall, corpusLarge);
+            String summary = String.format(Locale.ROOT, "bench (builds only): threads2_speedup=%.3f scale_10x_time=%.3f",
+                    speedup, scale);
+            out.println(summary);
+            out.flush();
+            return summary;
+        }
 
         // 1. extraction against OpenNLP alone, one thread, same texts
         NlpModels models = NlpModels.load();
@@ -146,15 +155,28 @@ public final class Bench {
         row("extraction vs OpenNLP with the same sequence search", String.format(Locale.ROOT, "%.3f",
                 bareOurSearchSecs / oursSecs), "what rules and RDF cost");
 
-        // 2. loading against the bulk loader alone, same quads, empty databases
+        // 2. loading against the bulk loader alone, same quads, empty databases: ours reads the
+        // article graphs as mapped, the loader alone the quads as they are stored (each actor's and
+        // place's description once, in the entities graph)
         long quads = 0;
-        try (OutputStream os = Files.newOutputStream(nq)) {
+        Path storedNq = work.resolve("sample-stored.nq");
+        try (OutputStream os = Files.newOutputStream(nq); OutputStream stored = Files.newOutputStream(storedNq)) {
+            Model shared = ModelFactory.createDefaultModel();
             for (RdfMapper.ArticleGraph g : graphs) {
                 var ds = org.apache.jena.query.DatasetFactory.create();
                 ds.addNamedModel(g.graphIri(), g.model());
                 RDFDataMgr.write(os, ds, Lang.NQUADS);
-                quads += g.model().size();
+                Model own = ModelFactory.createDefaultModel();
+                g.model().getGraph().find().forEachRemaining(t -> (EntityGraph.isShared(t) ? shared : own).getGraph().add(t));
+                var storedDs = org.apache.jena.query.DatasetFactory.create();
+                storedDs.addNamedModel(g.graphIri(), own);
+                RDFDataMgr.write(stored, storedDs, Lang.NQUADS);
+                quads += own.size();
             }
+            var storedDs = org.apache.jena.query.DatasetFactory.create();
+            storedDs.addNamedModel(EntityGraph.NODE.getURI(), shared);
+            RDFDataMgr.write(stored, storedDs, Lang.NQUADS);
+            quads += shared.size();
         }
         graphs.clear();
         // two rounds, alternating, each into an empty database; the faster round of each counts
@@ -166,7 +188,7 @@ public final class Bench {
             try (GraphStore s = GraphStore.open(bareDb)) {
                 DataLoader loader = LoaderFactory.phasedLoader(s.datasetGraph(), (f, a) -> { });
                 loader.startBulk();
-                loader.load(nq.toString());
+                loader.load(storedNq.toString());
                 loader.finishBulk();
             }
             bulkSecs = Math.min(bulkSecs, secs(t0));
@@ -182,22 +204,12 @@ public final class Bench {
             TestDirs.clean(oursDb);
         }
         double loadRatio = bulkSecs / loadSecs;
-        row("TDB2 bulk loader alone (phased)", fmt(quads / bulkSecs) + " quads/s", quads + " quads");
+        row("TDB2 bulk loader alone (phased)", fmt(quads / bulkSecs) + " quads/s", quads + " quads as stored");
         row("our load (per-article graphs into the loader)", fmt(quads / loadSecs) + " quads/s", "");
         row("load_vs_bulkloader", String.format(Locale.ROOT, "%.3f", loadRatio), "goal >= 0.95");
 
         // 3. whole builds in child JVMs (-Xmx1g): threads and scale
-        Child small1 = build(work.resolve("db-small-1"), corpusSmall, 1);
-        Child small2 = build(work.resolve("db-small-2"), corpusSmall, 2);
-        Child large2 = build(work.resolve("db-large-2"), corpusLarge, 2);
-        double speedup = small1.seconds / small2.seconds;
-        double scale = large2.seconds / small2.seconds;
-        row("build " + options.small() + " articles, 1 thread", fmt1(small1.seconds) + " s", "peak RSS " + small1.rssMiB + " MiB");
-        row("build " + options.small() + " articles, 2 threads", fmt1(small2.seconds) + " s", "peak RSS " + small2.rssMiB + " MiB");
-        row("build " + options.large() + " articles, 2 threads", fmt1(large2.seconds) + " s",
-                "peak RSS " + large2.rssMiB + " MiB, " + fmt(options.large() / large2.seconds) + " articles/s");
-        row("threads2_speedup", String.format(Locale.ROOT, "%.3f", speedup), "goal >= 1.8");
-        row("scale_10x_time", String.format(Locale.ROOT, "%.3f", scale), "goal <= 10.5");
+        builds(work, corpusSmall, corpusLarge);
 
         // 4. incremental updates on the large database, in this JVM (models already loaded)
         Path largeDb = work.resolve("db-large-2");
@@ -217,7 +229,7 @@ public final class Bench {
             builder.build(added, store, s -> { }, m -> { });
             double incSecs = secs(t0);
             row("add 10 articles to the " + options.large() + "-article database", fmt1(incSecs) + " s",
-                    "a full build spends " + fmt1(10 * large2.seconds / options.large()) + " s on 10 articles");
+                    "a full build spends " + fmt1(10 * largeSeconds / options.large()) + " s on 10 articles");
             Path changing = extra.resolve("extra-0.txt");
             String base = Files.readString(changing);
             for (int i = 0; i < 100; i++) {
@@ -284,18 +296,134 @@ public final class Bench {
         }
     }
 
-    private record Child(double seconds, long rssMiB) {
+    private double speedup;
+    private double scale;
+    private double largeSeconds;
+
+    /**
+     * The whole build of the small corpus on one thread pinned to one CPU, the same unpinned, and on
+     * two threads on two CPUs; then the large corpus on two threads on two CPUs.
+     */
+    private void builds(Path work, Path corpusSmall, Path corpusLarge) throws IOException, InterruptedException {
+        Pinning one = Pinning.of(1);
+        Pinning two = Pinning.of(2);
+        Child small1 = build(work.resolve("db-small-1"), corpusSmall, 1, one);
+        Child small1Free = build(work.resolve("db-small-1-unpinned"), corpusSmall, 1, Pinning.NONE);
+        Child small2 = build(work.resolve("db-small-2"), corpusSmall, 2, two);
+        Child large2 = build(work.resolve("db-large-2"), corpusLarge, 2, two);
+        speedup = small1.seconds / small2.seconds;
+        scale = large2.seconds / small2.seconds;
+        largeSeconds = large2.seconds;
+        row("build " + options.small() + " articles, 1 thread" + one.label(), fmt1(small1.seconds) + " s", small1.note());
+        row("build " + options.small() + " articles, 1 thread, unpinned", fmt1(small1Free.seconds) + " s",
+                small1Free.note());
+        row("build " + options.small() + " articles, 2 threads" + two.label(), fmt1(small2.seconds) + " s", small2.note());
+        row("build " + options.large() + " articles, 2 threads" + two.label(), fmt1(large2.seconds) + " s",
+                large2.note() + ", " + fmt(options.large() / large2.seconds) + " articles/s");
+        row("threads2_speedup", String.format(Locale.ROOT, "%.3f", speedup), "goal >= 1.8; "
+                + (one.pinned() && two.pinned() ? "1 thread on 1 CPU against 2 threads on 2 CPUs"
+                : "unpinned (" + (one.pinned() ? two.why() : one.why()) + "): 1 thread against 2 threads")
+                + "; unpinned 1 thread: " + String.format(Locale.ROOT, "%.3f", small1Free.seconds / small2.seconds));
+        row("scale_10x_time", String.format(Locale.ROOT, "%.3f", scale), "goal <= 10.5");
+    }
+
+    /**
+     * Runs a child on the first CPUs this process may use, with {@code taskset -c}: {@link #NONE} or,
+     * when {@code taskset} is missing or there are fewer CPUs than asked for, unpinned with the reason.
+     */
+    record Pinning(List<String> prefix, String cpus, String why) {
+        static final Pinning NONE = new Pinning(List.of(), null, "not asked");
+
+        static Pinning of(int n) {
+            List<Integer> allowed = allowedCpus();
+            if (allowed.size() < n) {
+                return new Pinning(List.of(), null, "this machine lets it use " + allowed.size() + " CPU"
+                        + (allowed.size() == 1 ? "" : "s"));
+            }
+            String cpus = String.join(",", allowed.subList(0, n).stream().map(String::valueOf).toList());
+            try {
+                Process p = new ProcessBuilder("taskset", "-c", cpus, "true").redirectErrorStream(true).start();
+                p.getInputStream().readAllBytes();
+                if (p.waitFor() != 0) {
+                    return new Pinning(List.of(), null, "taskset -c " + cpus + " failed");
+                }
+            } catch (IOException e) {
+                return new Pinning(List.of(), null, "taskset is missing");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Pinning(List.of(), null, "interrupted");
+            }
+            return new Pinning(List.of("taskset", "-c", cpus), cpus, null);
+        }
+
+        boolean pinned() {
+            return cpus != null;
+        }
+
+        /** What the build row's name says. */
+        String label() {
+            if (!pinned()) {
+                return ", unpinned";
+            }
+            int n = cpus.split(",").length;
+            return " on " + n + (n == 1 ? " CPU" : " CPUs");
+        }
+
+        /** The CPUs of a Linux CPU list ({@code 0-3,6}), in order. */
+        static List<Integer> cpuList(String list) {
+            List<Integer> out = new ArrayList<>();
+            for (String part : list.strip().split(",")) {
+                String[] range = part.strip().split("-");
+                int from = Integer.parseInt(range[0]);
+                int to = Integer.parseInt(range[range.length - 1]);
+                for (int c = from; c <= to; c++) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        /** The CPUs this process may run on (Linux: its affinity), else as many as the JVM sees. */
+        static List<Integer> allowedCpus() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("Cpus_allowed_list:")) {
+                        return cpuList(line.substring(line.indexOf(':') + 1));
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux: the JVM's count
+            }
+            List<Integer> out = new ArrayList<>();
+            for (int c = 0; c < Runtime.getRuntime().availableProcessors(); c++) {
+                out.add(c);
+            }
+            return out;
+        }
+    }
+
+    private record Child(double seconds, long rssMiB, double cpuSeconds, String end, Pinning pinning) {
+        String note() {
+            String where = pinning.pinned() ? "taskset -c " + pinning.cpus() + ", "
+                    : pinning == Pinning.NONE ? "" : "unpinned: " + pinning.why() + ", ";
+            String cpu = cpuSeconds < 0 ? "" : String.format(Locale.ROOT, ", CPU %.0f s (%.2f cores)", cpuSeconds,
+                    cpuSeconds / seconds);
+            return where + "peak RSS " + rssMiB + " MiB" + cpu + (end == null ? "" : ", at the end " + end);
+        }
     }
 
     private static final Pattern SECONDS = Pattern.compile("seconds: ([0-9.]+)");
     private static final Pattern RSS = Pattern.compile("peak memory \\(RSS\\): (\\d+) MiB");
+    private static final Pattern CPU = Pattern.compile("CPU time: ([0-9.]+) s");
+    private static final Pattern END = Pattern.compile("of which at the end: ([0-9.]+) s finishing the [^,]*, ([0-9.]+) s incidents");
 
-    private Child build(Path db, Path corpus, int threads) throws IOException, InterruptedException {
-        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+    private Child build(Path db, Path corpus, int threads, Pinning pinning) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(pinning.prefix());
+        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
                 "-Dckg.home=" + settings.home(), "-cp",
                 System.getProperty("ckg.child.classpath", System.getProperty("java.class.path")),
                 "org.conflictkg.cli.Main", "build", "--db", db.toString(), "--threads", Integer.toString(threads),
-                "--quiet", corpus.toString());
+                "--quiet", corpus.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         StringBuilder text = new StringBuilder();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
@@ -307,10 +435,14 @@ public final class Bench {
         int status = p.waitFor();
         Matcher s = SECONDS.matcher(text);
         Matcher m = RSS.matcher(text);
+        Matcher c = CPU.matcher(text);
         if (!s.find()) {
             throw new IllegalStateException("the build of " + corpus + " failed (status " + status + "):\n" + text);
         }
-        return new Child(Double.parseDouble(s.group(1)), m.find() ? Long.parseLong(m.group(1)) : -1);
+        Matcher e = END.matcher(text);
+        return new Child(Double.parseDouble(s.group(1)), m.find() ? Long.parseLong(m.group(1)) : -1,
+                c.find() ? Double.parseDouble(c.group(1)) : -1,
+                e.find() ? e.group(1) + " s finishing the load, " + e.group(2) + " s incidents" : null, pinning);
     }
 
     /** Feeds parsed quads to a sink one article graph at a time (quads of a graph are contiguous). */

@@ -30,6 +30,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--markdown", paramLabel = "FILE", description = "also write the table as Markdown")
     Path markdown;
 
+    @Option(names = "--only", paramLabel = "builds", description = "only the whole builds (threads and scale): builds")
+    String only;
+
     @Override
     public Integer call() throws Exception {
         Settings settings = Settings.fromEnvironment();
@@ -42,8 +45,11 @@ public final class BenchCommand implements Callable<Integer> {
             small = sizes[0];
             large = sizes[1];
         }
+        if (only != null && !only.equals("builds")) {
+            throw new IllegalArgumentException("--only takes one value: builds");
+        }
         Bench bench = new Bench(settings, new Bench.Options(small, large,
-                work != null ? work : settings.home().resolve("target/bench"), Math.min(small, 300)),
+                work != null ? work : settings.home().resolve("target/bench"), Math.min(small, 300), only != null),
                 spec.commandLine().getOut());
         bench.run();
         if (markdown != null) {

@@ -172,7 +172,9 @@ public final class BuildCommand implements Callable<Integer> {
                     }
                 });
             }
+            long merging = System.nanoTime();
             EventMerger.Result merged = EventMerger.run(store, report.bulk ? null : report.graphs);
+            double mergeSecs = (System.nanoTime() - merging) / 1e9;
             boolean compacted = report.bulk ? false : store.compactIfGrown(2.0);
             if (report.bulk) {
                 store.recordSize();
@@ -191,6 +193,12 @@ public final class BuildCommand implements Callable<Integer> {
             out.printf("  events reported by several articles: %d incidents from %d reports%n", merged.incidents(),
                     merged.mergedReports());
             out.printf("  seconds: %.1f%s%n", secs, report.bulk ? " (bulk loader)" : compacted ? " (compacted)" : "");
+            out.printf("  of which at the end: %.1f s finishing the %s, %.1f s incidents%n", report.finishSeconds,
+                    report.bulk ? "bulk load (indexes)" : "last write", mergeSecs);
+            double cpu = cpuSeconds();
+            if (cpu >= 0) {
+                out.printf("  CPU time: %.1f s (%.2f cores on average)%n", cpu, cpu / secs);
+            }
             long rss = peakRssKiB();
             if (rss > 0) {
                 out.printf("  peak memory (RSS): %d MiB%n", rss / 1024);
@@ -214,6 +222,16 @@ public final class BuildCommand implements Callable<Integer> {
             }
             throw e;
         }
+    }
+
+    /** CPU time the process has used, all its threads (compiler and collector included), or -1. */
+    static double cpuSeconds() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            long ns = os.getProcessCpuTime();
+            return ns < 0 ? -1 : ns / 1e9;
+        }
+        return -1;
     }
 
     /** The process's peak resident set size in KiB (Linux), or -1. */

@@ -34,7 +34,7 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Option(names = "--graph", paramLabel = "IRI", description = "only this named graph (an IRI, an article id or 'ontology')")
+    @Option(names = "--graph", paramLabel = "IRI", description = "only this named graph (an IRI, an article id, 'ontology', 'entities' or 'incidents')")
     String graph;
 
     @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")

@@ -106,7 +106,9 @@ public final class OntologyDoc {
                 .append(text(ontology, OWL.versionInfo)).append("). ")
                 .append(text(ontology, RDFS.comment)).append("\n\n");
         b.append("Namespace: `").append(CKG.NS).append("` (prefix `ckg:`). Resources live under `")
-                .append(Vocab.ID).append("` (prefix `id:` below), article graphs under `").append(Vocab.GRAPH).append("`. ")
+                .append(Vocab.ID).append("` (prefix `id:` below), article graphs under `").append(Vocab.GRAPH).append("`, ")
+                .append("the descriptions of actors and places, shared by the articles that name them, in `")
+                .append(Vocab.ENTITIES_GRAPH).append("`. ")
                 .append("In Java the terms are constants of `org.conflictkg.rdf.CKG` (`ckg:eventDate` is `CKG.eventDate`), ")
                 .append("a class the build generates from `ontology/conflict.ttl` with Jena's schemagen.\n\n");
 

@@ -44,8 +44,8 @@ public final class FusekiConfig {
                     ja:context [ ja:cxtName "arq:queryTimeout" ; ja:cxtValue "%3$d" ] ;
                     fuseki:dataset <#dataset> .
 
-                ## The database: one named graph per article and one for the ontology;
-                ## queries see their union as the default graph.
+                ## The database: one named graph per article, one for the actors and places
+                ## they name, one for the ontology; queries see their union as the default graph.
                 <#dataset> rdf:type tdb2:DatasetTDB2 ;
                     tdb2:location "%4$s" ;
                     tdb2:unionDefaultGraph true .

@@ -49,8 +49,8 @@ public final class RdfExport {
     }
 
     /**
-     * Resolves {@code --graph}: a full IRI, or the last part of a graph name (an article id, or
-     * {@code ontology}). Must be called inside a read transaction.
+     * Resolves {@code --graph}: a full IRI, or the last part of a graph name (an article id,
+     * {@code ontology}, {@code entities} or {@code incidents}). Must be called inside a read transaction.
      */
     static Node graphNode(DatasetGraph dsg, String graph) {
         Node n = NodeFactory.createURI(graph);

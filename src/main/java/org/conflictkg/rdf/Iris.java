@@ -42,11 +42,11 @@ public final class Iris {
 
     /** The actor or place named by a Wikidata item. */
     public static String item(String qid) {
-        return Vocab.ID + "entity/" + qid;
+        return Vocab.ENTITY + qid;
     }
 
     public static String entity(EntityType type, String name) {
-        return Vocab.ID + "entity/" + type.name().toLowerCase(Locale.ROOT) + "/" + slug(name);
+        return Vocab.ENTITY + type.name().toLowerCase(Locale.ROOT) + "/" + slug(name);
     }
 
     /** An unnamed actor ("rebels") or an unlinked place phrase, within its article. */

@@ -24,9 +24,16 @@ public final class Vocab {
     public static final String ONTOLOGY = "https://w3id.org/conflict-kg/ontology";
     /** Resources: articles, events, actors, places. */
     public static final String ID = "https://w3id.org/conflict-kg/id/";
-    /** Named graphs: one per article, and one for the ontology. */
+    /** Named graphs: one per article, one for the ontology, one for actors and places, one for incidents. */
     public static final String GRAPH = "https://w3id.org/conflict-kg/graph/";
     public static final String ONTOLOGY_GRAPH = GRAPH + "ontology";
+    /**
+     * The descriptions of actors and places (their types, labels, Wikidata links, coordinates, the
+     * country they lie in), each once, shared by every article that names them.
+     */
+    public static final String ENTITIES_GRAPH = GRAPH + "entities";
+    /** Actors and places, named across articles ({@link Iris#item}, {@link Iris#entity}). */
+    public static final String ENTITY = ID + "entity/";
     /** Wikidata's items. */
     public static final String WD = "http://www.wikidata.org/entity/";
     /** Wikidata's properties as direct claims ({@code wdt:P31}), as queries use them. */

@@ -35,6 +35,9 @@ import java.util.TreeSet;
 public final class EventMerger {
     public static final String GRAPH = Vocab.GRAPH + "incidents";
 
+    // The arguments compared are the named actors and places (the entity space); unnamed actors
+    // ("rebels", ckg:GenericActor) are named within their article and never join two reports.
+
     /** What a merge found. */
     public record Result(int events, int incidents, int mergedReports) {
     }
@@ -49,7 +52,6 @@ public final class EventMerger {
                 FILTER(?class != ckg:Event)
                 OPTIONAL {
                   { ?event ckg:place ?arg } UNION { ?event ckg:agent ?arg } UNION { ?event ckg:target ?arg }
-                  FILTER NOT EXISTS { ?arg a ckg:GenericActor }
                   FILTER(STRSTARTS(STR(?arg), "https://w3id.org/conflict-kg/id/entity/"))
                 }
               }

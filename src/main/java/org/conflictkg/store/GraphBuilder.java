@@ -54,11 +54,14 @@ public final class GraphBuilder {
         public int built;
         public int skipped;
         public int failed;
+        /** Quads this build wrote (an actor's or place's description that was stored already is not written again). */
         public long triples;
         /** The named graphs written by this build. */
         public final List<String> graphs = new ArrayList<>();
         /** Whether the bulk loader was used (a database with no article graphs yet). */
         public boolean bulk;
+        /** Seconds spent making the articles durable after the last one was extracted (the bulk loader's indexes). */
+        public double finishSeconds;
         /** Articles without a year in their text, dated from related articles of the same build. */
         public int datedByRelated;
         public final Map<String, Integer> eventsByType = new TreeMap<>();
@@ -162,7 +165,10 @@ public final class GraphBuilder {
             while (!window.isEmpty()) {
                 take(window.poll(), report, sink, progress, problems, dated, undated);
             }
+            long finishing = System.nanoTime();
             sink.finish();
+            report.finishSeconds = (System.nanoTime() - finishing) / 1e9;
+            report.triples = sink.written();
             if (!undated.isEmpty()) {
                 dateFromRelated(undated, dated, pool, pipelines, mapper, store, report, problems);
             }
@@ -225,6 +231,7 @@ public final class GraphBuilder {
                 }
             }
             fix.finish();
+            report.triples += fix.written();
         } catch (RuntimeException | Error e) {
             fix.abort(e instanceof Exception ex ? ex : new RuntimeException(e));
             throw e;
@@ -257,7 +264,6 @@ public final class GraphBuilder {
             }
             sink.add(d.graph());
             report.graphs.add(d.graph().graphIri());
-            report.triples += d.graph().model().size();
             progress.step(d.extraction().article().source());
         } else if (o instanceof Failed fl) {
             report.failed++;

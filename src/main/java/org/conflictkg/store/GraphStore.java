@@ -1,6 +1,7 @@
 package org.conflictkg.store;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.Model;
@@ -28,7 +29,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The TDB2 database: one named graph per article, the ontology in a graph of its own, and the
+ * The TDB2 database: one named graph per article, the descriptions of the actors and places they
+ * name in a graph shared by all ({@link EntityGraph}), the ontology in a graph of its own, and the
  * union of all named graphs as the default graph for queries. Every change runs in one write
  * transaction, so a crash leaves whole articles or none.
  */
@@ -112,14 +114,22 @@ public final class GraphStore implements AutoCloseable {
         }));
     }
 
-    /** Replaces the named graphs of these articles, all in one transaction. */
-    public void replace(List<ArticleGraph> graphs) {
+    /**
+     * Replaces the named graphs of these articles, all in one transaction: each article's own triples
+     * in its graph, the descriptions of the actors and places it names in the entities graph when they
+     * are not there yet ({@link EntityGraph}). Descriptions that only the replaced graphs referred to
+     * are removed. Returns the number of quads added (those removed not subtracted).
+     */
+    public long replace(List<ArticleGraph> graphs) {
         if (graphs.isEmpty()) {
-            return;
+            return 0;
         }
+        long[] added = {0};
         counted(() -> Txn.calculateWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
             long delta = 0;
+            added[0] = 0;
+            Set<Node> named = new HashSet<>();
             for (ArticleGraph ag : graphs) {
                 Node g = NodeFactory.createURI(ag.graphIri());
                 // an earlier version of the same file is replaced too
@@ -128,21 +138,38 @@ public final class GraphStore implements AutoCloseable {
                         .forEachRemaining(q -> doomed.add(q.getGraph()));
                 doomed.add(g);
                 for (Node d : doomed) {
-                    delta -= size(dsg, d);
+                    long[] n = {0};
+                    dsg.find(d, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        n[0]++;
+                        EntityGraph.collect(q, named);
+                    });
+                    delta -= n[0];
                     dsg.removeGraph(d);
                 }
-                ag.model().getGraph().find().forEachRemaining(t -> dsg.add(g, t.getSubject(), t.getPredicate(),
-                        t.getObject()));
                 // the graph was emptied and a model holds no triple twice
-                delta += ag.model().size();
+                for (Triple t : ag.model().getGraph().find().toList()) {
+                    if (!EntityGraph.isShared(t)) {
+                        dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject());
+                        added[0]++;
+                    } else if (!dsg.contains(EntityGraph.NODE, t.getSubject(), t.getPredicate(), t.getObject())) {
+                        dsg.add(EntityGraph.NODE, t.getSubject(), t.getPredicate(), t.getObject());
+                        added[0]++;
+                    }
+                }
             }
+            delta += added[0];
+            delta -= EntityGraph.removeUnreferenced(dsg, named);
             return delta;
         }));
+        return added[0];
     }
 
     /** Where article graphs go during a build. */
     public interface Sink {
         void add(ArticleGraph graph);
+
+        /** Quads written so far: the articles' own and the descriptions not stored before. */
+        long written();
 
         /** Makes everything added durable. */
         void finish();
@@ -151,13 +178,15 @@ public final class GraphStore implements AutoCloseable {
         void abort(Exception cause);
     }
 
-    /** Whether the database holds any article graph (anything beside the ontology). */
+    /**
+     * Whether the database holds any article graph: a graph other than the ontology's, the entities'
+     * and the incidents'.
+     */
     public boolean hasArticleGraphs() {
-        Node onto = NodeFactory.createURI(Vocab.ONTOLOGY_GRAPH);
         return Txn.calculateRead(dataset, () -> {
             var it = dataset.asDatasetGraph().listGraphNodes();
             while (it.hasNext()) {
-                if (!it.next().equals(onto)) {
+                if (isArticleGraph(it.next())) {
                     return true;
                 }
             }
@@ -165,30 +194,55 @@ public final class GraphStore implements AutoCloseable {
         });
     }
 
+    /** Whether a graph name is an article's: under the graph space, and none of the shared graphs. */
+    public static boolean isArticleGraph(Node g) {
+        if (!g.isURI() || !g.getURI().startsWith(Vocab.GRAPH)) {
+            return false;
+        }
+        String iri = g.getURI();
+        return !iri.equals(Vocab.ONTOLOGY_GRAPH) && !iri.equals(Vocab.ENTITIES_GRAPH) && !iri.equals(EventMerger.GRAPH);
+    }
+
     /**
      * The TDB2 bulk loader (phased plan) as a sink: for a database with no article graphs yet, where
-     * nothing has to be replaced. The whole load is one transaction: until {@link Sink#finish()}
-     * returns, a crash leaves the database as it was.
+     * nothing has to be replaced. Each article's own triples go to its graph, the descriptions of the
+     * actors and places it names to the entities graph, each once: the sink remembers the ones it
+     * wrote (as many as there are distinct descriptions, not articles). The whole load is one
+     * transaction: until {@link Sink#finish()} returns, a crash leaves the database as it was.
      */
     public Sink bulkSink() {
         long before = knownCount();
+        // descriptions already stored (left by an earlier build) would be loaded again, uncounted
+        boolean described = Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().getGraph(EntityGraph.NODE).isEmpty());
         forgetCount();
         DataLoader loader = LoaderFactory.phasedLoader(dataset.asDatasetGraph(), (fmt, args) -> { });
         loader.startBulk();
         StreamRDF stream = loader.stream();
         Set<String> names = new HashSet<>();
+        Set<Triple> shared = new HashSet<>();
         return new Sink() {
             private long added;
-            private boolean exact = true;
+            private boolean exact = !described;
 
             @Override
             public void add(ArticleGraph g) {
                 Node gn = NodeFactory.createURI(g.graphIri());
-                g.model().getGraph().find().forEachRemaining(t -> stream.quad(
-                        Quad.create(gn, t.getSubject(), t.getPredicate(), t.getObject())));
+                g.model().getGraph().find().forEachRemaining(t -> {
+                    if (!EntityGraph.isShared(t)) {
+                        stream.quad(Quad.create(gn, t));
+                        added++;
+                    } else if (shared.add(t)) {
+                        stream.quad(Quad.create(EntityGraph.NODE, t));
+                        added++;
+                    }
+                });
                 // a new graph name gets quads no other graph has; a name given twice may repeat some
-                exact &= names.add(g.graphIri()) && !g.graphIri().equals(Vocab.ONTOLOGY_GRAPH);
-                added += g.model().size();
+                exact &= names.add(g.graphIri()) && isArticleGraph(gn);
+            }
+
+            @Override
+            public long written() {
+                return added;
             }
 
             @Override
@@ -210,18 +264,25 @@ public final class GraphStore implements AutoCloseable {
     public Sink replacingSink(int batch) {
         List<ArticleGraph> pending = new ArrayList<>();
         return new Sink() {
+            private long added;
+
             @Override
             public void add(ArticleGraph g) {
                 pending.add(g);
                 if (pending.size() >= batch) {
-                    replace(pending);
+                    added += replace(pending);
                     pending.clear();
                 }
             }
 
             @Override
+            public long written() {
+                return added;
+            }
+
+            @Override
             public void finish() {
-                replace(pending);
+                added += replace(pending);
                 pending.clear();
             }
 

@@ -11,6 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.conflictkg.Settings;
 import org.conflictkg.rdf.Vocab;
+import org.conflictkg.store.GraphStore;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -91,7 +92,7 @@ class FusekiConfigTest {
             HttpClient http = HttpClient.newHttpClient();
             // Graph Store Protocol, read: one article graph as Turtle
             Map<Node, Graph> graphs = ExportFixture.namedGraphs(ExportFixture.store().datasetGraph());
-            Node article = graphs.keySet().stream().filter(g -> !g.getURI().equals(Vocab.ONTOLOGY_GRAPH)).findFirst()
+            Node article = graphs.keySet().stream().filter(GraphStore::isArticleGraph).findFirst()
                     .orElseThrow();
             HttpResponse<String> got = http.send(HttpRequest.newBuilder(URI.create(base + "/get?graph="
                     + URLEncoder.encode(article.getURI(), StandardCharsets.UTF_8))).header("Accept", "text/turtle")

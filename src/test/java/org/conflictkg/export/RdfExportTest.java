@@ -128,7 +128,7 @@ class RdfExportTest {
     void oneNamedGraphByIriOrArticleId() {
         DatasetGraph dsg = ExportFixture.store().datasetGraph();
         Map<Node, Graph> graphs = ExportFixture.namedGraphs(dsg);
-        Node article = graphs.keySet().stream().filter(g -> !g.getURI().equals(Vocab.ONTOLOGY_GRAPH)).sorted(
+        Node article = graphs.keySet().stream().filter(GraphStore::isArticleGraph).sorted(
                 java.util.Comparator.comparing(Node::getURI)).findFirst().orElseThrow();
         String id = article.getURI().substring(Vocab.GRAPH.length());
         for (String ref : new String[] {article.getURI(), id}) {
@@ -150,6 +150,25 @@ class RdfExportTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> export(ExportFormat.TTL, "https://example.org/no-such-graph"));
         assertEquals("no graph <https://example.org/no-such-graph> in the database", e.getMessage());
+    }
+
+    @Test
+    void anArticleGraphLeavesTheDescriptionsOfActorsAndPlacesToTheEntitiesGraph() {
+        Map<Node, Graph> graphs = ExportFixture.namedGraphs(ExportFixture.store().datasetGraph());
+        Node article = graphs.keySet().stream().filter(GraphStore::isArticleGraph).sorted(
+                java.util.Comparator.comparing(Node::getURI)).findFirst().orElseThrow();
+        Graph one = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(export(ExportFormat.TTL, article.getURI().substring(Vocab.GRAPH.length()))))
+                .lang(Lang.TURTLE).parse(one);
+        java.util.Set<Node> named = one.find(Node.ANY, CKG.mentionText.asNode(), Node.ANY).mapWith(Triple::getSubject).toSet();
+        assertFalse(named.isEmpty(), "the article names actors or places");
+        Graph entities = GraphFactory.createDefaultGraph();
+        RDFParser.source(new ByteArrayInputStream(export(ExportFormat.TTL, "entities"))).lang(Lang.TURTLE).parse(entities);
+        for (Node e : named) {
+            assertFalse(one.contains(e, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY), "label of " + e + " in the article");
+            assertTrue(entities.contains(e, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY), "label of " + e);
+            assertTrue(entities.contains(e, RDF.Nodes.type, Node.ANY), "type of " + e);
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.conflictkg.store;
 import org.apache.jena.graph.Graph;
 import org.conflictkg.Settings;
 import org.conflictkg.rdf.CKG;
+import org.conflictkg.rdf.Vocab;
 import org.conflictkg.ingest.ArticleReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +51,10 @@ class CrashSafetyTest {
         try (GraphStore store = GraphStore.openExisting(cleanDb)) {
             clean = GraphSnapshot.of(store);
         }
-        assertEquals(articles + 1, clean.keySet().stream().filter(g -> !g.equals(EventMerger.GRAPH)).count(),
-                "one graph per article and the ontology");
+        assertEquals(articles, clean.keySet().stream().filter(GraphSnapshot::isArticleGraph).count(),
+                "one graph per article");
+        assertTrue(clean.containsKey(Vocab.ONTOLOGY_GRAPH) && clean.containsKey(Vocab.ENTITIES_GRAPH),
+                "the ontology and the actors and places beside them");
 
         long seed = System.nanoTime();
         Random random = new Random(seed);
@@ -63,6 +66,7 @@ class CrashSafetyTest {
             int after = random.nextInt(ARTICLES - 1);
             long delay = random.nextInt(150);
             int status = build(settings, db, corpus, after, delay);
+            int k0 = k;
             int whole = 0;
             if (GraphStore.exists(db)) {
                 try (GraphStore store = GraphStore.open(db)) {
@@ -72,6 +76,12 @@ class CrashSafetyTest {
                             continue; // derived after each build from the article graphs; checked after the rebuild
                         }
                         Graph expected = clean.get(e.getKey());
+                        if (e.getKey().equals(Vocab.ENTITIES_GRAPH)) {
+                            // the descriptions of the actors and places of the articles stored so far
+                            e.getValue().find().forEachRemaining(t -> assertTrue(expected.contains(t), "after kill "
+                                    + k0 + " (seed " + seed + "): a description the clean build has not: " + t));
+                            continue;
+                        }
                         assertNotNull(expected, "after kill " + k + " (seed " + seed + "): unknown graph " + e.getKey());
                         if (GraphSnapshot.isArticleGraph(e.getKey())) {
                             GraphSnapshot.assertWholeArticle(e.getKey(), e.getValue());
@@ -84,6 +94,7 @@ class CrashSafetyTest {
                         assertTrue(expected.isIsomorphicWith(e.getValue()), "after kill " + k + " (seed " + seed
                                 + "): graph " + e.getKey() + " is not the clean build's");
                     }
+                    GraphSnapshot.assertNamedAreDescribed(now, "after kill " + k + " (seed " + seed + ")");
                 }
             }
             log.add((status == KILLED ? "killed " + delay + " ms after article " + after : "ended before the kill")

@@ -1,6 +1,7 @@
 package org.conflictkg.store;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -10,6 +11,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.rdf.Vocab;
 
@@ -93,8 +95,21 @@ final class GraphSnapshot {
         return sentences.size();
     }
 
+    /** Every actor and place an article graph names (gives a mention text) has a label in the entities graph. */
+    static void assertNamedAreDescribed(Map<String, Graph> graphs, String what) {
+        Graph described = graphs.get(Vocab.ENTITIES_GRAPH);
+        for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+            if (!isArticleGraph(e.getKey())) {
+                continue;
+            }
+            e.getValue().find(Node.ANY, CKG.mentionText.asNode(), Node.ANY).forEachRemaining(t -> assertTrue(
+                    described != null && described.contains(t.getSubject(), RDFS.label.asNode(), Node.ANY),
+                    what + ": " + t.getSubject() + ", named in " + e.getKey() + ", has no description"));
+        }
+    }
+
     static boolean isArticleGraph(String iri) {
-        return iri.startsWith(Vocab.GRAPH) && !iri.equals(Vocab.ONTOLOGY_GRAPH);
+        return GraphStore.isArticleGraph(org.apache.jena.graph.NodeFactory.createURI(iri));
     }
 
 }

@@ -50,7 +50,8 @@ class IdempotenceTest {
             assertEquals(quads, a.quadCount(), "no quad added by building again");
         }
         GraphSnapshot.assertSameGraphs(once, twice, "built twice");
-        assertEquals(files.size() + 1, once.size(), "one graph per article and the ontology");
+        GraphSnapshot.assertNamedAreDescribed(once, "built once");
+        assertEquals(files.size() + 2, once.size(), "one graph per article, the ontology and the actors and places");
         for (Map.Entry<String, Graph> e : once.entrySet()) {
             if (GraphSnapshot.isArticleGraph(e.getKey())) {
                 GraphSnapshot.assertWholeArticle(e.getKey(), e.getValue());
