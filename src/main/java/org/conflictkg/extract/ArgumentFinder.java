@@ -283,8 +283,13 @@ final class ArgumentFinder {
             }
         }
         // talks "with X", "between X and Y"; clashes "between X and Y"
-        if (h.type() == EventType.Talks || h.type() == EventType.ArmedClash && v.is(head + 1, "between")) {
-            for (int j = head + 1; j < Math.min(n, head + 3); j++) {
+        // ("the main fighting on Wednesday was between X and Y")
+        int between = h.type() == EventType.ArmedClash ? v.find(head + 1, Math.min(n, head + 6), "between") : -1;
+        if (between > head + 1 && v.find(head + 1, between, ",", ";", "and", "but", "which", "that") >= 0) {
+            between = -1;
+        }
+        if (h.type() == EventType.Talks || between > head) {
+            for (int j = head + 1; j < Math.min(n, Math.max(head + 3, between + 1)); j++) {
                 if (v.is(j, "with", "between")) {
                     for (Argument a : npArgs(v, j + 1, j + 12)) {
                         addUnique(out, a);
@@ -557,6 +562,14 @@ final class ArgumentFinder {
         }
         while (b > a && (v.isPunct(b - 1) || v.tok(b - 1).upos().equals("ADP"))) {
             b--;
+        }
+        // "the Dbeibah-aligned 444 Brigade", "the Iran-backed Houthis": the backer is not the actor
+        if (a + 3 < b && v.lower(a + 1).equals("-") && v.is(a + 2, "aligned", "backed", "allied", "affiliated",
+                "linked", "supported", "sponsored", "funded")) {
+            a += 3;
+            while (a < b && (v.tok(a).upos().equals("NUM") || v.tok(a).upos().equals("ADJ") && !v.tok(a).isCapitalised())) {
+                a++;
+            }
         }
         if (a >= b) {
             return null;

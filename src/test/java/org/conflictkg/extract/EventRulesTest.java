@@ -407,4 +407,12 @@ class EventRulesTest {
     void aBanOnGatheringsIsASecurityMeasureLikeACurfew() {
         assertEquals(List.of(EventType.Other), types("The government banned all public gatherings in the city on Sunday."));
     }
+
+    @Test
+    void clashAgentsAreTheSidesItWasBetweenAndABackerIsNoSide() {
+        List<Event> ev = events("The main fighting on Wednesday was between the army and the rebels in the capital.");
+        assertEquals(List.of("army", "rebels"), ev.get(0).agents().stream().map(Argument::name).toList(), ev.toString());
+        ev = events("The Iran-backed Houthis attacked the city of Marib on Tuesday.");
+        assertEquals(List.of("Houthis"), ev.get(0).agents().stream().map(Argument::name).toList(), ev.toString());
+    }
 }

@@ -80,6 +80,13 @@ public final class NameFinder {
                 .contains(ws.get(0).lower())) {
             return false;
         }
+        // a wire service's credit line ("(Reporting by A and B; Editing by C)") is names, not a headline
+        for (int k = 0; k + 1 < ws.size(); k++) {
+            if (Set.of("reporting", "writing", "editing", "compiled").contains(ws.get(k).lower())
+                    && ws.get(k + 1).lower().equals("by")) {
+                return false;
+            }
+        }
         // title case: every longer word capitalised; lower case only for short function words
         int caps = 0;
         int lower = 0;
@@ -110,6 +117,33 @@ public final class NameFinder {
             return false;
         }
         return !(w.isFunctionWord() && !w.allCaps() && w.initial());
+    }
+
+    private static final Set<String> UNITS = Set.of("brigade", "brigades", "battalion", "regiment", "division",
+            "corps", "army", "squadron", "company", "fleet", "infantry", "mechanized", "mechanised", "armoured", "armored",
+            "airborne", "mountain", "special", "marine", "rifle", "motorized", "guards", "commando");
+
+    /** A number that can name a unit: "444", "7th". */
+    private static boolean unitNumber(Word w) {
+        return !w.punct() && Regexes.matches(w.core(), "\\d{1,4}(?:st|nd|rd|th)?");
+    }
+
+    /** Whether the capitalised words from {@code k} name a military unit ("Brigade", "Infantry Division"). */
+    private static boolean unitAhead(List<Word> ws, int k) {
+        for (int j = k; j < Math.min(ws.size(), k + 3); j++) {
+            Word w = ws.get(j);
+            if (w.punct() || !w.capitalised()) {
+                return false;
+            }
+            if (Set.of("brigade", "brigades", "battalion", "regiment", "division", "corps", "army", "squadron", "fleet")
+                    .contains(w.lower())) {
+                return true;
+            }
+            if (!UNITS.contains(w.lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean particle(Word w) {
@@ -193,6 +227,9 @@ public final class NameFinder {
             Word w = ws.get(k);
             boolean starts = nameWord(w) || (w.punct() == false && RUN_OPENING_PARTICLES.contains(w.text())
                     && k + 1 < n && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)))
+                    // "the 444 Brigade", "the 7th Infantry Division": a unit named by its number
+                    || (unitNumber(w) && k + 1 < n
+                    && adjacent(d, k, k + 1) && nameWord(ws.get(k + 1)) && unitAhead(ws, k + 1))
                     || ((capitalDirection(w) || groupAdjective(w)) && k + 1 < n && adjacent(d, k, k + 1)
                     && nameWord(ws.get(k + 1)));
             if (!starts) {
@@ -317,7 +354,8 @@ public final class NameFinder {
             int a = 0;
             int b = p.size();
             while (a < b && !nameWord(d.words.get(p.get(a))) && !(particle(d.words.get(p.get(a))) && a + 1 < b)
-                    && !((capitalDirection(d.words.get(p.get(a))) || groupAdjective(d.words.get(p.get(a)))) && a + 1 < b)) {
+                    && !((capitalDirection(d.words.get(p.get(a))) || groupAdjective(d.words.get(p.get(a)))) && a + 1 < b)
+                    && !(a == 0 && a + 1 < b && unitNumber(d.words.get(p.get(a))) && unitAhead(d.words, p.get(a + 1)))) {
                 a++;
             }
             while (b > a && !nameWord(d.words.get(p.get(b - 1)))) {

@@ -243,4 +243,17 @@ class EntityRulesTest {
         assertEquals(EntityType.State, iraq.type());
         assertTrue(iraq.otherForms().stream().anyMatch(f -> f.contains("National Army")), dump(es));
     }
+
+    @Test
+    void wireCreditLinesNamePeopleAndUnitsAreNamedByTheirNumbers() {
+        List<Entity> es = run("The talks went on, a statement said. (Reporting by Alaa Swilam and Nadine Awadalla "
+                + "Writing by Aidan Lewis Editing by Jonathan Oatis)");
+        for (String name : List.of("Alaa Swilam", "Nadine Awadalla", "Aidan Lewis", "Jonathan Oatis")) {
+            assertNotNull(named(es, name), dump(es));
+            assertEquals(EntityType.Person, named(es, name).type(), dump(es));
+        }
+        es = run("The main fighting was between the 444 Brigade and the Special Deterrence Force in the capital.");
+        assertNotNull(named(es, "444 Brigade"), dump(es));
+        assertEquals(EntityType.ArmedGroup, named(es, "444 Brigade").type(), dump(es));
+    }
 }
