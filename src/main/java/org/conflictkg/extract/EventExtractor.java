@@ -402,7 +402,13 @@ public final class EventExtractor {
                         break;
                     }
                 }
-                date = vague ? null : reported != null ? reported : pub;
+                // else the day its sentence sets the story on ("was injured on Monday when the military launched an
+                // air strike after its ground troops clashed": the clash is Monday's too), if not after the report
+                LocalDate told = vague ? null : sentenceDay(doc, first.sentence, pub);
+                if (told != null && (reported != null && told.isAfter(reported) || pub != null && told.isAfter(pub))) {
+                    told = null;
+                }
+                date = vague ? null : told != null ? told : reported != null ? reported : pub;
                 precision = date == null ? "unknown" : "day";
             }
             List<Argument> places = new ArrayList<>();
@@ -914,6 +920,28 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "(?i).*\\b(?:said|says|told|reported|announced|added|stated)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+
+    /**
+     * The day a sentence sets its story on: its first time expression that gives a day, is not in the future and is
+     * not the day something was said ("said on Monday"); null when it names none.
+     */
+    private static LocalDate sentenceDay(AnalyzedText doc, int index, LocalDate pub) {
+        List<Sentence> all = doc.sentences();
+        if (index < 0 || index >= all.size() || all.get(index).index() != index) {
+            return null;
+        }
+        Sentence s = all.get(index);
+        for (DateResolver.TimeExpr t : DateResolver.findAll(s.text(), pub)) {
+            if (t.date() != null && "day".equals(t.precision()) && !t.future() && !t.vague()
+                    && !SAID_BEFORE.matcher(s.text().substring(0, t.start())).matches()) {
+                return t.date();
+            }
+        }
+        return null;
     }
 
     /** "the announcement of the offensive on Thursday", "announced an operation": the date is the announcement's. */

@@ -335,6 +335,20 @@ class EventRulesTest {
     }
 
     @Test
+    void anEventSetAgainstAnotherTakesTheDayItsSentenceNames() {
+        // PUB is Wednesday 2022-03-09: "on Monday" dates the air strike, and the clash it came after happened that day
+        List<Event> ev = events("A civilian was injured on Monday when the military launched an air strike on the "
+                + "town of Marra after its ground troops clashed with resistance forces.");
+        Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2022, 3, 7), clash.date(), ev.toString());
+        // the day something was said is not the day the story is set on
+        ev = events("Troops clashed with rebels near the town of Marra, the governor said on Monday.");
+        assertEquals(LocalDate.of(2022, 3, 7), ev.get(0).date(), ev.toString());
+        ev = events("The governor said on Monday that troops had clashed with rebels near Marra on Sunday.");
+        assertEquals(LocalDate.of(2022, 3, 6), ev.get(0).date(), ev.toString());
+    }
+
+    @Test
     void aCaptionDatedWeeksEarlierIsNotTheNewsOfTheDay() {
         // PUB is 2022-03-09: the caption's day is three weeks before it
         List<Event> ev = events("Rocket attack kills three in the city of Harkov\n"
