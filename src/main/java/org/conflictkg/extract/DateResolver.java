@@ -100,7 +100,7 @@ public final class DateResolver {
                     + "the day before yesterday|tomorrow|next (?:week|month|year)|later this (?:week|month))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE_ALL = Pattern.compile(
-            "\\b(since (?:(?:mid|early|late)-?\\s?)?(?:" + MONTHS + "|\\d{4})|in recent (?:days|weeks|months|years)|"
+            "\\b(since (?:(?:mid|early|late)-?\\s?)?(?:" + MONTHS + "(?!\\s+\\d{1,2}\\b)|\\d{4})|in recent (?:days|weeks|months|years)|"
                     + "over the (?:weekend|past (?:few )?(?:days|weeks|months))|last (?:week|month|year)|"
                     + "(?:earlier|later) this (?:week|month|year)|this (?:week|month|year)|in (?:(?:early|mid|late)[- ]?)?\\d{4}|"
                     + "(?:mid|early|late)-" + MONTHS + "|(?:a few |several |two |three )?(?:days|weeks|months|years) (?:after|ago|before|earlier|later)|"

@@ -149,6 +149,7 @@ public final class EventExtractor {
         List<CasualtyExtractor.Raw> orphanRaws = new ArrayList<>();
         List<Cand> rawOwners = new ArrayList<>();
         Set<String> seenText = new HashSet<>();
+        LocalDate night = namedNight(doc, pub);
         for (Sentence s : doc.sentences()) {
             if (s.tokens().isEmpty() || !seenText.add(s.text().strip().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -179,11 +180,8 @@ public final class EventExtractor {
             for (int k = 0; k < times.size(); k++) {
                 owner[k] = -1;
                 // "authorities said yesterday", "told reporters on Monday": the day of the report, not of the event
-                int before = timeTok[k] - 1;
-                if (before >= 0 && v.is(before, "on")) {
-                    before--;
-                }
-                if (before >= 0 && v.isIn(before, Lex.SAY) && v.isVerb(before)) {
+                // ("told Agence France Presse (AFP) yesterday", "said in a statement on Monday")
+                if (saidWhen(v, timeTok[k])) {
                     reportDay[k] = times.get(k).date();
                     continue;
                 }
@@ -243,6 +241,10 @@ public final class EventExtractor {
                     if (dist < bestDist) {
                         bestDist = dist;
                         c.date = t.date();
+                        if (night != null && t.date() != null
+                                && s.text().substring(t.start(), t.end()).equalsIgnoreCase("overnight")) {
+                            c.date = night; // the night the article names elsewhere ("overnight on Thursday")
+                        }
                         c.dated = t.date() != null && "day".equals(t.precision());
                         c.vague = t.vague() || t.date() == null;
                         c.period = t.vague() && !clauseBetween(v, timeTok[k], hit.first())
@@ -917,6 +919,50 @@ public final class EventExtractor {
         for (int j = h.end(); j < Math.min(w[1], h.end() + 12); j++) {
             if (v.is(j, "during", "despite", "in violation of", "violating") && v.findIn(j + 1, Math.min(v.size(), j + 4), Lex.CEASEFIRE) >= 0) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NAMED_NIGHT = Pattern.compile(
+            "(?i)\\bovernight\\s+(?:on\\s+|into\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+
+    /**
+     * The night an article names ("shelled the town overnight on Thursday"), which its bare "overnight" elsewhere
+     * ("overnight clashes left 18 dead") means too; null when it names none, or names two different nights.
+     */
+    private static LocalDate namedNight(AnalyzedText doc, LocalDate pub) {
+        LocalDate night = null;
+        for (Sentence s : doc.sentences()) {
+            if (!NAMED_NIGHT.matcher(s.text()).find()) {
+                continue;
+            }
+            for (DateResolver.TimeExpr t : DateResolver.findAll(s.text(), pub)) {
+                if (t.date() != null && !t.future() && NAMED_NIGHT.matcher(
+                        s.text().substring(Math.max(0, t.start() - 14), t.end())).find()) {
+                    if (night != null && !night.equals(t.date())) {
+                        return null;
+                    }
+                    night = t.date();
+                }
+            }
+        }
+        return night;
+    }
+
+    /** What may stand between a verb of saying and the day it was said: whom it was told, and where. */
+    private static final Set<String> TOLD_TO = Set.of("reporters", "journalists", "in", "a", "an", "the", "statement",
+            "press", "conference", "news", "agency", "briefing", "interview", "on", "late", "early", "television", "tv");
+
+    /** The time expression at token {@code time} is the day something was said ("told Reuters (AFP) on Monday"). */
+    private static boolean saidWhen(SentenceView v, int time) {
+        for (int j = time - 1; j >= Math.max(0, time - 8); j--) {
+            if (v.isIn(j, Lex.SAY) && v.isVerb(j)) {
+                return true;
+            }
+            Token t = v.tok(j);
+            if (!(t.isProperNoun() || v.is(j, "(", ")") || TOLD_TO.contains(Lex.lower(t)))) {
+                return false;
             }
         }
         return false;

@@ -59,6 +59,15 @@ class DateResolverTest {
     }
 
     @Test
+    void sinceADayIsTheDayItBegan() {
+        // FRI is 2016-09-23: "since September 18" gives the day; "since September" stays vague
+        DateResolver.TimeExpr t = only("forces have recaptured most of it since September 18", FRI);
+        assertEquals(LocalDate.of(2016, 9, 18), t.date());
+        assertFalse(t.vague());
+        assertTrue(only("under siege since September", FRI).vague());
+    }
+
+    @Test
     void noPublicationDateMeansNoRelativeDay() {
         assertNull(only("Jets struck on Friday.", null).date());
         assertEquals(LocalDate.of(2016, 9, 9), only("agreed on 9 September 2016", null).date());

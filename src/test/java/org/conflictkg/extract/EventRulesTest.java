@@ -346,6 +346,21 @@ class EventRulesTest {
         assertEquals(LocalDate.of(2022, 3, 7), ev.get(0).date(), ev.toString());
         ev = events("The governor said on Monday that troops had clashed with rebels near Marra on Sunday.");
         assertEquals(LocalDate.of(2022, 3, 6), ev.get(0).date(), ev.toString());
+        // the day a witness told a news agency, past whom it was told, is the report's; the event's day comes later
+        ev = events("Fifteen people were killed when gunmen attacked the village of Marra, residents told Agence "
+                + "France Presse (AFP) yesterday. The attack happened on Monday afternoon.");
+        assertEquals(LocalDate.of(2022, 3, 7), ev.get(0).date(), ev.toString());
+    }
+
+    @Test
+    void aBareOvernightIsTheNightTheArticleNames() {
+        List<Event> ev = events("Overnight clashes between troops and rebels left at least 18 dead. "
+                + "Troops shelled the town of Marra heavily overnight on Monday, residents said.");
+        Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2022, 3, 7), clash.date(), ev.toString());
+        // with no night named, "overnight" is the night ending on the publication day
+        ev = events("Overnight clashes between troops and rebels left at least 18 dead.");
+        assertEquals(PUB, ev.get(0).date(), ev.toString());
     }
 
     @Test
