@@ -159,7 +159,86 @@ final class CasualtyExtractor {
             int b = Math.max(i, cue) + 1;
             out.add(new Raw(kind, count, q, i, cue, v.mention(a, b)));
         }
+        singleVictims(v, out);
         return out;
+    }
+
+    /** People counted one by one: "a civilian was killed", "killing a soldier", "the killing of a UN staff member". */
+    private static final Set<String> PERSON = Set.of("civilian", "soldier", "child", "boy", "girl", "woman", "man",
+            "person", "officer", "policeman", "policewoman", "journalist", "reporter", "worker", "member", "fighter",
+            "commander", "resident", "farmer", "teacher", "doctor", "nurse", "medic", "paramedic", "driver", "employee",
+            "volunteer", "peacekeeper", "official", "militant", "rebel", "student", "guard", "villager", "pilot",
+            "trooper", "serviceman", "servicewoman", "insurgent", "gunman", "leader", "assistant", "mother", "father",
+            "son", "daughter", "wife", "husband", "baby", "teenager", "protester", "monk", "priest", "imam");
+
+    private static void singleVictims(SentenceView v, List<Raw> out) {
+        boolean killed = false;
+        boolean wounded = false;
+        for (Raw r : out) {
+            killed |= r.kind() == CasualtyReport.Kind.KILLED;
+            wounded |= r.kind() == CasualtyReport.Kind.WOUNDED;
+        }
+        int n = v.size();
+        for (int i = 0; i < n; i++) {
+            if (!v.is(i, "a", "an")) {
+                continue;
+            }
+            int person = personAfter(v, i);
+            if (person < 0) {
+                continue;
+            }
+            CasualtyReport.Kind kind = null;
+            int cue = -1;
+            // "killing a soldier", "killed a journalist", "the killing of a UN staff member"
+            int before = v.is(i - 1, "of") ? i - 2 : i - 1;
+            if (v.isIn(before, KILL) && !v.is(before, "toll", "body", "bodies", "life", "lives", "dead")
+                    && (v.isVerb(before) || v.is(before, "killing", "death", "murder"))
+                    || v.is(before, "dead") && v.is(before - 1, "shot", "shoot", "shoots")) {
+                kind = CasualtyReport.Kind.KILLED;
+                cue = before;
+            } else if (v.isIn(before, WOUND) && v.isVerb(before)) {
+                kind = CasualtyReport.Kind.WOUNDED;
+                cue = before;
+            } else if (!v.is(i - 1, "of", "with", "by", "for", "to", "as", "like")) {
+                // "a civilian was killed", "a UN staff member was shot dead", "a soldier has been wounded"
+                int j = person + 1;
+                while (j < n && j <= person + 4 && (v.is(j, "of", "the", "from", "'s", "’s") || v.tok(j).isProperNoun())) {
+                    j++;
+                }
+                if (v.is(j, "was") || v.is(j, "has", "had") && v.is(j + 1, "been")) {
+                    int verb = v.is(j, "was") ? j + 1 : j + 2;
+                    if (v.is(verb, "killed", "slain", "executed", "murdered") || v.is(verb, "shot") && v.is(verb + 1, "dead")) {
+                        kind = CasualtyReport.Kind.KILLED;
+                        cue = verb;
+                    } else if (v.is(verb, "injured", "wounded", "hurt")) {
+                        kind = CasualtyReport.Kind.WOUNDED;
+                        cue = verb;
+                    }
+                }
+            }
+            if (kind == null || kind == CasualtyReport.Kind.KILLED && killed || kind == CasualtyReport.Kind.WOUNDED && wounded) {
+                continue;
+            }
+            if (warWide(v, Math.min(i, cue))) {
+                continue;
+            }
+            out.add(new Raw(kind, 1, "exact", i, cue, v.mention(Math.min(i, cue), Math.max(person, cue) + 1)));
+            killed |= kind == CasualtyReport.Kind.KILLED;
+            wounded |= kind == CasualtyReport.Kind.WOUNDED;
+        }
+    }
+
+    /** The token of the person that the article "a"/"an" at {@code i} opens ("a UN staff member"), or -1. */
+    private static int personAfter(SentenceView v, int i) {
+        for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
+            if (v.isIn(j, PERSON) && (v.isNoun(j) || !v.isNoun(j + 1)) && !v.is(j + 1, "'s", "’s")) {
+                return v.isNoun(j + 1) && v.isIn(j + 1, PERSON) ? j + 1 : j;
+            }
+            if (!(v.isNoun(j) || v.tok(j).isProperNoun() || "ADJ".equals(v.tok(j).upos()) || v.is(j, "-"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static CasualtyReport.Kind kindOf(SentenceView v, int j) {

@@ -48,6 +48,30 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void onePersonNamedByAnArticleIsOneVictim() {
+        List<CasualtyExtractor.Raw> r = find("A/DET civilian/ADJ was/AUX/be killed/VERB/kill when/SCONJ soldiers/NOUN "
+                + "opened/VERB/open fire/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+        assertEquals(1, r.get(0).count());
+        r = find("Rebels/NOUN attacked/VERB/attack the/DET troops/NOUN ,/PUNCT killing/VERB/kill a/DET soldier/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(1, r.get(0).count());
+        r = find("He/PRON condemned/VERB/condemn the/DET killing/NOUN/killing of/ADP a/DET UN/PROPN staff/NOUN "
+                + "member/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+        r = find("A/DET woman/NOUN was/AUX/be wounded/VERB/wound and/CCONJ two/NUM children/NOUN were/AUX/be "
+                + "killed/VERB/kill ./PUNCT");
+        assertEquals(2, r.size(), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.kind() == CasualtyReport.Kind.WOUNDED && x.count() == 1), r.toString());
+        assertTrue(r.stream().anyMatch(x -> x.kind() == CasualtyReport.Kind.KILLED && x.count() == 2), r.toString());
+        // a person who did something, not one who suffered it
+        assertTrue(find("A/DET soldier/NOUN fired/VERB/fire at/ADP the/DET crowd/NOUN ./PUNCT").isEmpty());
+        assertTrue(find("The/DET army/NOUN said/VERB/say a/DET soldier/NOUN was/AUX/be captured/VERB/capture ./PUNCT").isEmpty());
+    }
+
+    @Test
     void killedWithQualifier() {
         List<CasualtyExtractor.Raw> r = find("The/DET observatory/NOUN said/VERB/say at/ADP least/ADJ 25/NUM people/NOUN "
                 + "had/AUX been/AUX killed/VERB/kill ./PUNCT");
