@@ -202,6 +202,9 @@ final class Modality {
                         || v.is(j, "despite", "amid", "during", "after", "before", "since", "following")) {
                     break; // "vowed that the assault would not end", "despite a government offensive"
                 }
+                if (v.is(j, "to") && v.is(j - 1, "due", "owing", "thanks") || v.is(j, "of") && v.is(j - 1, "because")) {
+                    break; // "may be due to the new offensive": what is uncertain is the cause, not the offensive
+                }
                 if (v.isVerb(j)) {
                     if (v.isIn(j, UNREAL_GOVERNOR)) {
                         return false;

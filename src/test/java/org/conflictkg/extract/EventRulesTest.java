@@ -353,6 +353,14 @@ class EventRulesTest {
     }
 
     @Test
+    void anUncertainCauseIsStillAnEvent() {
+        assertTrue(types("The rebel ceasefire may be due to the new offensive by government troops.")
+                .contains(EventType.GroundOffensive));
+        assertFalse(types("Government troops may launch a new offensive on the town of Marra.")
+                .contains(EventType.GroundOffensive));
+    }
+
+    @Test
     void aBareOvernightIsTheNightTheArticleNames() {
         List<Event> ev = events("Overnight clashes between troops and rebels left at least 18 dead. "
                 + "Troops shelled the town of Marra heavily overnight on Monday, residents said.");
