@@ -15,7 +15,9 @@ final class ArmedClashRule implements TriggerRule {
                     "lull", "cessation", "break", "stop", "respite", "let-up")) {
                 continue; // "a four-day pause in fighting": the truce, not a clash
             } else if (v.is(i, "fighting") && (v.isNoun(i) || v.is(i - 1, "the", "heavy", "fierce", "intense", "renewed")
-                    || v.is(i + 1, "between", "raged", "continued", "erupted", "broke", "intensified", "resumed"))) {
+                    || v.is(i + 1, "between", "raged", "continued", "erupted", "broke", "intensified", "resumed")
+                    // a sentence that opens on "Fighting in Aden ..." or "Moreover, fighting in Aden ..." (tagged as a verb)
+                    || opensClause(v, i) && v.is(i + 1, "in", "near", "around", "across", "along", "on", "at"))) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fighting"));
             } else if (v.is(i, "battle") && v.isNoun(i) && !(v.is(i + 1, "to") && v.isIn(i + 2, GroundOffensiveRule.CAPTURE_VERB))
                     && !v.is(i + 1, "for", "against") && !v.is(i - 1, "legal", "court", "political", "uphill")) {
@@ -56,5 +58,15 @@ final class ArmedClashRule implements TriggerRule {
             }
         }
         return -1;
+    }
+
+    /** Only sentence adverbs, conjunctions and punctuation come before token {@code i} ("Moreover, ...", "But ..."). */
+    private static boolean opensClause(SentenceView v, int i) {
+        for (int j = 0; j < i; j++) {
+            if (!(v.isPunct(j) || Regexes.matches(v.tok(j).upos(), "ADV|CCONJ"))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

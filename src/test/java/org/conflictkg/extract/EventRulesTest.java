@@ -353,6 +353,14 @@ class EventRulesTest {
     }
 
     @Test
+    void fightingThatOpensASentenceIsAClash() {
+        assertEquals(List.of(EventType.ArmedClash),
+                types("Fighting in the port city of Marra last week highlighted the volatility of the security situation."));
+        assertEquals(List.of(EventType.ArmedClash),
+                types("Moreover, fighting in the port city of Marra highlighted the volatility of the security situation."));
+    }
+
+    @Test
     void anUncertainCauseIsStillAnEvent() {
         assertTrue(types("The rebel ceasefire may be due to the new offensive by government troops.")
                 .contains(EventType.GroundOffensive));
