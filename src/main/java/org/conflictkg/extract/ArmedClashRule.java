@@ -9,7 +9,10 @@ final class ArmedClashRule implements TriggerRule {
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.is(i, "clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "hostilities", "hostility")) {
+            if (v.is(i, "hostilities", "hostility") && v.is(i - 1, "of", "in", "to") && v.is(i - 2, "cessation", "end",
+                    "halt", "pause", "suspension", "resumption")) {
+                continue; // "a cessation of hostilities" is a truce; its resumption a collapse, not a clash of its own
+            } else if (v.is(i, "clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "hostilities", "hostility")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "clash"));
             } else if (v.is(i, "fighting") && v.is(i - 1, "in", "to", "of", "from") && v.is(i - 2, "pause", "halt", "end",
                     "lull", "cessation", "break", "stop", "respite", "let-up")) {

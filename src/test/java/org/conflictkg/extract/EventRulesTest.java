@@ -358,6 +358,8 @@ class EventRulesTest {
                 types("Fighting in the port city of Marra last week highlighted the volatility of the security situation."));
         assertEquals(List.of(EventType.ArmedClash),
                 types("Moreover, fighting in the port city of Marra highlighted the volatility of the security situation."));
+        assertFalse(types("Foreign backers have been paying lip service to the need for a cessation of hostilities.")
+                .contains(EventType.ArmedClash));
     }
 
     @Test
