@@ -77,6 +77,8 @@ public final class EventExtractor {
         java.time.DayOfWeek weekday;
         /** Dated to a day more than a week before the article (a file photo's caption, a past attack). */
         boolean old;
+        /** The day the mention's sentence sets its story on ("injured on Monday when ..."), or null. */
+        LocalDate storyDay;
     }
 
     /** Mentions grouped into one event. */
@@ -149,7 +151,7 @@ public final class EventExtractor {
         List<CasualtyExtractor.Raw> orphanRaws = new ArrayList<>();
         List<Cand> rawOwners = new ArrayList<>();
         Set<String> seenText = new HashSet<>();
-        LocalDate night = namedNight(doc, pub);
+        LocalDate[] night = null; // the article's named night, looked up at its first bare "overnight"
         for (Sentence s : doc.sentences()) {
             if (s.tokens().isEmpty() || !seenText.add(s.text().strip().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -216,6 +218,14 @@ public final class EventExtractor {
                     sentenceReportDay = d;
                 }
             }
+            // the day the sentence sets its story on: its first day that is neither the report's nor in the future
+            LocalDate storyDay = null;
+            for (int k = 0; k < times.size() && storyDay == null; k++) {
+                DateResolver.TimeExpr t = times.get(k);
+                if (reportDay[k] == null && t.date() != null && "day".equals(t.precision()) && !t.future() && !t.vague()) {
+                    storyDay = t.date();
+                }
+            }
             List<Cand> here = new ArrayList<>();
             for (int h = 0; h < hits.size(); h++) {
                 TriggerRule.Hit hit = hits.get(h);
@@ -226,6 +236,7 @@ public final class EventExtractor {
                 c.trigger = c.anchor.text();
                 c.headline = v.headline;
                 c.reportDay = sentenceReportDay;
+                c.storyDay = storyDay;
                 c.another = another(v, hit.first(), hit.type());
                 boolean future = false;
                 int bestDist = Integer.MAX_VALUE;
@@ -241,9 +252,13 @@ public final class EventExtractor {
                     if (dist < bestDist) {
                         bestDist = dist;
                         c.date = t.date();
-                        if (night != null && t.date() != null
-                                && s.text().substring(t.start(), t.end()).equalsIgnoreCase("overnight")) {
-                            c.date = night; // the night the article names elsewhere ("overnight on Thursday")
+                        if (t.date() != null && s.text().substring(t.start(), t.end()).equalsIgnoreCase("overnight")) {
+                            if (night == null) {
+                                night = new LocalDate[] {namedNight(doc, pub)};
+                            }
+                            if (night[0] != null) {
+                                c.date = night[0]; // the night the article names elsewhere ("overnight on Thursday")
+                            }
                         }
                         c.dated = t.date() != null && "day".equals(t.precision());
                         c.vague = t.vague() || t.date() == null;
@@ -406,7 +421,7 @@ public final class EventExtractor {
                 }
                 // else the day its sentence sets the story on ("was injured on Monday when the military launched an
                 // air strike after its ground troops clashed": the clash is Monday's too), if not after the report
-                LocalDate told = vague ? null : sentenceDay(doc, first.sentence, pub);
+                LocalDate told = vague ? null : first.storyDay;
                 if (told != null && (reported != null && told.isAfter(reported) || pub != null && told.isAfter(pub))) {
                     told = null;
                 }
@@ -966,28 +981,6 @@ public final class EventExtractor {
             }
         }
         return false;
-    }
-
-    private static final Pattern SAID_BEFORE = Pattern.compile(
-            "(?i).*\\b(?:said|says|told|reported|announced|added|stated)\\s+(?:on\\s+|late\\s+|early\\s+)?$");
-
-    /**
-     * The day a sentence sets its story on: its first time expression that gives a day, is not in the future and is
-     * not the day something was said ("said on Monday"); null when it names none.
-     */
-    private static LocalDate sentenceDay(AnalyzedText doc, int index, LocalDate pub) {
-        List<Sentence> all = doc.sentences();
-        if (index < 0 || index >= all.size() || all.get(index).index() != index) {
-            return null;
-        }
-        Sentence s = all.get(index);
-        for (DateResolver.TimeExpr t : DateResolver.findAll(s.text(), pub)) {
-            if (t.date() != null && "day".equals(t.precision()) && !t.future() && !t.vague()
-                    && !SAID_BEFORE.matcher(s.text().substring(0, t.start())).matches()) {
-                return t.date();
-            }
-        }
-        return null;
     }
 
     /** "the announcement of the offensive on Thursday", "announced an operation": the date is the announcement's. */
