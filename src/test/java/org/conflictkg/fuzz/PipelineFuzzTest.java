@@ -8,6 +8,7 @@ import org.conflictkg.ingest.ArticleReader;
 import org.conflictkg.link.Gazetteer;
 import org.conflictkg.nlp.NlpModels;
 import org.conflictkg.rdf.RdfMapper;
+import org.conflictkg.testing.LengthTiming;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -164,36 +165,6 @@ class PipelineFuzzTest {
         }
     }
 
-    /** Nanoseconds of this thread's CPU time (the pipeline runs on the calling thread); wall time where the JVM cannot measure it. */
-    private static long clock() {
-        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
-        return cpu.isCurrentThreadCpuTimeSupported() ? cpu.getCurrentThreadCpuTime() : System.nanoTime();
-    }
-
-    /**
-     * The fastest of interleaved runs of a short and a four times longer text: {short, long} in nanoseconds. Both texts
-     * are warmed up first, so neither is timed while the JIT is still compiling the paths it takes; runs alternate, so a
-     * busy spell on the machine hits both; and the minimum is kept, since other work can only add time.
-     */
-    private static long[] fastest(String name, String text, String text4, int rounds) {
-        for (int i = 0; i < 2; i++) {
-            run("warm-up", text);
-            run("warm-up", text4);
-        }
-        long best = Long.MAX_VALUE;
-        long best4 = Long.MAX_VALUE;
-        for (int i = 0; i < rounds; i++) {
-            long t0 = clock();
-            run(name, text);
-            long t1 = clock();
-            run(name + " x4", text4);
-            long t2 = clock();
-            best = Math.min(best, t1 - t0);
-            best4 = Math.min(best4, t2 - t1);
-        }
-        return new long[] {best, best4};
-    }
-
     @Test
     void timeGrowsAboutLinearlyWithLength() {
         Random r = new Random(4);
@@ -201,8 +172,8 @@ class PipelineFuzzTest {
         String prose4 = englishSentences(r, 10_000);
         String sentence = englishWords(r, 400) + ".";
         String sentence4 = englishWords(r, 1_600) + ".";
-        long[] p = fastest("prose", prose, prose4, 5);
-        long[] s = fastest("sentence", sentence, sentence4, 5);
+        long[] p = LengthTiming.fastest(() -> run("prose", prose), () -> run("prose x4", prose4), 5);
+        long[] s = LengthTiming.fastest(() -> run("sentence", sentence), () -> run("sentence x4", sentence4), 5);
         long p1 = p[0], p4 = p[1], s1 = s[0], s4 = s[1];
         System.out.printf("fuzz timing: prose %d chars %.0f ms, %d chars %.0f ms (x%.1f); one sentence 400 words "
                         + "%.0f ms, 1600 words %.0f ms (x%.1f)%n", prose.length(), p1 / 1e6, prose4.length(), p4 / 1e6,
