@@ -422,6 +422,11 @@ public final class EventExtractor {
                 // else the day its sentence sets the story on ("was injured on Monday when the military launched an
                 // air strike after its ground troops clashed": the clash is Monday's too), if not after the report
                 LocalDate told = vague ? null : first.storyDay;
+                if (first.headline && told == null) {
+                    // a headline names no day: the story's day is the one its first report in the body is set on
+                    Cand body = g.cands.stream().filter(c -> !c.headline).findFirst().orElse(null);
+                    told = body == null || body.vague ? null : body.storyDay;
+                }
                 if (told != null && (reported != null && told.isAfter(reported) || pub != null && told.isAfter(pub))) {
                     told = null;
                 }
