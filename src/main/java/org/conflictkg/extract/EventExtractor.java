@@ -165,7 +165,16 @@ public final class EventExtractor {
             if (DEBUG) {
                 System.err.println("S" + s.index() + " raw " + hits);
             }
+            List<TriggerRule.Hit> found = hits;
             hits = resolve(v, hits);
+            // "X attacked the cities of A and B, targeting them with artillery strikes": the attack verb yields to the
+            // strikes, which are its means; its subject and objects are still theirs
+            List<TriggerRule.Hit> yielded = new ArrayList<>();
+            for (TriggerRule.Hit h : found) {
+                if (h.rule().equals("attack-generic") && v.isVerb(h.head()) && !hits.contains(h)) {
+                    yielded.add(h);
+                }
+            }
             if (DEBUG) {
                 System.err.println("S" + s.index() + " kept " + hits);
             }
@@ -298,6 +307,20 @@ public final class EventExtractor {
                 }
                 c.sentencePlaces = placeNames(placesBySentence, s.index(), c.places);
                 c.targets = args.targets(v, hit);
+                if (VIOLENT.contains(hit.type()) && (c.agents.isEmpty() || c.places.isEmpty())) {
+                    for (TriggerRule.Hit y : yielded) {
+                        if (y.first() < hit.first() && !clauseBetween(v, y.head(), hit.first())) {
+                            if (c.agents.isEmpty()) {
+                                c.agents = args.agents(v, y);
+                            }
+                            if (c.places.isEmpty()) {
+                                c.places = args.places(v, y);
+                                c.sentencePlaces = placeNames(placesBySentence, s.index(), c.places);
+                            }
+                            break;
+                        }
+                    }
+                }
                 here.add(c);
             }
             // one act, two events: an attack "during the truce" is also a violation of it

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -300,6 +301,17 @@ class EventRulesTest {
         List<Event> ev = events("Jets struck a house in the town of Dara on Tuesday, killing three people. "
                 + "Another air strike hit a school in the town of Dara on Tuesday, killing seven.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.AirStrike).count(), ev.toString());
+    }
+
+    @Test
+    void strikesThatAreTheMeansOfAnAttackTakeItsAttackersAndTargets() {
+        List<Event> ev = events("Ethiopian forces attacked the towns of Dara and Karsa on Saturday morning, targeting them with "
+                + "rocket and artillery strikes. Later Asmara said Eritrean forces had shelled several villages.");
+        List<Event> shelling = ev.stream().filter(e -> e.type() == EventType.Shelling).toList();
+        assertEquals(2, shelling.size(), ev.toString());
+        Event first = shelling.get(0);
+        assertEquals(List.of("Ethiopian forces"), first.agents().stream().map(Argument::name).toList());
+        assertEquals(Set.of("Dara", "Karsa"), first.places().stream().map(Argument::name).collect(Collectors.toSet()));
     }
 
     @Test
