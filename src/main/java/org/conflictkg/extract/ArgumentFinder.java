@@ -829,7 +829,8 @@ final class ArgumentFinder {
             return;
         }
         for (Argument o : out) {
-            if (sameName(o.name(), a.name())) {
+            // the same name, or another name of the same entity ("Azerbaijan" after "Azerbaijani forces"): the first stays
+            if (sameName(o.name(), a.name()) || a.entityKey() != null && a.entityKey().equals(o.entityKey())) {
                 return;
             }
         }
