@@ -221,7 +221,8 @@ final class ArgumentFinder {
         if (Lex.demonymCountry(core) != null || isCountryLike(core)) {
             return null;
         }
-        String name = cleanName(v.span(a, b));
+        // "in the northern Kunduz province": the place is Kunduz; a capitalised "North Kivu" is the name itself
+        String name = cleanName(v.span(a < k && !v.tok(a).isCapitalised() ? k : a, b));
         if (name.length() < 2) {
             return null;
         }

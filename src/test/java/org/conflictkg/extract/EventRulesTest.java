@@ -315,6 +315,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aDirectionBeforeAPlaceIsNotPartOfItsNameButACapitalisedOneIs() {
+        List<Event> ev = events("Militants attacked a police checkpoint in the northern Dara province on Sunday, killing 13 "
+                + "policemen. Separately, gunmen raided a village in North Karsa on Sunday, killing six villagers.");
+        assertEquals(List.of(List.of("Dara"), List.of("North Karsa")),
+                ev.stream().map(e -> e.places().stream().map(Argument::name).toList()).toList(), ev.toString());
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
