@@ -81,13 +81,16 @@ final class ArgumentFinder {
     // ---------------------------------------------------------------- places
 
     /** For an event whose mentions name no place in a locative phrase: the places named elsewhere in its sentences. */
-    List<Argument> contextPlaces(java.util.Collection<Integer> sentences) {
+    List<Argument> contextPlaces(java.util.Collection<Integer> sentences, java.util.function.IntUnaryOperator sentenceStart) {
         List<Argument> out = new ArrayList<>();
         for (int si : sentences) {
             for (Object[] me : bySentence.getOrDefault(si, List.of())) {
                 Mention m = (Mention) me[0];
                 Entity e = (Entity) me[1];
-                if (e.type() == EntityType.Place) {
+                // a dateline ("BOGOTA (Reuters) -") names where the report was filed, not where the event was
+                boolean dateline = m.start() == sentenceStart.applyAsInt(si) && m.text().length() > 2
+                        && m.text().equals(m.text().toUpperCase(Locale.ROOT));
+                if (e.type() == EntityType.Place && !dateline) {
                     addUnique(out, new Argument(m.text(), e.key(), m));
                 }
             }

@@ -479,7 +479,7 @@ public final class EventExtractor {
             // sentences name ("Turkish forces waged battles with the YPG" after "... shelled Afrin")
             if (places.isEmpty() && (VIOLENT.contains(g.type) || g.type == EventType.Evacuation
                     || g.type == EventType.Capture)) {
-                places.addAll(args.contextPlaces(g.sentences));
+                places.addAll(args.contextPlaces(g.sentences, i -> doc.sentences().get(i).start()));
             }
             double conf = first.hit.weak() ? 0.4 : g.cands.size() > 1 ? 0.8 : 0.6;
             events.add(new Event(key, g.type, first.trigger, first.anchor, new ArrayList<>(g.sentences), date, precision,

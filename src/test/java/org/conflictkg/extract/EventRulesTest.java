@@ -323,6 +323,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aDatelineIsWhereTheReportWasFiledNotWhereTheEventWas() {
+        List<Event> ev = events("NAIROBI (Reuters) - Nine soldiers were killed in an ambush by guerrillas on Monday.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(ev.get(0).places().isEmpty(), ev.toString());
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
