@@ -131,6 +131,9 @@ final class ArgumentFinder {
                     k++;
                 }
                 Argument a = placeAt(v, k, w[1]);
+                if (a == null && h.type() == EventType.Talks && v.is(j, "in") && k == j + 1) {
+                    a = venueCountry(v, k);
+                }
                 if (a == null && mainPlace != null && v.is(j + 1, "the") && v.is(j + 2, "city", "town")
                         && !v.is(j + 3, "of", "'s") && !v.tok(j + 3).isCapitalised()) {
                     // "on the city": the place the article is about
@@ -186,6 +189,16 @@ final class ArgumentFinder {
             }
         }
         return out;
+    }
+
+    /** "talks began in Mexico": a country named right after "in" is where talks are held. */
+    private Argument venueCountry(SentenceView v, int k) {
+        if (!v.tok(k).isProperNoun() || v.is(k + 1, "'s", "’s") || k + 1 < v.size() && v.tok(k + 1).isProperNoun()) {
+            return null;
+        }
+        Entity e = entityAt(v, k, k + 1);
+        return e != null && e.type() == EntityType.State && e.mentions().stream().anyMatch(m -> m.text().equals(v.tok(k).text()))
+                ? new Argument(v.tok(k).text(), e.key(), v.mention(k, k + 1)) : null;
     }
 
     private Argument placeAt(SentenceView v, int k, int end) {

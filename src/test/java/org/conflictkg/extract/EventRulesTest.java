@@ -330,6 +330,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aCountryWhereTalksAreHeldIsTheirPlaceButACountryTheyAreAboutIsNot() {
+        List<Event> held = events("A second round of peace talks between the government and the rebels began in Mexico on Monday.");
+        assertEquals(List.of(List.of("Mexico")), held.stream().map(e -> e.places().stream().map(Argument::name).toList())
+                .toList(), held.toString());
+        List<Event> about = events("Envoys held talks on the future of Syria on Monday.");
+        assertTrue(about.stream().allMatch(e -> e.places().isEmpty()), about.toString());
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
