@@ -62,7 +62,10 @@ final class ArgumentFinder {
         this.entities = entities;
         Entity best = null;
         for (Entity e : entities) {
-            if (e.type() == EntityType.Place && (best == null || e.mentions().size() > best.mentions().size())) {
+            // the most mentioned; of two named as often, the one named first (the headline's)
+            if (e.type() == EntityType.Place && !e.mentions().isEmpty() && (best == null
+                    || e.mentions().size() > best.mentions().size() || e.mentions().size() == best.mentions().size()
+                    && firstStart(e) < firstStart(best))) {
                 best = e;
             }
         }
@@ -76,6 +79,14 @@ final class ArgumentFinder {
                 }
             }
         }
+    }
+
+    private static int firstStart(Entity e) {
+        int first = Integer.MAX_VALUE;
+        for (Mention m : e.mentions()) {
+            first = Math.min(first, m.start());
+        }
+        return first;
     }
 
     // ---------------------------------------------------------------- places

@@ -339,6 +339,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aDirectionBeforeARegionSaysWhereItLiesAndIsNoPartOfIt() {
+        Article a = new Article("regions", "regions.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "The government declared a truce in its conflict with forces from the northern Tigray region. "
+                        + "Militants fled to Iraq's western Anbar province. Government troops shelled eastern Aleppo.", 0);
+        List<String> places = pipeline.run(a).entities().stream().filter(e -> e.type() == EntityType.Place)
+                .map(Entity::text).toList();
+        assertEquals(List.of("Tigray", "Anbar", "eastern Aleppo"), places);
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());

@@ -113,6 +113,9 @@ public final class StateMentions {
         }
     }
 
+    private static final java.util.Set<String> REGION_HEADS = java.util.Set.of("region", "province", "state",
+            "governorate", "county", "oblast");
+
     /** "eastern Aleppo" is a place of its own; "western Syria" is a mention of Syria. */
     private static void direction(Segment s, String text, boolean country) {
         if (s.first == 0) {
@@ -124,6 +127,14 @@ public final class StateMentions {
             return;
         }
         if (!text.substring(w.end(), s.words.get(s.first).start()).replace('\u00a0', ' ').isBlank()) {
+            return;
+        }
+        // "the northern Tigray region", "Myanmar's northern Shan State": the direction says where the region lies in
+        // its country; it is the region itself, not a part of it, and the direction is no part of its name
+        Word next = s.end < s.words.size() ? s.words.get(s.end) : null;
+        String head = s.words.get(s.end - 1).lower();
+        if (!country && (next != null && !next.capitalised() && REGION_HEADS.contains(next.lower())
+                || s.end - s.first > 1 && REGION_HEADS.contains(head))) {
             return;
         }
         s.mStart = w.start();
