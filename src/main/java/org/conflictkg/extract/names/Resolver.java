@@ -310,7 +310,12 @@ public final class Resolver {
                 // "al Selmo" vs "Ammar al-Selmo" (the hyphen is gone in nameKey), "Abdel Rahman" vs "Abdulrahman"
                 String joined = String.join("", w);
                 String pjoined = String.join("", java.util.Arrays.copyOfRange(pw, 1, pw.length));
-                if (tail || (w.length == 1 && pjoined.endsWith(joined) && joined.length() >= 4)) {
+                // "Mao did not say" after "spokesperson Mao Ning said": a family name written first, as the
+                // subject of a verb, after the full name
+                boolean head = w.length == 1 && pw.length == 2 && pw[0].equals(w[0])
+                        && p.firstSeg().mStart < c.firstSeg().mStart && c.segs.stream().allMatch(x -> x.after(1) != null
+                        && ("VERB".equals(x.after(1).upos()) || "AUX".equals(x.after(1).upos())));
+                if (tail || head || (w.length == 1 && pjoined.endsWith(joined) && joined.length() >= 4)) {
                     target = p;
                     found++;
                 }

@@ -159,6 +159,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstIsThePersonLaterOn() {
+        List<Entity> es = run("Foreign ministry spokesperson Mao Ning said the talks went well. "
+                + "Mao did not say when they would resume.");
+        assertEquals(1, es.size(), dump(es));
+        assertEquals(EntityType.Person, es.get(0).type(), dump(es));
+        assertTrue(es.get(0).otherForms().contains("Mao"), dump(es));
+    }
+
+    @Test
     void ambiguousPlacesFollowTheArticlesCountry() {
         List<Entity> libya = run("Clashes erupted in Tripoli, the Libyan capital, on Sunday.");
         assertEquals("Q3579", named(libya, "Tripoli").qid(), dump(libya));
