@@ -486,6 +486,9 @@ public final class NameFinder {
                 return;
             }
         }
+        if (piece.size() > 1 && hyphenedBodies(d, piece, new ArrayList<>())) {
+            return;
+        }
         // an organisation or armed group: a head at the end, or a head followed by "of"/"for"
         String head = unitHead(d, piece);
         if (head != null) {
@@ -661,7 +664,8 @@ public final class NameFinder {
             out.add(add(d, piece, Segment.Kind.GAZ, whole));
             return out;
         }
-        if (piece.size() == 1 && hyphenCountries(d, d.words.get(piece.get(0)), out)) {
+        if (piece.size() == 1 && hyphenCountries(d, d.words.get(piece.get(0)), out)
+                || piece.size() > 1 && hyphenedBodies(d, piece, out)) {
             return out;
         }
         List<int[]> cover = new ArrayList<>();
@@ -714,6 +718,39 @@ public final class NameFinder {
         List<GazetteerEntry> hits = lookup(d, rest);
         out.add(add(d, rest, hits.isEmpty() ? Segment.Kind.UNKNOWN : Segment.Kind.GAZ, hits));
         return out;
+    }
+
+    /** "UN-Arab League envoy": a country or international body hyphened to the first word of another known name. */
+    private boolean hyphenedBodies(Doc d, List<Integer> piece, List<Segment> out) {
+        Word w = d.words.get(piece.get(0));
+        String core = w.core();
+        int h = core.indexOf('-');
+        if (h <= 0 || h == core.length() - 1) {
+            return false;
+        }
+        String first = core.substring(0, h);
+        List<GazetteerEntry> a = gazetteer.lookup(first);
+        if (a.isEmpty() || !(a.get(0).kind().equals("country") || a.get(0).kind().equals("intl_org"))) {
+            return false;
+        }
+        String second = core.substring(h + 1) + " " + span(d, piece.subList(1, piece.size()));
+        List<GazetteerEntry> b = gazetteer.lookup(second);
+        if (b.isEmpty()) {
+            return false;
+        }
+        Word last = d.words.get(piece.get(piece.size() - 1));
+        Segment s1 = new Segment(d.sentence, d.words, w.index(), w.index() + 1, Segment.Kind.GAZ, first, w.start(),
+                w.start() + h);
+        s1.entries = a;
+        s1.demonym = isDemonym(first, a.get(0));
+        Segment s2 = new Segment(d.sentence, d.words, w.index(), last.index() + 1, Segment.Kind.GAZ, second,
+                w.start() + h + 1, last.coreEnd());
+        s2.entries = b;
+        for (Segment s : List.of(s1, s2)) {
+            d.out.add(s);
+            out.add(s);
+        }
+        return true;
     }
 
     /** "Turkey-Syria border", "US-Russian deal": each part a country or a demonym. */

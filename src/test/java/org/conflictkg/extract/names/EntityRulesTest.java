@@ -50,6 +50,7 @@ class EntityRulesTest {
             "Q999\tSmith\t\tadmin1\t1\t1\tQ41\tt",
             "Q130879\tReuters\t\tnews_agency\t\t\tQ145\tt",
             "Q1065\tUnited Nations\tUN|U.N.\tintl_org\t\t\t\tt",
+            "Q7172\tArab League\tLeague of Arab States\tintl_org\t\t\t\tt",
             "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt");
 
     @BeforeAll
@@ -165,6 +166,14 @@ class EntityRulesTest {
         assertEquals(1, es.size(), dump(es));
         assertEquals(EntityType.Person, es.get(0).type(), dump(es));
         assertTrue(es.get(0).otherForms().contains("Mao"), dump(es));
+    }
+
+    @Test
+    void twoBodiesJoinedByAHyphenAreTwoOrganisations() {
+        List<Entity> es = run("The truce was brokered by UN-Arab League envoy Lakhdar Brahimi.");
+        assertEquals("Q1065", named(es, "UN").qid(), dump(es));
+        assertEquals("Q7172", named(es, "Arab League").qid(), dump(es));
+        assertNull(named(es, "UN-Arab League"), dump(es));
     }
 
     @Test
