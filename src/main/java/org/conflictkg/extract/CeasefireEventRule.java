@@ -14,7 +14,7 @@ final class CeasefireEventRule implements TriggerRule {
     private static final Set<String> COLLAPSE = Set.of("collapse", "unravel", "crumble", "disintegrate", "founder",
             "collapsed", "collapses", "breakdown", "expire", "fail");
     private static final Set<String> DECLARE_VERB = Set.of("agree", "sign", "reach", "announce", "declare", "broker",
-            "strike", "seal", "conclude", "accept", "implement", "order", "unveil");
+            "strike", "seal", "conclude", "accept", "implement", "order", "unveil", "confirm");
     private static final Set<String> VIOLENCE = Set.of("shelling", "fire", "strike", "fighting", "bombardment", "attack",
             "clash", "bombing", "airstrike", "gunfire", "hostilities", "violence", "rocket", "missile");
     private static final Set<String> RESPITE = Set.of("respite", "lull", "pause", "truce", "ceasefire", "cease-fire",
@@ -51,10 +51,12 @@ final class CeasefireEventRule implements TriggerRule {
                 // "the warring parties agreed to a 72-hour truce", "agreed on a three-day truce"
                 out.add(new Hit(EventType.CeasefireDeclared, i, v.findIn(i + 2, Math.min(n, i + 8), Lex.CEASEFIRE) + 1, false,
                         "declare"));
-            } else if (v.isIn(i, DECLARE_VERB) && v.isVerb(i) && !v.is(i + 1, "to")) {
+            } else if (v.isIn(i, DECLARE_VERB) && (v.isVerb(i) || v.headline && i > 0 && !v.isNoun(i)) && !v.is(i + 1, "to")) {
+                // a headline's verb is often mistagged ("Haftar announce/CCONJ conditional ceasefire")
                 int obj = v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE);
                 int deal = v.findIn(i + 1, Math.min(n, i + 4), Lex.DEAL);
-                if (obj >= 0 && !v.boundaryBetween(i, obj) || deal >= 0 && cfWord >= 0 && !v.is(i, "accept")) {
+                if (obj >= 0 && (!v.boundaryBetween(i, obj) || quotedName(v, i, obj))
+                        || deal >= 0 && cfWord >= 0 && !v.is(i, "accept")) {
                     int e = obj >= 0 ? obj : deal;
                     out.add(new Hit(EventType.CeasefireDeclared, i, e + 1, false, "declare"));
                 }
@@ -107,5 +109,17 @@ final class CeasefireEventRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    /** "declared a "humanitarian truce"": the only break between the verb and the truce is the quote that names it. */
+    private static boolean quotedName(SentenceView v, int verb, int obj) {
+        for (int j = verb + 1; j < obj; j++) {
+            String t = v.tok(j).text();
+            boolean quote = t.equals("\"") || t.equals("“") || t.equals("'") || t.equals("‘");
+            if (!quote && !Regexes.matches(v.tok(j).upos(), "DET|ADJ|NUM|NOUN")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -243,7 +243,9 @@ class EventRulesTest {
         "The army said it had repelled an attack on its positions near the river.|ArmedClash",
         "Tanks and infantry advanced on the town from three directions on Sunday.|GroundOffensive",
         "Security forces raided a camp for displaced people on Monday, killing seven.|AttackOnCivilians",
-        "Two peacekeepers were killed in an attack on a UN base on Sunday.|AttackOnAid"})
+        "Two peacekeepers were killed in an attack on a UN base on Sunday.|AttackOnAid",
+        "The government has declared a \"humanitarian truce\" in its conflict with the rebels.|CeasefireDeclared",
+        "Both sides on Friday confirmed a China-mediated ceasefire.|CeasefireDeclared"})
     void commonReportsOfViolenceAndDiplomacy(String text, EventType type) {
         assertEquals(List.of(type), types(text));
     }
