@@ -31,7 +31,10 @@ final class ArmedClashRule implements TriggerRule {
                     || v.is(i + 1, "for") && v.is(i + 2, "control"))) {
                 // "rebels and soldiers battled for control of the town"
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "battle-verb"));
-            } else if (v.is(i, "fight") && v.isVerb(i) && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0) {
+            } else if (v.is(i, "fight") && v.isVerb(i) && (v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0
+                    || v.is(i + 1, "off", "back") && v.find(i + 2, Math.min(v.size(), i + 5), "attackers", "attack",
+                    "assailants", "gunmen", "militants", "insurgents", "rebels", "fighters", "jihadists", "assault") >= 0)) {
+                // "soldiers fought rebels", "the troops had tried to fight off the attackers"
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fight"));
             } else if (v.is(i, "exchange") && v.is(i + 1, "of") && v.is(i + 2, "fire", "gunfire")
                     || v.is(i, "exchange", "trade") && v.isVerb(i) && v.is(i + 1, "fire", "gunfire", "shots")) {

@@ -15,8 +15,9 @@ final class EvacuationRule implements TriggerRule {
                     && v.find(Math.max(0, i - 5), i, "civilians", "people", "residents", "families", "thousands",
                     "hundreds", "refugees") >= 0
                     || v.is(i, "leave") && v.isVerb(i) && v.is(i + 2, "home", "homes") && v.is(i + 1, "their", "his", "her")
-                    || v.is(i, "escape") && v.isVerb(i) && v.find(Math.max(0, i - 4), i, "families", "residents", "civilians",
-                    "people", "villagers", "thousands", "hundreds") >= 0) {
+                    // "families escaped", "residents described harrowing escapes"
+                    || v.is(i, "escape") && (v.isVerb(i) || v.isNoun(i)) && v.find(Math.max(0, i - 4), i, "families",
+                    "residents", "civilians", "people", "villagers", "thousands", "hundreds") >= 0) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "evacuate"));
             } else if (v.is(i, "uproot", "uprooted") && (v.isVerb(i) || v.lower(i).equals("uprooted"))) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "uproot"));

@@ -245,7 +245,9 @@ class EventRulesTest {
         "Security forces raided a camp for displaced people on Monday, killing seven.|AttackOnCivilians",
         "Two peacekeepers were killed in an attack on a UN base on Sunday.|AttackOnAid",
         "The government has declared a \"humanitarian truce\" in its conflict with the rebels.|CeasefireDeclared",
-        "Both sides on Friday confirmed a China-mediated ceasefire.|CeasefireDeclared"})
+        "Both sides on Friday confirmed a China-mediated ceasefire.|CeasefireDeclared",
+        "The men stationed at the old camp fought off the attackers on Sunday.|ArmedClash",
+        "Residents described harrowing escapes from the besieged city on Sunday.|Evacuation"})
     void commonReportsOfViolenceAndDiplomacy(String text, EventType type) {
         assertEquals(List.of(type), types(text));
     }
