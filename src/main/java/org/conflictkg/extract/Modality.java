@@ -169,7 +169,11 @@ final class Modality {
                 || h.type() == EventType.ArmedClash && warBeganWhen(v, i)) {
             return false;
         }
-        boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet");
+        // "a deal with rebels to evacuate hundreds": a base form after "to" is an infinitive, however it is tagged
+        boolean infinitive = i == head && v.is(i - 1, "to") && v.lower(head).equals(v.tok(head).lemma().toLowerCase(
+                java.util.Locale.ROOT)) && !Regexes.matches(v.lower(head), ".*(?:s|ing|ion|ment)$");
+        boolean verb = v.isVerb(head) && !v.isNoun(head) || h.type() == EventType.Talks && v.lower(head).equals("meet")
+                || infinitive;
         if (verb) {
             for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
                 if (v.isIn(j, MODAL)) {

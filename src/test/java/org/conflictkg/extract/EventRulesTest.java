@@ -364,6 +364,9 @@ class EventRulesTest {
         List<EventType> t = types("Saudi Arabia mediated a deal aimed at ending the standoff between the two sides on Monday.");
         assertTrue(t.contains(EventType.Talks) && t.contains(EventType.Other), t.toString());
         assertEquals(List.of(EventType.Other), types("Russia struck a deal with the rebels on Saturday."));
+        // what the deal is for has not happened yet
+        assertEquals(List.of(EventType.Other),
+                types("Russia struck a deal with rebels to evacuate hundreds of civilians from the town on Saturday."));
         assertTrue(types("The army used precise weapons suited to the targets being struck, according to the source.")
                 .isEmpty());
     }
