@@ -353,6 +353,16 @@ class EventRulesTest {
     }
 
     @Test
+    void anOfficersNameAfterThePlaceHisOfficeIsForIsAPerson() {
+        Article a = new Article("envoy", "envoy.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "The announcement follows a visit by the Special Envoy for the Horn of Africa David Satterfield.", 0);
+        List<Entity> es = pipeline.run(a).entities();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.Person && e.text().equals("David Satterfield")),
+                es.toString());
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.Place && e.text().equals("Africa")), es.toString());
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());

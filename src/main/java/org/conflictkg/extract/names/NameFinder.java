@@ -547,6 +547,13 @@ public final class NameFinder {
             }
             return;
         }
+        // a place that ends an office's name, then the officer's: "Envoy for the Horn of | Africa David Satterfield"
+        if (piece.size() >= 3 && piece.size() <= 4 && personAfterPlace(d, piece)) {
+            plain(d, piece.subList(0, 1));
+            Segment s = add(d, piece.subList(1, piece.size()), Segment.Kind.UNKNOWN, List.of());
+            s.vote(org.conflictkg.extract.EntityType.Person, 1.5, "name after place");
+            return;
+        }
         // an organisation head followed by a person's name: "Regional Military Administration Ivan Fedorov"
         for (int p = 1; p + 2 <= piece.size() - 1; p++) {
             String l = fold(d.words.get(piece.get(p)).core());
@@ -751,6 +758,29 @@ public final class NameFinder {
             out.add(s);
         }
         return true;
+    }
+
+    /** The piece's first word a known place (after "of"), the rest two or three capitalised words that name no place or body. */
+    private boolean personAfterPlace(Doc d, List<Integer> piece) {
+        Word first = d.words.get(piece.get(0));
+        if (first.index() == 0 || !d.words.get(first.index() - 1).lower().equals("of") || first.possessive()) {
+            return false;
+        }
+        List<GazetteerEntry> place = lookup(d, piece.subList(0, 1));
+        if (place.isEmpty() || place.get(0).entityType() != org.conflictkg.extract.EntityType.Place
+                && !place.get(0).kind().equals("country")) {
+            return false;
+        }
+        for (int i : piece.subList(1, piece.size())) {
+            Word w = d.words.get(i);
+            String tw = fold(w.core());
+            if (!w.capitalised() || w.acronym() || Cues.ORG_HEADS.contains(tw) || Cues.ARMED_HEADS.contains(tw)
+                    || isTitleWord(tw)) {
+                return false;
+            }
+        }
+        // a word of them may name a town too ("David", Panama): the whole name must not
+        return lookup(d, piece.subList(1, piece.size())).isEmpty();
     }
 
     /** "Turkey-Syria border", "US-Russian deal": each part a country or a demonym. */
