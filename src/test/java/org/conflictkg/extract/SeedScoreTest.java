@@ -97,17 +97,17 @@ class SeedScoreTest {
         assertTrue(s.status() >= 0.95, "ceasefire status accuracy " + s.status());
         assertTrue(s.brokers() >= 0.95, "ceasefire brokers F1 " + s.brokers());
         assertTrue(s.places() >= 0.75, "event places F1 " + s.places());
-        assertTrue(s.agents() >= 0.80, "event agents F1 " + s.agents());
+        assertTrue(s.agents() >= 0.88, "event agents F1 " + s.agents());
         // without a date line, two seed articles give no year (dated from the other seeds that report
         // the same talks) and one only an earlier caption date
-        assertTrue(s.dates() >= 0.65, "event date accuracy " + s.dates());
+        assertTrue(s.dates() >= 0.70, "event date accuracy " + s.dates());
     }
 
     @Test
     void eventDatesAreRightWhenThePublicationDateIsKnown() {
         Score s = score(gold, dated);
         System.out.println("seed scores (given pub dates): " + s);
-        assertTrue(s.dates() >= 0.85, "event date accuracy " + s.dates());
+        assertTrue(s.dates() >= 0.95, "event date accuracy " + s.dates());
         assertTrue(s.events() >= 0.95, "events F1 " + s.events());
     }
 
