@@ -439,7 +439,40 @@ final class ArgumentFinder {
             }
         }
         out.removeIf(a -> a == null);
+        out.replaceAll(a -> ownerState(v, a));
         return dedupe(splitCountries(out));
+    }
+
+    private static final Set<String> STATE_ORGAN = Set.of("government", "army", "military", "forces", "troops", "regime",
+            "authorities", "junta");
+
+    /** "Ethiopia's government", "Mali's army": a state's organ named through its possessive acts as the state. */
+    private Argument ownerState(SentenceView v, Argument a) {
+        if (a.entityKey() != null || a.mention() == null || !STATE_ORGAN.contains(a.name().toLowerCase(Locale.ROOT))) {
+            return a;
+        }
+        int i = -1;
+        for (int k = 0; k < v.size(); k++) {
+            if (v.tok(k).start() == a.mention().start()) {
+                i = k;
+                break;
+            }
+        }
+        int owner = i - 1;
+        if (owner >= 0 && (v.lower(owner).equals("'s") || v.lower(owner).equals("’s"))) {
+            owner--;
+        } else if (owner < 0 || !(v.lower(owner).endsWith("'s") || v.lower(owner).endsWith("’s"))) {
+            return a;
+        }
+        if (owner < 0) {
+            return a;
+        }
+        Entity e = entityAt(v, owner, owner + 1);
+        if (e == null || e.type() != EntityType.State) {
+            return a;
+        }
+        String name = Regexes.replaceAll(v.tok(owner).text(), "['’]s$", "");
+        return new Argument(name, e.key(), v.mention(owner, i + 1));
     }
 
     /** "US-Russian" and "US and Russian" as one modifier name two countries. */

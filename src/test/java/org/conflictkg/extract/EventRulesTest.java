@@ -363,6 +363,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aStatesGovernmentNamedThroughItsPossessiveActsAsTheState() {
+        List<Event> ev = events("Ethiopia's government has declared a truce in its conflict with the rebels.");
+        assertEquals(List.of("Ethiopia"), ev.get(0).agents().stream().map(Argument::name).toList(), ev.toString());
+        assertEquals("Q115", ev.get(0).agents().get(0).entityKey(), ev.toString());
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
