@@ -284,7 +284,7 @@ public final class EventExtractor {
                 if (announced(v, hit)) {
                     c.dated = false;
                 }
-                c.agents = args.agents(v, hit);
+                c.agents = notVictims(args.agents(v, hit), s, v);
                 Cand antecedent = hit.rule().startsWith("attack-generic") && c.agents.isEmpty() && !v.isVerb(hit.head())
                         && v.is(hit.first() - 1, "that", "this", "the") ? lastViolent(cands, s.index() - 3, s.index()) : null;
                 if (antecedent != null) {

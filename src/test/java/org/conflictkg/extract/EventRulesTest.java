@@ -370,6 +370,14 @@ class EventRulesTest {
     }
 
     @Test
+    void thoseKilledAreNotAmongTheSidesOfAClash() {
+        List<Event> ev = events("Clashes break out in Karsa between STC members, four fighters killed: security sources");
+        Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst()
+                .orElseThrow(() -> new AssertionError(ev.toString()));
+        assertTrue(clash.agents().stream().noneMatch(a -> a.name().contains("fighters")), ev.toString());
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
