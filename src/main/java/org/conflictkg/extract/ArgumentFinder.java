@@ -439,12 +439,36 @@ final class ArgumentFinder {
             }
         }
         out.removeIf(a -> a == null);
-        out.replaceAll(a -> ownerState(v, a));
+        out.replaceAll(a -> namedGroup(v, ownerState(v, a)));
         return dedupe(splitCountries(out));
     }
 
     private static final Set<String> STATE_ORGAN = Set.of("government", "army", "military", "forces", "troops", "regime",
             "authorities", "junta");
+
+    /** "guerrillas of the National Liberation Army (ELN)": the men of a named group act as the group. */
+    private Argument namedGroup(SentenceView v, Argument a) {
+        if (a.entityKey() != null || a.mention() == null || !Lex.GENERIC_ACTOR.contains(a.name().toLowerCase(Locale.ROOT))) {
+            return a;
+        }
+        int j = tokenEnd(v, a.mention().end());
+        if (j < 0 || !v.is(j, "of")) {
+            return a;
+        }
+        int k = v.is(j + 1, "the") ? j + 2 : j + 1;
+        if (k >= v.size()) {
+            return a;
+        }
+        for (Object[] me : bySentence.getOrDefault(v.s.index(), List.of())) {
+            Mention m = (Mention) me[0];
+            Entity e = (Entity) me[1];
+            if (m.start() == v.tok(k).start() && (e.type() == EntityType.ArmedGroup || e.type() == EntityType.State
+                    || e.type() == EntityType.Organization)) {
+                return new Argument(m.text(), e.key(), m);
+            }
+        }
+        return a;
+    }
 
     /** "Ethiopia's government", "Mali's army": a state's organ named through its possessive acts as the state. */
     private Argument ownerState(SentenceView v, Argument a) {

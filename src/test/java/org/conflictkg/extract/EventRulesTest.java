@@ -378,6 +378,14 @@ class EventRulesTest {
     }
 
     @Test
+    void theMenOfANamedGroupActAsTheGroup() {
+        List<Event> ev = events("Nine soldiers were killed in an attack by guerrillas of the National Liberation Army (ELN) "
+                + "near the border on Wednesday.");
+        assertEquals(List.of("National Liberation Army"), ev.get(0).agents().stream().map(Argument::name).toList(),
+                ev.toString());
+    }
+
+    @Test
     void aPlaceTakenAndLostAgainIsTwoCapturesAndTroopsRetreatingAreAWithdrawal() {
         List<Event> ev = events("The rebels had captured the town of Dara last year but were pushed out by government forces.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
