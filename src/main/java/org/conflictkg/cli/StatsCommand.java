@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 
 /** {@code ckg stats [--db DIR] [--json]}: the numbers a researcher checks first. */
 @Command(name = "stats", description = "Articles, quads, events by type and month, entities by type, "
-        + "Wikidata link coverage, ceasefires by status.")
+        + "Wikidata link coverage, ceasefires by status, what resolution merged.")
 public final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -24,10 +24,33 @@ import java.util.Map;
  * @param actors             link coverage of the named actors (persons, organisations, states, armed groups)
  * @param places             link coverage of the places that are not states
  * @param ceasefiresByStatus ceasefires per {@code ckg:status} ("none" when it has none)
+ * @param resolution         how many names, per-article entities and event reports became how many resources
  */
 public record Stats(long articles, long quads, Map<String, Long> eventsByType, Map<String, Long> eventsByMonth,
                     Map<String, Long> entitiesByType, Coverage actors, Coverage places,
-                    Map<String, Long> ceasefiresByStatus) {
+                    Map<String, Long> ceasefiresByStatus, Resolution resolution) {
+
+    /**
+     * What resolution made of the articles' names and reports.
+     *
+     * @param names              distinct surface forms per article ({@code ckg:mentionText} in an article's graph)
+     * @param perArticleEntities actors and places counted once per article graph that names them
+     * @param resources          actors and places across the whole graph
+     * @param actorResources     of those, the actors (a state is an actor and a place; a country that only
+     *                           contains a named place is not counted)
+     * @param placeResources     of those, the places
+     * @param eventReports       event resources, one per article that reports an event
+     * @param events             events counted once: the reports of one incident together, the others one each
+     */
+    public record Resolution(long names, long perArticleEntities, long resources, long actorResources,
+                             long placeResources, long eventReports, long events) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%d names in articles -> %d actors and places per article "
+                            + "-> %d resources (%d actors, %d places); %d event reports -> %d events",
+                    names, perArticleEntities, resources, actorResources, placeResources, eventReports, events);
+        }
+    }
 
     /** How many of some resources have a Wikidata item. */
     public record Coverage(long linked, long total) {
@@ -83,8 +106,23 @@ public record Stats(long articles, long quads, Map<String, Long> eventsByType, M
                       OPTIONAL { ?c ckg:status ?s }
                       BIND(COALESCE(STRAFTER(STR(?s), STR(ckg:)), "none") AS ?k)
                     } GROUP BY ?k ORDER BY DESC(?n) ?k""");
-            return new Stats(articles, quads, byType, byMonth, entities, actors, places, ceasefires);
+            return new Stats(articles, quads, byType, byMonth, entities, actors, places, ceasefires, resolution(ds));
         });
+    }
+
+    private static Resolution resolution(Dataset ds) {
+        long names = count(ds, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?g ?t { GRAPH ?g { ?x ckg:mentionText ?t } } }");
+        long perArticle = count(ds, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?g ?x { GRAPH ?g { ?x ckg:mentionText ?t } } }");
+        long resources = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x ckg:mentionText ?t } }");
+        long actorResources = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { "
+                + "VALUES ?c { ckg:Person ckg:Organization ckg:State ckg:ArmedGroup ckg:GenericActor } ?x a ?c "
+                + "FILTER EXISTS { GRAPH ?g { ?x ckg:mentionText ?t } } }");
+        long placeResources = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a ckg:Place "
+                + "FILTER EXISTS { GRAPH ?g { ?x ckg:mentionText ?t } } }");
+        long reports = count(ds, "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a ckg:Event }");
+        long events = count(ds, "SELECT (COUNT(DISTINCT ?u) AS ?n) { ?e a ckg:Event . "
+                + "OPTIONAL { ?e ckg:incident ?i } BIND(COALESCE(?i, ?e) AS ?u) }");
+        return new Resolution(names, perArticle, resources, actorResources, placeResources, reports, events);
     }
 
     private static Coverage coverage(Dataset ds, String pattern) {
@@ -123,6 +161,7 @@ public record Stats(long articles, long quads, Map<String, Long> eventsByType, M
         b.append("entities by type: ").append(join(entitiesByType)).append('\n');
         b.append("link coverage: actors ").append(actors).append("; places ").append(places).append('\n');
         b.append("ceasefires by status: ").append(join(ceasefiresByStatus)).append('\n');
+        b.append("resolution: ").append(resolution).append('\n');
         return b.toString();
     }
 

@@ -101,6 +101,46 @@ class StatsTest {
     }
 
     @Test
+    void resolutionCountsEqualAWalkOverTheArticleGraphs() {
+        Stats.Resolution r = Stats.compute(ExportFixture.store()).resolution();
+        Graph union = ExportFixture.unionGraph();
+        Set<String> names = new java.util.HashSet<>();
+        Set<String> perArticle = new java.util.HashSet<>();
+        Set<Node> resources = new java.util.HashSet<>();
+        ExportFixture.namedGraphs(ExportFixture.store().datasetGraph()).forEach((g, graph) ->
+                graph.find(Node.ANY, CKG.mentionText.asNode(), Node.ANY).forEachRemaining(t -> {
+                    names.add(g + "|" + t.getObject().getLiteralLexicalForm());
+                    perArticle.add(g + "|" + t.getSubject());
+                    resources.add(t.getSubject());
+                }));
+        assertEquals(names.size(), r.names());
+        assertEquals(perArticle.size(), r.perArticleEntities());
+        assertEquals(resources.size(), r.resources());
+        Set<Node> actors = new java.util.HashSet<>();
+        for (String t : List.of("Person", "Organization", "State", "ArmedGroup", "GenericActor")) {
+            actors.addAll(ofType(union, ckg(t)));
+        }
+        actors.retainAll(resources);
+        Set<Node> places = ofType(union, CKG.Place.asNode());
+        places.retainAll(resources);
+        assertEquals(actors.size(), r.actorResources());
+        assertEquals(places.size(), r.placeResources());
+
+        Set<Node> reports = ofType(union, CKG.Event.asNode());
+        Set<Node> events = new java.util.HashSet<>();
+        for (Node e : reports) {
+            List<Node> incident = union.find(e, CKG.incident.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
+            events.add(incident.isEmpty() ? e : incident.get(0));
+        }
+        assertEquals(reports.size(), r.eventReports());
+        assertEquals(events.size(), r.events());
+        // The seeds name the same actors and places in several articles, and two of them report
+        // the 22 September strikes on Aleppo: resolution must merge something on both sides.
+        assertTrue(r.names() > r.perArticleEntities() && r.perArticleEntities() > r.resources(), r.toString());
+        assertTrue(r.eventReports() > r.events(), r.toString());
+    }
+
+    @Test
     void statsCommandPrintsTheNumbers() throws Exception {
         Stats s = Stats.compute(ExportFixture.store());
         ExportFixture.Run r = ExportFixture.ckg("stats", "--db", ExportFixture.copyDb().toString());
@@ -116,6 +156,7 @@ class StatsTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("link coverage: actors \\d+ of \\d+ linked to Wikidata "
                 + "\\(\\d+\\.\\d%\\); places \\d+ of \\d+ linked to Wikidata \\(\\d+\\.\\d%\\)")), r.out());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("ceasefires by status: ")), r.out());
+        assertTrue(lines.contains("resolution: " + s.resolution()), r.out());
 
         r = ExportFixture.ckg("stats", "--json", "--db", ExportFixture.copyDb().toString());
         assertEquals(0, r.status(), r.err());
