@@ -1,11 +1,14 @@
 package org.conflictkg.extract;
 
+import org.conflictkg.extract.names.Cues;
 import org.conflictkg.nlp.Chunk;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds the places, agents and targets of a trigger in its sentence: places in locative phrases
@@ -18,9 +21,9 @@ import java.util.Set;
 final class ArgumentFinder {
     private static final Set<String> LOCATIVE = Set.of("in", "near", "of", "at", "around", "outside", "inside", "across",
             "into", "throughout", "towards", "toward", "on", "from", "within", "over", "outskirts", "including");
-    private static final Set<String> DIRECTION = Set.of("eastern", "western", "northern", "southern", "east", "west",
-            "north", "south", "central", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern",
-            "north-western", "south-eastern", "south-western", "rural");
+    /** The direction words of a sub-place, and "central" and "rural", which make none. */
+    private static final Set<String> DIRECTION = Stream.concat(Cues.DIRECTIONS.keySet().stream(),
+            Stream.of("central", "rural")).collect(Collectors.toUnmodifiableSet());
     private static final Set<String> PLACE_NOUN = Set.of("city", "town", "village", "district", "neighbourhood",
             "neighborhood", "province", "region", "area", "areas", "districts", "neighbourhoods", "neighborhoods",
             "suburb", "suburbs", "camp", "outskirts", "countryside", "streets", "street", "quarter", "governorate",
@@ -51,7 +54,7 @@ final class ArgumentFinder {
             "program", "commission", "assembly", "parliament", "accord", "law", "rights", "institute", "university");
     private final List<Entity> entities;
     /** Entity mentions by sentence, so look-ups cost the size of one sentence, not of the article. */
-    private final java.util.Map<Integer, List<Object[]>> bySentence = new java.util.HashMap<>();
+    private final java.util.Map<Integer, List<Named>> bySentence = new java.util.HashMap<>();
     private final java.util.Map<String, Entity> byKey = new java.util.HashMap<>();
     private final java.util.Map<String, String> stateForms = new java.util.HashMap<>();
 
@@ -73,7 +76,7 @@ final class ArgumentFinder {
         for (Entity e : entities) {
             byKey.putIfAbsent(e.key(), e);
             for (Mention m : e.mentions()) {
-                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Object[] {m, e});
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(new Named(m, e));
                 if (e.type() == EntityType.State) {
                     stateForms.putIfAbsent(m.text().toLowerCase(Locale.ROOT), m.text());
                 }
@@ -95,9 +98,9 @@ final class ArgumentFinder {
     List<Argument> contextPlaces(java.util.Collection<Integer> sentences, java.util.function.IntUnaryOperator sentenceStart) {
         List<Argument> out = new ArrayList<>();
         for (int si : sentences) {
-            for (Object[] me : bySentence.getOrDefault(si, List.of())) {
-                Mention m = (Mention) me[0];
-                Entity e = (Entity) me[1];
+            for (Named me : mentionsIn(si)) {
+                Mention m = me.mention();
+                Entity e = me.entity();
                 // a dateline ("BOGOTA (Reuters) -") names where the report was filed, not where the event was
                 boolean dateline = m.start() == sentenceStart.applyAsInt(si) && m.text().length() > 2
                         && m.text().equals(m.text().toUpperCase(Locale.ROOT));
@@ -154,7 +157,7 @@ final class ArgumentFinder {
                 }
                 if (a != null) {
                     // "in X and Y", "including X, Y and Z"
-                    int after = tokenEnd(v, a.mention().end());
+                    int after = tokenFrom(v, a.mention().end());
                     int guard = 0;
                     while (after > 0 && after + 1 < v.size() && guard++ < 6 && (v.is(after, "and", "or") || v.lower(after).equals(","))) {
                         int nk = after + 1;
@@ -166,7 +169,7 @@ final class ArgumentFinder {
                             break;
                         }
                         addUnique(out, more);
-                        after = tokenEnd(v, more.mention().end());
+                        after = tokenFrom(v, more.mention().end());
                     }
                 }
                 if (a != null && v.is(j - 1, "secretary", "minister", "ministry", "department", "head", "chief",
@@ -256,10 +259,10 @@ final class ArgumentFinder {
         return new Argument(name, e == null ? null : e.key(), v.mention(a, b));
     }
 
-    /** Index of the token after the character offset end. */
-    private static int tokenEnd(SentenceView v, int end) {
+    /** Index of the first token that starts at or after a character offset, -1 when none does. */
+    private static int tokenFrom(SentenceView v, int offset) {
         for (int i = 0; i < v.size(); i++) {
-            if (v.tok(i).start() >= end) {
+            if (v.tok(i).start() >= offset) {
                 return i;
             }
         }
@@ -451,7 +454,7 @@ final class ArgumentFinder {
         if (a.entityKey() != null || a.mention() == null || !Lex.GENERIC_ACTOR.contains(a.name().toLowerCase(Locale.ROOT))) {
             return a;
         }
-        int j = tokenEnd(v, a.mention().end());
+        int j = tokenFrom(v, a.mention().end());
         if (j < 0 || !v.is(j, "of")) {
             return a;
         }
@@ -459,9 +462,9 @@ final class ArgumentFinder {
         if (k >= v.size()) {
             return a;
         }
-        for (Object[] me : bySentence.getOrDefault(v.s.index(), List.of())) {
-            Mention m = (Mention) me[0];
-            Entity e = (Entity) me[1];
+        for (Named me : mentionsIn(v.s.index())) {
+            Mention m = me.mention();
+            Entity e = me.entity();
             if (m.start() == v.tok(k).start() && (e.type() == EntityType.ArmedGroup || e.type() == EntityType.State
                     || e.type() == EntityType.Organization)) {
                 return new Argument(m.text(), e.key(), m);
@@ -475,12 +478,9 @@ final class ArgumentFinder {
         if (a.entityKey() != null || a.mention() == null || !STATE_ORGAN.contains(a.name().toLowerCase(Locale.ROOT))) {
             return a;
         }
-        int i = -1;
-        for (int k = 0; k < v.size(); k++) {
-            if (v.tok(k).start() == a.mention().start()) {
-                i = k;
-                break;
-            }
+        int i = tokenFrom(v, a.mention().start());
+        if (i < 0 || v.tok(i).start() != a.mention().start()) {
+            return a;
         }
         int owner = i - 1;
         if (owner >= 0 && (v.lower(owner).equals("'s") || v.lower(owner).equals("’s"))) {
@@ -892,13 +892,22 @@ final class ArgumentFinder {
         return t.strip();
     }
 
+    /** An entity's mention, with the entity. */
+    private record Named(Mention mention, Entity entity) {
+    }
+
+    /** The entity mentions of one sentence, in the order of the entities and their mentions. */
+    private List<Named> mentionsIn(int sentence) {
+        return bySentence.getOrDefault(sentence, List.of());
+    }
+
     private Entity entityAt(SentenceView v, int a, int b) {
         int cs = v.tok(a).start();
         int ce = v.tok(b - 1).end();
-        for (Object[] me : bySentence.getOrDefault(v.s.index(), List.of())) {
-            Mention m = (Mention) me[0];
+        for (Named me : mentionsIn(v.s.index())) {
+            Mention m = me.mention();
             if (m.start() < ce && cs < m.end()) {
-                return (Entity) me[1];
+                return me.entity();
             }
         }
         return null;
