@@ -19,6 +19,7 @@ import org.conflictkg.extract.Event;
 import org.conflictkg.extract.Extraction;
 import org.conflictkg.extract.Extractor;
 import org.conflictkg.extract.Mention;
+import org.conflictkg.extract.names.Cues;
 import org.conflictkg.ingest.Article;
 import org.conflictkg.link.Gazetteer;
 import org.conflictkg.link.GazetteerEntry;
@@ -95,6 +96,12 @@ public final class RdfMapper {
             Resource r = entity(m, id, e, x);
             entities.put(e.key(), r);
             placeContext(m, e, r);
+        }
+        for (Entity e : x.entities()) {
+            Entity whole = wholePlace(x, e);
+            if (whole != null) {
+                entities.get(e.key()).addProperty(CKG.locatedIn, entities.get(whole.key()));
+            }
         }
         for (Entity e : x.entities()) {
             int n = 0;
@@ -221,6 +228,29 @@ public final class RdfMapper {
                     .addLiteral(Vocab.wgsLong, decimal(m, e.lon(), 5));
         }
         return r;
+    }
+
+    /**
+     * The place a sub-place is part of: "eastern Aleppo" (an unlinked place whose name is a
+     * lower-case direction word and a name) lies in the article's "Aleppo", the place or state one of
+     * whose mentions, or whose label, is that name. "South Sudan" is no sub-place.
+     */
+    private static Entity wholePlace(Extraction x, Entity sub) {
+        String name = sub.label() != null ? sub.label() : sub.text();
+        int space = name.indexOf(' ');
+        if (sub.type() != EntityType.Place || sub.qid() != null || space < 0
+                || !Cues.DIRECTIONS.containsKey(name.substring(0, space))) {
+            return null;
+        }
+        String base = Gazetteer.key(name.substring(space + 1));
+        for (Entity e : x.entities()) {
+            if (e != sub && (e.type() == EntityType.Place || e.type() == EntityType.State)
+                    && (Gazetteer.key(e.label() != null ? e.label() : e.text()).equals(base)
+                    || e.mentions().stream().anyMatch(mn -> Gazetteer.key(mn.text()).equals(base)))) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The country a linked place lies in and its administrative level, from its gazetteer row. */
