@@ -60,6 +60,11 @@ final class ArgumentFinder {
 
     /** The place the article mentions most: what "the city" and "the town" refer to. */
     private final Entity mainPlace;
+    /**
+     * What a bare "the government" is: the one government the article names by its name, or else the
+     * state the article names most, when one stands out.
+     */
+    private final Entity mainState;
 
     ArgumentFinder(List<Entity> entities) {
         this.entities = entities;
@@ -73,6 +78,33 @@ final class ArgumentFinder {
             }
         }
         this.mainPlace = best != null && best.mentions().size() >= 2 ? best : null;
+        Entity state = null;
+        int second = 0;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.State) {
+                continue;
+            }
+            int n = e.mentions().size();
+            if (state == null || n > state.mentions().size()) {
+                second = state == null ? 0 : state.mentions().size();
+                state = e;
+            } else {
+                second = Math.max(second, n);
+            }
+        }
+        // the state "the government" means: the one the article names most, at least twice and more than any other
+        state = state != null && state.mentions().size() >= 2 && state.mentions().size() > second ? state : null;
+        // an article that names a government by its name ("the Government of National Unity") means it by "the government"
+        Entity named = null;
+        int governments = 0;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.State && e.type() != EntityType.Place
+                    && Regexes.of("\\bGovernment\\b").matcher(e.text()).find()) {
+                named = e;
+                governments++;
+            }
+        }
+        this.mainState = governments == 1 ? named : governments == 0 ? state : null;
         for (Entity e : entities) {
             byKey.putIfAbsent(e.key(), e);
             for (Mention m : e.mentions()) {
@@ -473,30 +505,71 @@ final class ArgumentFinder {
         return a;
     }
 
-    /** "Ethiopia's government", "Mali's army": a state's organ named through its possessive acts as the state. */
+    /**
+     * "Ethiopia's government", "Mali's army": a state's organ named through its possessive acts as the
+     * state, whether the argument is the organ alone or the whole phrase. A bare "the government"
+     * (or regime, authorities, junta) acts as the state the article names most, when one stands out.
+     */
     private Argument ownerState(SentenceView v, Argument a) {
-        if (a.entityKey() != null || a.mention() == null || !STATE_ORGAN.contains(a.name().toLowerCase(Locale.ROOT))) {
+        String lower = a.name().toLowerCase(Locale.ROOT);
+        String organ = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (a.mention() == null || !STATE_ORGAN.contains(organ) || a.entityKey() != null && organ.equals(lower)) {
             return a;
         }
         int i = tokenFrom(v, a.mention().start());
         if (i < 0 || v.tok(i).start() != a.mention().start()) {
             return a;
         }
+        if (!organ.equals(lower)) {
+            // the whole phrase: "Mali's government" (one token "Mali's", or "Mali" then "'s")
+            boolean split = i + 2 < v.size() && isPossessive(v.lower(i + 1)) && v.lower(i + 2).equals(organ);
+            boolean joined = i + 1 < v.size() && v.lower(i).endsWith("s") && possessiveEnd(v.lower(i))
+                    && v.lower(i + 1).equals(organ);
+            if (!split && !joined) {
+                return a;
+            }
+            return stateOwner(v, i, a, a.mention());
+        }
         int owner = i - 1;
-        if (owner >= 0 && (v.lower(owner).equals("'s") || v.lower(owner).equals("’s"))) {
+        if (owner >= 0 && isPossessive(v.lower(owner))) {
             owner--;
-        } else if (owner < 0 || !(v.lower(owner).endsWith("'s") || v.lower(owner).endsWith("’s"))) {
-            return a;
+        } else if (owner < 0 || !possessiveEnd(v.lower(owner))) {
+            return mainStateFor(v, i, a, organ);
         }
         if (owner < 0) {
             return a;
         }
+        return stateOwner(v, owner, a, v.mention(owner, i + 1));
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s");
+    }
+
+    private static boolean possessiveEnd(String w) {
+        return w.endsWith("'s") || w.endsWith("’s");
+    }
+
+    /** The state named by the token at {@code owner} acting for {@code a}, or {@code a} when it names none. */
+    private Argument stateOwner(SentenceView v, int owner, Argument a, Mention mention) {
         Entity e = entityAt(v, owner, owner + 1);
         if (e == null || e.type() != EntityType.State) {
             return a;
         }
         String name = Regexes.replaceAll(v.tok(owner).text(), "['’]s$", "");
-        return new Argument(name, e.key(), v.mention(owner, i + 1));
+        return new Argument(name, e.key(), mention);
+    }
+
+    private static final Set<String> BARE_STATE_ORGAN = Set.of("government", "regime", "authorities", "junta");
+
+    /** "the government" with no owner: the article's main state, named as the article names it. */
+    private Argument mainStateFor(SentenceView v, int i, Argument a, String organ) {
+        // after "the", or opening a sentence or a headline's clause; not "Government of National Accord"
+        boolean bare = i == 0 || v.is(i - 1, "the", ":", "-", "–", "—");
+        if (mainState == null || !BARE_STATE_ORGAN.contains(organ) || !bare || v.is(i + 1, "of")) {
+            return a;
+        }
+        return new Argument(mainState.text(), mainState.key(), a.mention());
     }
 
     /** "US-Russian" and "US and Russian" as one modifier name two countries. */
