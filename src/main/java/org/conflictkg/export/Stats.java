@@ -1,16 +1,22 @@
 package org.conflictkg.export;
 
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
 import org.conflictkg.rdf.CKG;
 import org.conflictkg.store.GraphStore;
 
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The numbers a researcher checks first, counted with SPARQL over the default (union) graph in
@@ -106,23 +112,33 @@ public record Stats(long articles, long quads, Map<String, Long> eventsByType, M
                       OPTIONAL { ?c ckg:status ?s }
                       BIND(COALESCE(STRAFTER(STR(?s), STR(ckg:)), "none") AS ?k)
                     } GROUP BY ?k ORDER BY DESC(?n) ?k""");
-            return new Stats(articles, quads, byType, byMonth, entities, actors, places, ceasefires, resolution(ds));
+            return new Stats(articles, quads, byType, byMonth, entities, actors, places, ceasefires, resolution(ds, store.datasetGraph()));
         });
     }
 
-    private static Resolution resolution(Dataset ds) {
-        long names = count(ds, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?g ?t { GRAPH ?g { ?x ckg:mentionText ?t } } }");
-        long perArticle = count(ds, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?g ?x { GRAPH ?g { ?x ckg:mentionText ?t } } }");
-        long resources = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { GRAPH ?g { ?x ckg:mentionText ?t } }");
-        long actorResources = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { "
-                + "VALUES ?c { ckg:Person ckg:Organization ckg:State ckg:ArmedGroup ckg:GenericActor } ?x a ?c "
-                + "FILTER EXISTS { GRAPH ?g { ?x ckg:mentionText ?t } } }");
-        long placeResources = count(ds, "SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a ckg:Place "
-                + "FILTER EXISTS { GRAPH ?g { ?x ckg:mentionText ?t } } }");
+    private static final List<Node> ACTOR_CLASSES = List.of(CKG.Person.asNode(),
+            CKG.Organization.asNode(), CKG.State.asNode(), CKG.ArmedGroup.asNode(), CKG.GenericActor.asNode());
+
+    /** One pass over the mention texts of the article graphs, then the types of the resources they name. */
+    private static Resolution resolution(Dataset ds, DatasetGraph dsg) {
+        Set<List<Node>> names = new HashSet<>();
+        Set<List<Node>> perArticle = new HashSet<>();
+        Set<Node> resources = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, CKG.mentionText.asNode(), Node.ANY).forEachRemaining(q -> {
+            names.add(List.of(q.getGraph(), q.getObject()));
+            perArticle.add(List.of(q.getGraph(), q.getSubject()));
+            resources.add(q.getSubject());
+        });
+        long actors = 0;
+        long places = 0;
+        for (Node x : resources) {
+            actors += ACTOR_CLASSES.stream().anyMatch(c -> dsg.contains(Node.ANY, x, RDF.Nodes.type, c)) ? 1 : 0;
+            places += dsg.contains(Node.ANY, x, RDF.Nodes.type, CKG.Place.asNode()) ? 1 : 0;
+        }
         long reports = count(ds, "SELECT (COUNT(DISTINCT ?e) AS ?n) { ?e a ckg:Event }");
         long events = count(ds, "SELECT (COUNT(DISTINCT ?u) AS ?n) { ?e a ckg:Event . "
                 + "OPTIONAL { ?e ckg:incident ?i } BIND(COALESCE(?i, ?e) AS ?u) }");
-        return new Resolution(names, perArticle, resources, actorResources, placeResources, reports, events);
+        return new Resolution(names.size(), perArticle.size(), resources.size(), actors, places, reports, events);
     }
 
     private static Coverage coverage(Dataset ds, String pattern) {

@@ -523,8 +523,7 @@ final class ArgumentFinder {
         if (!organ.equals(lower)) {
             // the whole phrase: "Mali's government" (one token "Mali's", or "Mali" then "'s")
             boolean split = i + 2 < v.size() && isPossessive(v.lower(i + 1)) && v.lower(i + 2).equals(organ);
-            boolean joined = i + 1 < v.size() && v.lower(i).endsWith("s") && possessiveEnd(v.lower(i))
-                    && v.lower(i + 1).equals(organ);
+            boolean joined = i + 1 < v.size() && possessiveEnd(v.lower(i)) && v.lower(i + 1).equals(organ);
             if (!split && !joined) {
                 return a;
             }
