@@ -351,8 +351,11 @@ final class ArgumentFinder {
         if (between > head + 1 && v.find(head + 1, between, ",", ";", "and", "but", "which", "that") >= 0) {
             between = -1;
         }
-        if (h.type() == EventType.Talks || between > head) {
-            for (int j = head + 1; j < Math.min(n, Math.max(head + 3, between + 1)); j++) {
+        // a deal struck "with X" binds X as well ("struck a deal with rebels", "signed a peace agreement with")
+        int deal = h.type() == EventType.ArmedClash ? -1 : v.findIn(head, Math.min(n, head + 4), Lex.DEAL);
+        if (h.type() == EventType.Talks || deal >= 0 || between > head) {
+            int from = Math.max(head, deal);
+            for (int j = from + 1; j < Math.min(n, Math.max(from + 3, between + 1)); j++) {
                 if (v.is(j, "with", "between")) {
                     for (Argument a : npArgs(v, j + 1, j + 12)) {
                         addUnique(out, a);
@@ -608,12 +611,26 @@ final class ArgumentFinder {
         return out;
     }
 
+    /**
+     * Actors as events take them: the men of a named group act as the group, a state's government, army
+     * or regime as the state, "US-Russian" as two countries.
+     */
+    List<Argument> asActors(SentenceView v, List<Argument> raw) {
+        List<Argument> out = new ArrayList<>(raw);
+        out.replaceAll(a -> namedGroup(v, ownerState(v, a)));
+        return dedupe(splitCountries(out));
+    }
+
     /** The actors of the subject of the verb at token verb. */
     List<Argument> subjectArgs(SentenceView v, int verb) {
         List<Argument> out = new ArrayList<>();
         int j = verb - 1;
         while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
             j--;
+        }
+        // "the Government of National Accord (GNA) announced": the name before its short form in brackets
+        if (j >= 2 && v.is(j, ")") && v.is(j - 2, "(")) {
+            j -= 3;
         }
         if (j >= 0 && (v.isNoun(j) || Regexes.matches(v.tok(j).upos(), "PRON|ADJ|PROPN"))) {
             for (int[] np : npListBack(v, j)) {
@@ -698,6 +715,25 @@ final class ArgumentFinder {
             while (a > 1 && (v.lower(a - 1).equals("-") || v.lower(a).startsWith("-") || v.lower(a - 1).endsWith("-"))) {
                 Chunk p = v.chunk(a - 2);
                 a = p != null && "NP".equals(p.type()) ? p.first() : a - 2;
+            }
+            // a name with "of" inside: "Government of National Accord"
+            if (a >= 2 && v.is(a - 1, "of") && v.tok(a).isCapitalised() && v.tok(a - 2).isCapitalised()) {
+                Chunk p = v.chunk(a - 2);
+                a = p != null && "NP".equals(p.type()) ? p.first() : a - 2;
+            }
+            // the chunker may put "Armenia and Azerbaijan" in one NP: split it as npList does
+            int cut = -1;
+            for (int k = end - 2; k > a; k--) {
+                if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
+                        || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON"))) {
+                    cut = k;
+                    break;
+                }
+            }
+            if (cut > a) {
+                out.add(0, new int[] {cut + 1, end});
+                end = v.is(cut - 1, ",") ? cut - 1 : cut;
+                continue;
             }
             out.add(0, new int[] {a, end});
             if (a >= 2 && v.is(a - 1, "and", "or") && (v.isNoun(a - 2) || v.tok(a - 2).isCapitalised())) {
@@ -971,6 +1007,12 @@ final class ArgumentFinder {
     /** The entity mentions of one sentence, in the order of the entities and their mentions. */
     private List<Named> mentionsIn(int sentence) {
         return bySentence.getOrDefault(sentence, List.of());
+    }
+
+    /** The type of the entity an argument names, or null when it names none. */
+    EntityType typeOf(Argument a) {
+        Entity e = a.entityKey() == null ? null : byKey.get(a.entityKey());
+        return e == null ? null : e.type();
     }
 
     private Entity entityAt(SentenceView v, int a, int b) {

@@ -25,7 +25,16 @@ public final class CeasefireExtractor {
             "appeal", "plead", "want", "ask", "request", "suggest", "offer");
     private static final Set<String> BROKER_VERB = Set.of("broker", "mediate", "sponsor", "negotiate", "facilitate");
     private static final Set<String> ANNOUNCE = Set.of("announce", "declare", "agree", "sign", "reach", "order",
-            "unveil", "broker", "demand", "call", "propose", "urge", "accept", "strike", "seal", "put", "impose");
+            "unveil", "broker", "demand", "call", "propose", "urge", "accept", "strike", "seal", "put", "impose",
+            "confirm", "observe", "respect", "honour", "honor", "implement", "welcome");
+    /** "US-brokered", "China-mediated", "UN-proposed": the name before the hyphen brokered the truce. */
+    private static final List<String> BROKER_MARK = List.of("-brokered", "-mediated", "-backed", "-proposed", "-sponsored");
+    /**
+     * Declaring, accepting or keeping a truce is what its parties do ("the rebels declared a ceasefire",
+     * "the LNA accepted a truce"), unless the sentence names the parties otherwise.
+     */
+    private static final Set<String> PARTY_VERB = Set.of("declare", "accept", "confirm", "observe", "respect",
+            "announce", "honour", "honor", "implement", "welcome");
     private static final Set<String> START = Set.of("effect", "force", "place", "begin", "start", "from", "announce",
             "declare", "come");
     private static final Pattern DURATION = Pattern.compile(
@@ -117,7 +126,9 @@ public final class CeasefireExtractor {
                     if (indefinite && !deal) {
                         boolean disjoint = !d.brokers.isEmpty() && !last.brokers.isEmpty() && !overlap(d.brokers, last.brokers);
                         boolean statusDiffers = d.proposed != last.proposed;
-                        if (disjoint || statusDiffers && (!d.brokers.isEmpty() || !last.brokers.isEmpty())) {
+                        boolean named = !d.brokers.isEmpty() || !last.brokers.isEmpty() || !d.parties.isEmpty()
+                                || !last.parties.isEmpty();
+                        if (disjoint || statusDiffers && named) {
                             target = null;
                             // an earlier ceasefire with the same brokers is the one meant
                             for (Draft o : drafts.subList(Math.max(0, drafts.size() - 30), drafts.size())) {
@@ -170,6 +181,8 @@ public final class CeasefireExtractor {
             } else {
                 status = CeasefireStatus.DECLARED;
             }
+            // "China-mediated ceasefire" ... "China also announced the ceasefire": a broker is no party
+            d.parties.removeIf(p -> d.brokers.stream().anyMatch(b -> ArgumentFinder.sameName(b.name(), p.name())));
             double conf = d.sentences.size() > 1 ? 0.8 : 0.6;
             out.add(new Ceasefire("c" + out.size(), d.anchor, new ArrayList<>(d.sentences), d.brokers, d.parties, d.agreed,
                     d.start, d.duration, status, endedBy, conf));
@@ -284,8 +297,10 @@ public final class CeasefireExtractor {
         // "US and Russian-brokered", "US-Russian brokered", "Turkish-mediated"
         for (int j = Math.max(0, i - 3); j < i; j++) {
             String low = v.lower(j);
-            int cut = low.indexOf("-brokered") >= 0 ? low.indexOf("-brokered") : low.indexOf("-mediated") >= 0
-                    ? low.indexOf("-mediated") : low.indexOf("-backed") >= 0 ? low.indexOf("-backed") : -1;
+            int cut = -1;
+            for (String mark : BROKER_MARK) {
+                cut = cut < 0 ? low.indexOf(mark) : cut;
+            }
             boolean split = v.is(j, "brokered", "mediated", "broker") && !v.is(j - 1, "by");
             if (cut < 0 && !split) {
                 continue;
@@ -315,7 +330,52 @@ public final class CeasefireExtractor {
                 }
             }
         }
-        // the one who announced, agreed or demanded it is its broker; a demand makes it a proposal
+        // parties: "between X and Y", "a pause in the X offensive"
+        int between = v.find(i + 1, Math.min(n, i + 6), "between");
+        if (between >= 0) {
+            for (Argument a : args.npArgs(v, between + 1, between + 10)) {
+                ArgumentFinder.addUnique(d.parties, a);
+            }
+        }
+        // "talks between the army and the RSF ... on a ceasefire": those who negotiate it are bound by it
+        int talks = between >= 0 ? -1 : v.find(0, n, "talks", "negotiations", "agreement", "deal");
+        if (talks >= 0 && v.is(talks + 1, "between")) {
+            for (Argument a : args.asActors(v, args.npArgs(v, talks + 2, talks + 12))) {
+                ArgumentFinder.addUnique(d.parties, a);
+            }
+        }
+        // "Israel's truce with Hezbollah", "its truce with Hezbollah" (the sentence's subject's)
+        if (v.is(i + 1, "with")) {
+            List<Argument> other = args.asActors(v, args.npArgs(v, i + 2, i + 8));
+            if (!other.isEmpty()) {
+                int owner = v.is(i - 1, "its", "their") ? 0 : possessor(v, i - 1);
+                List<Argument> own = owner < 0 ? List.of() : owner == 0 ? firstActor(v, args, i) : args.asActors(v,
+                        args.npArgs(v, owner, owner + 1));
+                for (Argument a : own) {
+                    ArgumentFinder.addUnique(d.parties, a);
+                }
+                for (Argument a : other) {
+                    ArgumentFinder.addUnique(d.parties, a);
+                }
+            }
+        }
+        if (v.is(i + 1, "in") && v.find(i + 2, Math.min(n, i + 6), "offensive", "fighting", "operation", "operations",
+                "strikes", "bombing", "assault") >= 0) {
+            int k = i + 2;
+            while (k < n && v.is(k, "the", "its", "their")) {
+                k++;
+            }
+            int end = v.find(k, Math.min(n, k + 4), "offensive", "fighting", "operation", "operations", "strikes", "bombing",
+                    "assault");
+            if (end > k) {
+                Argument a = args.agentFrom(v, k, end);
+                if (a != null) {
+                    ArgumentFinder.addUnique(d.parties, a);
+                }
+            }
+        }
+        // the one who announced, agreed or demanded it: its broker, or a party when it declared or accepted
+        // it, when others brokered it, or when it is a belligerent; a demand makes it a proposal
         for (int j = i - 1; j >= Math.max(0, i - 12); j--) {
             if (v.isVerb(j) && v.is(j, "include", "included", "includes", "including", "contain", "contained")) {
                 continue; // "agreed a deal ..., which included a nationwide ceasefire"
@@ -324,27 +384,38 @@ public final class CeasefireExtractor {
                 break;
             }
             if (v.isVerb(j) && v.isIn(j, ANNOUNCE)) {
-                if (v.isIn(j, PROPOSE) || v.is(j + 1, "for") && v.is(j, "call", "push", "press", "appeal")) {
-                    d.proposed = true;
+                boolean proposal = v.isIn(j, PROPOSE) || v.is(j + 1, "for") && v.is(j, "call", "push", "press", "appeal");
+                d.proposed |= proposal;
+                List<Argument> subject = args.subjectArgs(v, j);
+                int k = j - 1;
+                while (k > 0 && Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART")) {
+                    k--;
                 }
-                if (d.brokers.isEmpty()) {
-                    List<Argument> subject = args.subjectArgs(v, j);
-                    int k = j - 1;
-                    while (k > 0 && Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART")) {
-                        k--;
-                    }
-                    if (v.is(k, "countries", "sides", "nations", "governments", "parties") && v.is(k - 1, "both", "two")) {
-                        subject = List.of(new Argument(v.span(k - 1, k + 1), null, v.mention(k - 1, k + 1)));
-                    }
-                    List<Argument> resolved = resolveBoth(v, subject);
-                    boolean sides = resolved == subject && subject.size() == 1
-                            && Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two |the )?(sides|parties|camps)");
-                    // "the government and the rebels signed a ceasefire": belligerents named as such are its parties
-                    sides |= resolved.size() >= 2 && resolved.stream().anyMatch(a -> Lex.GENERIC_ACTOR.contains(
-                            ArgumentFinder.norm(a.name()).replaceFirst("^the ", "")));
+                if (v.is(k, "countries", "sides", "nations", "governments", "parties") && v.is(k - 1, "both", "two")) {
+                    subject = List.of(new Argument(v.span(k - 1, k + 1), null, v.mention(k - 1, k + 1)));
+                }
+                List<Argument> resolved = resolveBoth(v, subject);
+                boolean sides = resolved == subject && subject.size() == 1
+                        && Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two |the )?(sides|parties|camps)");
+                // "the government and the rebels signed a ceasefire": belligerents named as such are its parties
+                sides |= resolved.size() >= 2 && resolved.stream().anyMatch(a -> Lex.GENERIC_ACTOR.contains(
+                        ArgumentFinder.norm(a.name()).replaceFirst("^the ", "")));
+                resolved = args.asActors(v, resolved);
+                boolean party;
+                if (proposal || v.isIn(j, BROKER_VERB)) {
+                    party = false; // "the US-Russian brokered truce": who brokers it is no party to it
+                } else if (sides) {
+                    party = true; // "the two sides agreed": the belligerents are bound by it, they do not broker it
+                } else if (!d.parties.isEmpty()) {
+                    party = false; // "Moscow announced a pause in the regime offensive"
+                } else if (!d.brokers.isEmpty()) {
+                    party = true; // "Armenia and Azerbaijan reached a Russian-mediated ceasefire"
+                } else {
+                    party = v.isIn(j, PARTY_VERB) || resolved.stream().anyMatch(a -> belligerent(args, a));
+                }
+                if (party || d.brokers.isEmpty()) {
                     for (Argument a : resolved) {
-                        // "the two sides agreed": the belligerents are bound by it, they do not broker it
-                        ArgumentFinder.addUnique(sides ? d.parties : d.brokers, a);
+                        ArgumentFinder.addUnique(party ? d.parties : d.brokers, a);
                     }
                 }
                 break;
@@ -375,34 +446,16 @@ public final class CeasefireExtractor {
                 }
             }
         }
-        // a unilateral truce binds the one who declared it
+        // a unilateral truce binds the one who declared it, and no one brokered it
         if (v.is(i - 1, "unilateral") || v.is(i - 2, "unilateral")) {
             for (Argument a : d.brokers) {
                 ArgumentFinder.addUnique(d.parties, a);
             }
+            d.brokers.clear();
         }
-        // parties: "between X and Y", "a pause in the X offensive"
-        int between = v.find(i + 1, Math.min(n, i + 6), "between");
-        if (between >= 0) {
-            for (Argument a : args.npArgs(v, between + 1, between + 10)) {
-                ArgumentFinder.addUnique(d.parties, a);
-            }
-        }
-        if (v.is(i + 1, "in") && v.find(i + 2, Math.min(n, i + 6), "offensive", "fighting", "operation", "operations",
-                "strikes", "bombing", "assault") >= 0) {
-            int k = i + 2;
-            while (k < n && v.is(k, "the", "its", "their")) {
-                k++;
-            }
-            int end = v.find(k, Math.min(n, k + 4), "offensive", "fighting", "operation", "operations", "strikes", "bombing",
-                    "assault");
-            if (end > k) {
-                Argument a = args.agentFrom(v, k, end);
-                if (a != null) {
-                    ArgumentFinder.addUnique(d.parties, a);
-                }
-            }
-        }
+        // "both sides" that no earlier sentence names are no one's name
+        d.parties.removeIf(a -> a.entityKey() == null
+                && Regexes.matches(ArgumentFinder.norm(a.name()), "(both |two |the )?(sides|parties|camps|countries|nations)"));
         // days: agreed vs start
         List<DateResolver.TimeExpr> times = DateResolver.findAll(v.s.text(), pub);
         LocalDate day = null;
@@ -433,6 +486,38 @@ public final class CeasefireExtractor {
         d.briefly = Regexes.matches(low, ".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
         d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm)\\b.*");
         return d;
+    }
+
+    /** A state, an armed group, or an actor named by what it fights as ("forces", "rebels", "the army"). */
+    private static boolean belligerent(ArgumentFinder args, Argument a) {
+        EntityType t = args.typeOf(a);
+        if (t == EntityType.ArmedGroup) {
+            return true;
+        }
+        String n = ArgumentFinder.norm(a.name());
+        return t != EntityType.State && Lex.GENERIC_ACTOR.contains(n.substring(n.lastIndexOf(' ') + 1));
+    }
+
+    /** The token of "Israel's" / "Israel 's" ending at {@code j}: where the owner's name starts, or -1. */
+    private static int possessor(SentenceView v, int j) {
+        if (j >= 1 && v.is(j, "'s", "’s")) {
+            return j - 1;
+        }
+        String w = j >= 0 ? v.lower(j) : "";
+        return w.endsWith("'s") || w.endsWith("’s") ? j : -1;
+    }
+
+    /** The first state or armed group the sentence names before token {@code i}: what "its" stands for. */
+    private static List<Argument> firstActor(SentenceView v, ArgumentFinder args, int i) {
+        for (int k = 0; k < i; k++) {
+            for (Argument a : args.asActors(v, args.npArgs(v, k, k + 1))) {
+                EntityType t = args.typeOf(a);
+                if (t == EntityType.State || t == EntityType.ArmedGroup) {
+                    return List.of(a);
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */

@@ -279,6 +279,42 @@ class EventRulesTest {
         cf = pipeline.run(a).ceasefires();
         assertEquals(List.of("Qatar", "Egypt"), cf.get(0).brokers().stream().map(Argument::name).toList());
     }
+    private static String cfArgs(String text) {
+        Article a = new Article("cf" + text.hashCode(), "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE, text, 0);
+        List<Ceasefire> cf = pipeline.run(a).ceasefires();
+        assertEquals(1, cf.size(), cf.toString());
+        return cf.get(0).brokers().stream().map(Argument::name).collect(Collectors.joining("+")) + "/"
+                + cf.get(0).parties().stream().map(Argument::name).collect(Collectors.joining("+"));
+    }
+
+    /** Who brokered a truce and who is bound by it: broker names / party names. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the subject of "declare" or "accept" is bound by the truce it declares
+        "The rebels of the Liberation Front declared a ceasefire on Friday after days of fighting.|/Liberation Front",
+        // those who reach a truce someone else mediated are its parties, the mediator its broker
+        "Armenia and Azerbaijan reached a Russian-mediated ceasefire agreement on Saturday.|Russia/Armenia+Azerbaijan",
+        // a broker named in the sentence is no party, whoever announces it
+        "Moscow announced a pause in the regime offensive on Tuesday.|Moscow/regime",
+        "The week-long ceasefire brokered by the US and Russia collapsed on Monday.|US+Russia/",
+        // a unilateral truce is declared by its one party, and no one brokers it
+        "The M23 rebels declared a unilateral ceasefire on Friday.|/M23 rebels",
+        // those who negotiate a truce are its parties
+        "Talks between Sudan and the Rapid Support Forces in Jeddah have made progress and a ceasefire is expected soon.|/Sudan+Rapid Support Forces",
+        // "its truce with": the sentence's subject and the other side
+        "Israel threatened to return to war if its truce with Hezbollah collapsed.|/Israel+Hezbollah"})
+    void whoBrokersATruceAndWhoIsBoundByIt(String text, String expected) {
+        assertEquals(expected, cfArgs(text));
+    }
+
+    @Test
+    void aDealStruckWithSomeoneHasThemAsAnAgentToo() {
+        List<Event> ev = events("Russia struck a deal with the rebels to evacuate civilians from the town on Sunday.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals(Set.of("Russia", "rebels"), ev.get(0).agents().stream().map(Argument::name).collect(Collectors.toSet()),
+                ev.toString());
+    }
+
     @Test
     void aBackgroundClauseDoesNotUnmakeTheNewsOfTheDay() {
         assertFalse(types("Rebels, who have fought the government for years, attacked the town of Karsa on Monday.").isEmpty());
