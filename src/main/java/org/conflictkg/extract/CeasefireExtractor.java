@@ -337,13 +337,6 @@ public final class CeasefireExtractor {
                 ArgumentFinder.addUnique(d.parties, a);
             }
         }
-        // "talks between the army and the RSF ... on a ceasefire": those who negotiate it are bound by it
-        int talks = between >= 0 ? -1 : v.find(0, n, "talks", "negotiations", "agreement", "deal");
-        if (talks >= 0 && v.is(talks + 1, "between")) {
-            for (Argument a : args.asActors(v, args.npArgs(v, talks + 2, talks + 12))) {
-                ArgumentFinder.addUnique(d.parties, a);
-            }
-        }
         // "Israel's truce with Hezbollah", "its truce with Hezbollah" (the sentence's subject's)
         if (v.is(i + 1, "with")) {
             List<Argument> other = args.asActors(v, args.npArgs(v, i + 2, i + 8));

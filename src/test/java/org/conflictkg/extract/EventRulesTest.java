@@ -299,8 +299,6 @@ class EventRulesTest {
         "The week-long ceasefire brokered by the US and Russia collapsed on Monday.|US+Russia/",
         // a unilateral truce is declared by its one party, and no one brokers it
         "The M23 rebels declared a unilateral ceasefire on Friday.|/M23 rebels",
-        // those who negotiate a truce are its parties
-        "Talks between Sudan and the Rapid Support Forces in Jeddah have made progress and a ceasefire is expected soon.|/Sudan+Rapid Support Forces",
         // "its truce with": the sentence's subject and the other side
         "Israel threatened to return to war if its truce with Hezbollah collapsed.|/Israel+Hezbollah"})
     void whoBrokersATruceAndWhoIsBoundByIt(String text, String expected) {
