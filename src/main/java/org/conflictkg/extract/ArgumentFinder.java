@@ -66,6 +66,14 @@ final class ArgumentFinder {
      */
     private final Entity mainState;
 
+    /** What "the rebels" or "the militants" are: the one armed group the article names, when it names one. */
+    private final Entity mainGroup;
+    private static final Set<String> GROUP_MEMBERS = Set.of("rebels", "militants", "insurgents", "jihadists",
+            "guerrillas", "separatists", "fighters");
+    /** Words for the men who attacked, which a named group among the same event's agents already covers. */
+    private static final Set<String> ATTACKERS = Set.of("gunmen", "gunman", "attackers", "assailants", "militants",
+            "jihadists", "insurgents", "fighters", "rebels", "guerrillas");
+
     ArgumentFinder(List<Entity> entities) {
         this.entities = entities;
         Entity best = null;
@@ -105,6 +113,16 @@ final class ArgumentFinder {
             }
         }
         this.mainState = governments == 1 ? named : governments == 0 ? state : null;
+        // the armed group "the rebels" and "the militants" mean: the only one the article names, named twice or more
+        Entity group = null;
+        int groups = 0;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.ArmedGroup) {
+                group = e;
+                groups++;
+            }
+        }
+        this.mainGroup = groups == 1 && group.mentions().size() >= 2 ? group : null;
         for (Entity e : entities) {
             byKey.putIfAbsent(e.key(), e);
             for (Mention m : e.mentions()) {
@@ -477,8 +495,37 @@ final class ArgumentFinder {
             }
         }
         out.removeIf(a -> a == null);
-        out.replaceAll(a -> namedGroup(v, ownerState(v, a)));
-        return dedupe(splitCountries(out));
+        out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
+        return dedupe(splitCountries(withoutCoveredAttackers(out)));
+    }
+
+    /**
+     * "al Shabaab militants killed ... the gunmen ... the attackers": where a named armed group is among
+     * the agents, it is who the unnamed attackers were, and they are dropped.
+     */
+    List<Argument> withoutCoveredAttackers(List<Argument> agents) {
+        boolean named = agents.stream().anyMatch(a -> typeOf(a) == EntityType.ArmedGroup
+                || ATTACKERS.contains(lastWord(a.name())) && !a.name().equals(a.name().toLowerCase(Locale.ROOT)));
+        if (!named) {
+            return agents;
+        }
+        List<Argument> out = new ArrayList<>(agents);
+        out.removeIf(a -> a.entityKey() == null && ATTACKERS.contains(lastWord(a.name()))
+                && a.name().equals(a.name().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    private static String lastWord(String name) {
+        String n = norm(name);
+        return n.substring(n.lastIndexOf(' ') + 1);
+    }
+
+    /** "the rebels", "militants": the one armed group the article names, as the article names it. */
+    private Argument mainGroupFor(Argument a) {
+        if (mainGroup == null || a.entityKey() != null || !GROUP_MEMBERS.contains(norm(a.name()).replaceFirst("^the ", ""))) {
+            return a;
+        }
+        return new Argument(mainGroup.text(), mainGroup.key(), a.mention());
     }
 
     private static final Set<String> STATE_ORGAN = Set.of("government", "army", "military", "forces", "troops", "regime",

@@ -483,7 +483,7 @@ public final class EventExtractor {
             }
             double conf = first.hit.weak() ? 0.4 : g.cands.size() > 1 ? 0.8 : 0.6;
             events.add(new Event(key, g.type, first.trigger, first.anchor, new ArrayList<>(g.sentences), date, precision,
-                    places, g.agents, targets, fatalities, conf));
+                    places, args.withoutCoveredAttackers(g.agents), targets, fatalities, conf));
         }
         // casualty reports with their sources and events
         Map<Integer, Attribution> attrBySentence = new java.util.HashMap<>();

@@ -314,6 +314,23 @@ class EventRulesTest {
     }
 
     @Test
+    void theRebelsAreTheOneArmedGroupTheArticleNames() {
+        List<Event> ev = events("The M23 rebel movement said on Monday it would keep its positions. Fighting with M23 "
+                + "continued in the hills. The rebels captured the town of Karsa on Tuesday.");
+        Event capture = ev.stream().filter(e -> e.type() == EventType.Capture).findFirst().orElseThrow();
+        assertEquals(List.of("M23"), capture.agents().stream().map(Argument::name).toList(), ev.toString());
+    }
+
+    @Test
+    void unnamedAttackersAreTheNamedGroupBesideThem() {
+        List<Event> ev = events("Al Shabaab militants attacked an army base in the south on Monday. The attack by "
+                + "the gunmen on the base lasted two hours, a police officer said.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertFalse(ev.get(0).agents().stream().anyMatch(a -> a.name().equals("gunmen")), ev.toString());
+        assertTrue(ev.get(0).agents().stream().anyMatch(a -> a.name().contains("Shabaab")), ev.toString());
+    }
+
+    @Test
     void aBackgroundClauseDoesNotUnmakeTheNewsOfTheDay() {
         assertFalse(types("Rebels, who have fought the government for years, attacked the town of Karsa on Monday.").isEmpty());
         assertEquals(List.of(EventType.AirStrike),
