@@ -108,7 +108,47 @@ final class CeasefireEventRule implements TriggerRule {
                 out.add(new Hit(EventType.CeasefireViolation, a, i + 1, false, "continued-despite"));
             }
         }
+        if (articleHasCeasefire && out.stream().noneMatch(h -> h.type() == EventType.CeasefireViolation)) {
+            int a = violenceAfterTruce(v);
+            if (a >= 0) {
+                out.add(new Hit(EventType.CeasefireViolation, a, a + 1, false, "despite-truce"));
+            }
+        }
         return out;
+    }
+
+    private static final Set<String> EASE = Set.of("decrease", "subside", "drop", "fall", "decline", "reduce", "ease",
+            "calm", "stop", "halt", "cease", "end", "quiet", "abate");
+
+    /**
+     * "towns were shelled again ... one day after Armenia and Azerbaijan reached a ceasefire", "fighting
+     * despite the truce": violence the sentence sets after a truce, or against it, breaks that truce. Not
+     * where the truce had already collapsed or the violence eased with it ("attacks decreased since the
+     * cease-fire took effect"). The violent word, or -1.
+     */
+    private static int violenceAfterTruce(SentenceView v) {
+        int n = v.size();
+        if (v.findIn(0, n, COLLAPSE) >= 0 || v.findIn(0, n, EASE) >= 0 || v.find(0, n, "call", "calls", "talks",
+                "proposal", "propose", "proposed", "urge", "urged") >= 0) {
+            return -1;
+        }
+        for (int j = 1; j < n; j++) {
+            if (!v.is(j, "despite", "after", "since")) {
+                continue;
+            }
+            int cf = v.findIn(j + 1, Math.min(n, j + 11), Lex.CEASEFIRE);
+            if (cf < 0) {
+                continue;
+            }
+            for (int i = 0; i < j; i++) {
+                boolean violent = v.isIn(i, VIOLENCE) && !(v.is(i, "strike", "fire") && v.isVerb(i) && !v.lower(i).endsWith("ed"))
+                        || v.is(i, "shell", "bomb", "pound", "attack") && v.isVerb(i);
+                if (violent && !v.is(i - 1, "no", "not", "without") && !v.is(i - 2, "no", "not")) {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "declared a "humanitarian truce"": the only break between the verb and the truce is the quote that names it. */

@@ -590,6 +590,19 @@ class EventRulesTest {
     }
 
     @Test
+    void violenceAfterATruceBreaksItUnlessTheTruceHadCollapsedOrTheViolenceEased() {
+        assertTrue(types("The town was shelled again on Saturday night, one day after the two countries reached a "
+                + "ceasefire.").contains(EventType.CeasefireViolation));
+        assertTrue(types("Rebels attacked an army post on Tuesday despite the truce.").contains(EventType.CeasefireViolation));
+        assertFalse(types("The number of attacks decreased sharply on Tuesday since the ceasefire took effect.")
+                .contains(EventType.CeasefireViolation));
+        assertFalse(types("The air strikes on Tuesday came two days after the ceasefire collapsed.")
+                .contains(EventType.CeasefireViolation));
+        assertFalse(types("Clashes broke out on Tuesday after the mediators' call for a truce.")
+                .contains(EventType.CeasefireViolation));
+    }
+
+    @Test
     void howAWarBeganAndFightingThatIsTheRocketFireAreNoClashes() {
         assertTrue(types("South Sudan plunged into civil war in December 2013 when a political crisis escalated into "
                 + "fighting between the president's troops and rebels.").isEmpty());
