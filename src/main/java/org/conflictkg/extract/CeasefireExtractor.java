@@ -147,6 +147,8 @@ public final class CeasefireExtractor {
             }
         }
         List<Ceasefire> out = new ArrayList<>();
+        boolean fightingNow = events.stream().anyMatch(e -> EventExtractor.VIOLENT.contains(e.type()) && e.date() != null
+                && pub != null && !e.date().isBefore(pub.minusDays(7)));
         for (Draft d : drafts) {
             List<String> endedBy = new ArrayList<>();
             boolean collapsed = false;
@@ -178,6 +180,10 @@ public final class CeasefireExtractor {
                 status = CeasefireStatus.VIOLATED;
             } else if (d.holding) {
                 status = CeasefireStatus.HOLDING;
+            } else if (d.earlier != null && YEAR.matcher(d.earlier).matches() && fightingNow) {
+                // "a ceasefire was mediated in 1994, but the conflict remained frozen" in a report of the fighting
+                // of the day: a truce of years before that the news shows broken is over
+                status = CeasefireStatus.COLLAPSED;
             } else {
                 status = CeasefireStatus.DECLARED;
             }

@@ -32,7 +32,7 @@ public final class EventExtractor {
     public record Result(List<Event> events, List<CasualtyReport> casualties, List<Attribution> attributions) {
     }
 
-    private static final Set<EventType> VIOLENT = Set.of(EventType.AirStrike, EventType.Shelling,
+    static final Set<EventType> VIOLENT = Set.of(EventType.AirStrike, EventType.Shelling,
             EventType.GroundOffensive, EventType.ArmedClash, EventType.AttackOnCivilians, EventType.AttackOnAid);
     private static final Map<EventType, Integer> PRIORITY = Map.ofEntries(
             // an attack on aid is one whatever the means; on civilians, a named means (a missile, an

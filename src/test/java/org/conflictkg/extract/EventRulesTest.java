@@ -603,6 +603,19 @@ class EventRulesTest {
     }
 
     @Test
+    void aTruceOfYearsBeforeIsOverWhenTheNewsIsOfFightingToday() {
+        String old = "A ceasefire was mediated by the regional bloc in 1994, but the conflict remained frozen.";
+        Article fighting = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "Artillery shelled the town of Martuni on Tuesday, killing two civilians. " + old, 0);
+        List<Ceasefire> cfs = pipeline.run(fighting).ceasefires();
+        assertEquals(1, cfs.size(), cfs.toString());
+        assertEquals(CeasefireStatus.COLLAPSED, cfs.get(0).status());
+        Article history = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "The region's elders met in the town of Martuni on Tuesday to plan a school. " + old, 0);
+        assertEquals(CeasefireStatus.DECLARED, pipeline.run(history).ceasefires().get(0).status());
+    }
+
+    @Test
     void howAWarBeganAndFightingThatIsTheRocketFireAreNoClashes() {
         assertTrue(types("South Sudan plunged into civil war in December 2013 when a political crisis escalated into "
                 + "fighting between the president's troops and rebels.").isEmpty());
