@@ -136,6 +136,15 @@ public final class CeasefireExtractor {
                                     target = o;
                                 }
                             }
+                            // "LNA accepted a truce" after a call for one: the last truce of the same standing, when
+                            // no broker tells them apart
+                            if (target == null && d.brokers.isEmpty()) {
+                                for (Draft o : drafts.subList(Math.max(0, drafts.size() - 30), drafts.size())) {
+                                    if (o.proposed == d.proposed && o.earlier == null) {
+                                        target = o;
+                                    }
+                                }
+                            }
                         }
                     }
                 }
@@ -300,13 +309,18 @@ public final class CeasefireExtractor {
                 break;
             }
         }
-        // "US and Russian-brokered", "US-Russian brokered", "Turkish-mediated"
-        for (int j = Math.max(0, i - 3); j < i; j++) {
+        // "US and Russian-brokered", "US-Russian brokered", "Turkish-mediated", "a UN-proposed one-week truce"
+        boolean proposedBy = false;
+        for (int j = Math.max(0, i - 6); j < i; j++) {
+            if (j < i - 3 && !sameNounPhrase(v, j, i)) {
+                continue;
+            }
             String low = v.lower(j);
             int cut = -1;
             for (String mark : BROKER_MARK) {
                 cut = cut < 0 ? low.indexOf(mark) : cut;
             }
+            proposedBy |= low.contains("-proposed");
             boolean split = v.is(j, "brokered", "mediated", "broker") && !v.is(j - 1, "by");
             if (cut < 0 && !split) {
                 continue;
@@ -379,7 +393,21 @@ public final class CeasefireExtractor {
             if (v.isVerb(j) && v.is(j, "include", "included", "includes", "including", "contain", "contained")) {
                 continue; // "agreed a deal ..., which included a nationwide ceasefire"
             }
-            if (j < i - 5 && v.findIn(j, i, Lex.DEAL) < 0) {
+            if (j < i - 5 && v.findIn(j, i, Lex.DEAL) < 0 && !objectNounPhrase(v, j, i) && !sameNounPhrase(v, j - 1, i)) {
+                break;
+            }
+            int asked = !v.isVerb(j) || !v.isIn(j, ANNOUNCE) || !v.is(j - 1, "to") ? -1 : v.find(Math.max(0, j - 16), j - 1,
+                    "call", "calls", "calling", "called", "urge", "urges", "urging", "urged", "ask", "asks", "asking", "asked",
+                    "press", "pressing", "pressed");
+            if (asked >= 0) {
+                // "calling on the army and the RSF to implement a truce": asked of them, not theirs yet; "a call by
+                // Turkey and Russia for the warring parties to declare a ceasefire": the callers broker it
+                d.proposed = true;
+                if (v.is(asked + 1, "by")) {
+                    for (Argument a : args.asActors(v, args.npArgs(v, asked + 2, j - 1))) {
+                        ArgumentFinder.addUnique(d.brokers, a);
+                    }
+                }
                 break;
             }
             if (v.isVerb(j) && v.isIn(j, ANNOUNCE)) {
@@ -423,6 +451,11 @@ public final class CeasefireExtractor {
                 d.proposed = true;
                 break;
             }
+        }
+        // "Al-Burhan agreed to a UN-proposed truce": one side's yes leaves a proposal a proposal, until it takes effect
+        if (proposedBy && d.parties.size() < 2 && v.find(0, n, "effect", "force", "began", "begun", "started", "held",
+                "holding") < 0) {
+            d.proposed = true;
         }
         // "renewed his call for a ceasefire", "demands for an immediate truce"
         int f = v.is(i - 1, "for") ? i - 1 : v.is(i - 2, "for") ? i - 2 : v.is(i - 3, "for") ? i - 3 : -1;
@@ -485,6 +518,29 @@ public final class CeasefireExtractor {
         d.briefly = Regexes.matches(low, ".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
         d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm)\\b.*");
         return d;
+    }
+
+    /** "agreed to a UN-proposed one-week humanitarian truce": the truce word heads the verb's object at {@code j}. */
+    private static boolean objectNounPhrase(SentenceView v, int j, int i) {
+        int k = j + 1;
+        if (v.is(k, "to", "on", "upon")) {
+            k++;
+        }
+        if (v.is(k, "a", "an", "the")) {
+            k++;
+        }
+        return k <= i && sameNounPhrase(v, k - 1, i);
+    }
+
+    /** No article, verb or punctuation (hyphens aside) between {@code j} and the truce word at {@code i}. */
+    private static boolean sameNounPhrase(SentenceView v, int j, int i) {
+        for (int k = j + 1; k < i; k++) {
+            boolean hyphen = v.tok(k).text().contains("-");
+            if (v.is(k, "a", "an", "the") || !hyphen && (v.isVerb(k) || v.isPunct(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A state, an armed group, or an actor named by what it fights as ("forces", "rebels", "the army"). */

@@ -300,9 +300,31 @@ class EventRulesTest {
         // a unilateral truce is declared by its one party, and no one brokers it
         "The M23 rebels declared a unilateral ceasefire on Friday.|/M23 rebels",
         // "its truce with": the sentence's subject and the other side
-        "Israel threatened to return to war if its truce with Hezbollah collapsed.|/Israel+Hezbollah"})
+        "Israel threatened to return to war if its truce with Hezbollah collapsed.|/Israel+Hezbollah",
+        // who agrees to a truce another proposed is bound by it; the proposer brokers it
+        "The army chief Abdel Fattah al-Burhan agreed to a UN-proposed one-week humanitarian truce on Friday.|UN/Abdel Fattah al-Burhan",
+        // those called on to keep a truce are not yet bound by it; who calls for it brokers it
+        "The UN called on both the army and the RSF to implement a humanitarian truce on Friday.|/",
+        "The rebels rebuffed a call by Turkey and Russia for the warring parties to declare a ceasefire.|Turkey+Russia/"})
     void whoBrokersATruceAndWhoIsBoundByIt(String text, String expected) {
         assertEquals(expected, cfArgs(text));
+    }
+
+    @Test
+    void aTruceOneSideAgreedToOrOthersCalledForIsAProposalAndAnAcceptedTruceIsTheOneDeclared() {
+        Article a = new Article("cfp", "cfp.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "The army chief agreed to a UN-proposed one-week humanitarian truce on Friday.", 0);
+        assertEquals(CeasefireStatus.PROPOSED, pipeline.run(a).ceasefires().get(0).status());
+        a = new Article("cfq", "cfq.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "A UN-proposed one-week humanitarian truce took effect on Friday.", 0);
+        assertEquals(CeasefireStatus.DECLARED, pipeline.run(a).ceasefires().get(0).status());
+        a = new Article("cfr", "cfr.txt", null, null, PUB, Article.DateSource.DATE_LINE,
+                "Forces loyal to the general announced a ceasefire in the west on Saturday. "
+                        + "On Thursday they rebuffed a call by Turkey and Russia for the warring parties to declare a ceasefire. "
+                        + "Their spokesman said late on Saturday that the army accepted a truce in the west.", 0);
+        List<Ceasefire> cf = pipeline.run(a).ceasefires();
+        assertEquals(List.of(CeasefireStatus.DECLARED, CeasefireStatus.PROPOSED), cf.stream().map(Ceasefire::status).toList(),
+                cf.toString());
     }
 
     @Test
