@@ -687,6 +687,19 @@ final class ArgumentFinder {
         return out;
     }
 
+    /** Only time words, numbers and articles from a to b ("Friday", "last Friday midnight", "the 9th"). */
+    private static boolean timeOnly(SentenceView v, int a, int b) {
+        boolean time = false;
+        for (int k = a; k < b; k++) {
+            if (isTimeWord(v, k) || v.is(k, "midnight", "noon", "dawn", "evening", "afternoon", "week", "month", "year")) {
+                time = true;
+            } else if (!Regexes.matches(v.tok(k).upos(), "DET|NUM") && !v.is(k, "last", "next", "this")) {
+                return false;
+            }
+        }
+        return time;
+    }
+
     private static boolean isTimeWord(SentenceView v, int i) {
         String l = Regexes.replaceAll(v.lower(i), "'s$", "");
         return Lex.MONTH_WORDS.contains(l) || l.endsWith("day") || l.equals("late") || l.equals("early")
@@ -964,6 +977,9 @@ final class ArgumentFinder {
                     a = inner.get(0)[0];
                     b = inner.get(0)[1];
                 }
+            }
+            if (timeOnly(v, a, b) || b - a == 1 && v.is(a, "which", "that", "who", "whom", "it", "them", "this")) {
+                continue; // "went into force on Friday": a day is no target, nor a bare pronoun
             }
             Argument g = agentFrom(v, a, b);
             if (g == null) {

@@ -32,17 +32,27 @@ public final class Extractor {
         return new Extraction(doc, ents, declaredBy(r.events(), cfs), cfs, r.casualties(), r.attributions());
     }
 
-    /** A declared ceasefire with no agent of its own is declared by the ceasefire's brokers. */
+    /**
+     * A declared ceasefire event is declared by those who made the ceasefire: its brokers and its parties
+     * ("a ceasefire brokered by Russia and Turkey went into force": Russia and Turkey), as the ceasefire
+     * that shares its sentence names them; where that ceasefire names no one, the event keeps its own agents.
+     */
     static List<Event> declaredBy(List<Event> events, List<Ceasefire> cfs) {
         List<Event> out = new java.util.ArrayList<>(events.size());
         for (Event e : events) {
-            if (e.type() == EventType.CeasefireDeclared && e.agents().isEmpty()) {
-                for (Ceasefire c : cfs) {
-                    if (!c.brokers().isEmpty() && c.sentences().contains(e.sentences().get(0))) {
-                        e = new Event(e.key(), e.type(), e.trigger(), e.anchor(), e.sentences(), e.date(), e.datePrecision(),
-                                e.places(), c.brokers(), e.targets(), e.fatalities(), e.confidence());
-                        break;
-                    }
+            if (e.type() == EventType.CeasefireDeclared) {
+                Ceasefire c = cfs.stream().filter(x -> x.sentences().contains(e.sentences().get(0))).findFirst()
+                        .orElse(cfs.stream().filter(x -> e.sentences().stream().anyMatch(x.sentences()::contains))
+                                .findFirst().orElse(null));
+                List<Argument> makers = new java.util.ArrayList<>();
+                if (c != null) {
+                    c.brokers().forEach(a -> ArgumentFinder.addUnique(makers, a));
+                    c.parties().forEach(a -> ArgumentFinder.addUnique(makers, a));
+                }
+                if (!makers.isEmpty()) {
+                    out.add(new Event(e.key(), e.type(), e.trigger(), e.anchor(), e.sentences(), e.date(), e.datePrecision(),
+                            e.places(), makers, e.targets(), e.fatalities(), e.confidence()));
+                    continue;
                 }
             }
             out.add(e);

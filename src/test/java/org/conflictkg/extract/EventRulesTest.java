@@ -328,6 +328,18 @@ class EventRulesTest {
     }
 
     @Test
+    void aDeclaredCeasefireIsDeclaredByItsBrokersAndItsParties() {
+        List<Event> ev = events("A ceasefire brokered by Russia and Turkey went into force on Friday in the province of Idlib.");
+        Event declared = ev.stream().filter(e -> e.type() == EventType.CeasefireDeclared).findFirst().orElseThrow();
+        assertEquals(List.of("Russia", "Turkey"), declared.agents().stream().map(Argument::name).toList(), ev.toString());
+        assertTrue(declared.targets().isEmpty(), "a day is no target: " + declared.targets());
+        ev = events("Armenia and Azerbaijan reached a Russian-mediated ceasefire agreement on Saturday.");
+        declared = ev.stream().filter(e -> e.type() == EventType.CeasefireDeclared).findFirst().orElseThrow();
+        assertEquals(Set.of("Russia", "Armenia", "Azerbaijan"), declared.agents().stream().map(Argument::name)
+                .collect(Collectors.toSet()), ev.toString());
+    }
+
+    @Test
     void aDealStruckWithSomeoneHasThemAsAnAgentToo() {
         List<Event> ev = events("Russia struck a deal with the rebels to evacuate civilians from the town on Sunday.");
         assertEquals(1, ev.size(), ev.toString());
