@@ -216,6 +216,11 @@ class EventRulesTest {
         List<Event> ev = events("Russian shelling killed two people in Kharkiv on Monday, the governor said. "
                 + "Russian shelling also killed a woman in Odesa on Monday, officials said.");
         assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Shelling).count(), ev.toString());
+        ev = events("Hundreds of families were evacuated from Kharkiv on Monday, the governor said. "
+                + "Hundreds of families were also evacuated from Odesa on Monday, officials said. "
+                + "Rebels captured the town of Kidal on Monday. Rebels also captured the city of Gao on Monday.");
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Evacuation).count(), ev.toString());
+        assertEquals(2, ev.stream().filter(e -> e.type() == EventType.Capture).count(), ev.toString());
     }
     @ParameterizedTest(name = "{1}: {0}")
     @CsvSource(delimiter = '|', value = {
