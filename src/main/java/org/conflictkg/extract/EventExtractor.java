@@ -651,9 +651,10 @@ public final class EventExtractor {
     }
 
     /**
-     * Whether a violent mention, a capture or an evacuation happened somewhere else than the group's event: both name places
-     * with coordinates, and every pair lies more than 25 km apart (a village shelled near a city is
-     * not the strike on the city). Places without coordinates (districts, sites) never conflict.
+     * Whether a violent mention, a capture or an evacuation happened somewhere else than the group's
+     * event: both name places with coordinates, and every pair lies more than 25 km apart (a village
+     * shelled near a city is not the strike on the city). Places without coordinates (districts,
+     * sites) never conflict.
      */
     private static boolean farApart(Group g, Cand c, Map<String, double[]> where) {
         if (!VIOLENT.contains(g.type) && g.type != EventType.Evacuation && g.type != EventType.Capture || c.joinWith != null) {
