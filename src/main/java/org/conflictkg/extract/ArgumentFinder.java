@@ -205,6 +205,14 @@ final class ArgumentFinder {
                     addUnique(out, a);
                     a = null;
                 }
+                if (a != null && Regexes.matches(a.mention().text(), ".*['’]s")) {
+                    // "in Sagaing Region’s Shwebo Township": the place within the owner's, as well as the owner
+                    int owned = tokenFrom(v, a.mention().end());
+                    Argument in = owned < 0 ? null : placeAt(v, owned, w[1]);
+                    if (in != null) {
+                        addUnique(out, in);
+                    }
+                }
                 if (a != null) {
                     // "in X and Y", "including X, Y and Z"
                     int after = tokenFrom(v, a.mention().end());
@@ -1039,6 +1047,9 @@ final class ArgumentFinder {
             boolean conn = (low.equals("al") || low.equals("al-") || low.equals("el") || low.equals("-")
                     || low.equals("el-") || low.equals("ad") || low.equals("de")) && b + 1 < end;
             if (low.endsWith("'s") || low.endsWith("’s")) {
+                if (cap && low.length() > 2) {
+                    b++; // "Sagaing Region’s": the owner's whole name, its possessive cleaned off later
+                }
                 break;
             }
             if (cap || conn) {

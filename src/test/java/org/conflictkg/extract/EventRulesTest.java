@@ -333,6 +333,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aPlaceNamedWithinItsRegionsPossessiveIsAPlaceAndSoIsTheRegion() {
+        List<Event> ev = events("Villagers were hurt on Monday when the military launched an air strike in Sagaing "
+                + "Region’s Shwebo Township.");
+        Event strike = ev.stream().filter(e -> e.type() == EventType.AirStrike).findFirst().orElseThrow();
+        assertEquals(Set.of("Shwebo Township", "Sagaing Region"), strike.places().stream().map(Argument::name)
+                .collect(Collectors.toSet()), ev.toString());
+    }
+
+    @Test
     void aDeclaredCeasefireIsDeclaredByItsBrokersAndItsParties() {
         List<Event> ev = events("A ceasefire brokered by Russia and Turkey went into force on Friday in the province of Idlib.");
         Event declared = ev.stream().filter(e -> e.type() == EventType.CeasefireDeclared).findFirst().orElseThrow();
