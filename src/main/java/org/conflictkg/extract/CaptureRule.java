@@ -64,10 +64,32 @@ final class CaptureRule implements TriggerRule {
                     && i >= 2 && "PROPN".equals(v.tok(i - 2).upos())) {
                 // "the city of Ramadi was taken by Islamic State"
                 out.add(new Hit(EventType.Capture, i - 1, i + 1, false, "taken-by"));
+            } else if (v.is(i, "oust", "expel", "evict") && v.isVerb(i) && ousterFrom(v, i) >= 0) {
+                // "the Houthi movement that ousted the government from the capital Sanaa": the place is taken
+                out.add(new Hit(EventType.Capture, i, i + 1, false, "oust-from"));
             } else if (v.is(i, "fall") && v.isVerb(i) && v.is(i + 1, "to") && v.isIn(i + 2, Lex.GENERIC_ACTOR)) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "fall-to"));
             }
         }
         return out;
+    }
+
+    /**
+     * "ousted the government from the capital Sanaa": the "from" before a place, within eight words of
+     * the verb, when those driven out are a force or a government; else -1.
+     */
+    private static int ousterFrom(SentenceView v, int i) {
+        int from = v.find(i + 1, Math.min(v.size(), i + 8), "from");
+        if (from < 0 || v.findIn(i + 1, from, Lex.GENERIC_ACTOR) < 0 && v.find(i + 1, from, "government", "regime",
+                "administration") < 0) {
+            return -1; // who is driven out is a force or a government, not an ambassador
+        }
+        for (int k = from + 1; k < Math.min(v.size(), from + 4); k++) {
+            if (v.is(k, "capital", "city", "town", "village", "province", "region", "stronghold", "district", "base")
+                    || v.tok(k).isCapitalised() && v.tok(k).isProperNoun()) {
+                return from;
+            }
+        }
+        return -1;
     }
 }

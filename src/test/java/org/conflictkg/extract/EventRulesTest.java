@@ -252,7 +252,8 @@ class EventRulesTest {
         "The government has declared a \"humanitarian truce\" in its conflict with the rebels.|CeasefireDeclared",
         "Both sides on Friday confirmed a China-mediated ceasefire.|CeasefireDeclared",
         "The men stationed at the old camp fought off the attackers on Sunday.|ArmedClash",
-        "Residents described harrowing escapes from the besieged city on Sunday.|Evacuation"})
+        "Residents described harrowing escapes from the besieged city on Sunday.|Evacuation",
+        "The rebel movement ousted the government from the capital Sanaa on Sunday.|Capture"})
     void commonReportsOfViolenceAndDiplomacy(String text, EventType type) {
         assertEquals(List.of(type), types(text));
     }
@@ -267,7 +268,8 @@ class EventRulesTest {
         "The conflict has killed more than 300,000 people since 2011.",
         "The group has carried out frequent attacks on security forces in recent years.",
         "The president vowed to retake every inch of the country.",
-        "Air defence units shot down 20 drones overnight, the air force said."})
+        "Air defence units shot down 20 drones overnight, the air force said.",
+        "The country expelled the ambassador from Paris on Monday."})
     void whatDidNotHappenOrIsNoOneEventIsNoEvent(String text) {
         assertEquals(List.of(), types(text));
     }
