@@ -287,6 +287,10 @@ public final class EventExtractor {
                 c.agents = notVictims(args.agents(v, hit), s, v);
                 Cand antecedent = hit.rule().startsWith("attack-generic") && c.agents.isEmpty() && !v.isVerb(hit.head())
                         && v.is(hit.first() - 1, "that", "this", "the") ? lastViolent(cands, s.index() - 3, s.index()) : null;
+                if (antecedent == null && "kidnap".equals(hit.rule())) {
+                    // "An unknown number were kidnapped." after a raid: those taken in the attack just reported
+                    antecedent = lastViolent(cands, s.index() - 2, s.index() + 1);
+                }
                 if (antecedent != null) {
                     // "that attack", "the attack": the attack reported just before, whatever its kind
                     hit = new TriggerRule.Hit(antecedent.hit.type(), hit.first(), hit.end(), hit.weak(), "anaphor");

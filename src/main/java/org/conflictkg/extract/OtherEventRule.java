@@ -17,7 +17,8 @@ final class OtherEventRule implements TriggerRule {
             if (v.is(i, "siege", "besiege", "encircle", "encirclement", "blockade", "kidnap", "abduct", "abduction",
                     "kidnapping") && !(v.lower(i).endsWith("ed") && v.is(i - 1, "the", "a", "an", "this", "that"))) {
                 // ("the besieged town" names a place, not an event)
-                out.add(new Hit(EventType.Other, i, i + 1, false, "siege"));
+                boolean kidnap = v.is(i, "kidnap", "abduct", "abduction", "kidnapping");
+                out.add(new Hit(EventType.Other, i, i + 1, false, kidnap ? "kidnap" : "siege"));
             } else if (v.is(i, "missing") && v.is(i - 1, "go", "gone", "went")) {
                 out.add(new Hit(EventType.Other, i - 1, i + 1, false, "missing"));
             } else if (v.is(i, "block", "prevent", "stop") && v.isVerb(i) && v.find(i + 1, Math.min(n, i + 4), "from") >= 0

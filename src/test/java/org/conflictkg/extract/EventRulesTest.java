@@ -344,6 +344,15 @@ class EventRulesTest {
     }
 
     @Test
+    void peopleKidnappedInAnAttackJustReportedAreAMentionOfThatAttack() {
+        List<Event> ev = events("Gunmen raided the village of Mwenda on Monday, killing 22 civilians. "
+                + "An unknown number were kidnapped.");
+        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(2, ev.get(0).sentences().size(), ev.toString());
+        assertEquals(List.of(EventType.Other), types("Gunmen kidnapped two engineers in the city on Monday."));
+    }
+
+    @Test
     void aDeclaredCeasefireIsDeclaredByItsBrokersAndItsParties() {
         List<Event> ev = events("A ceasefire brokered by Russia and Turkey went into force on Friday in the province of Idlib.");
         Event declared = ev.stream().filter(e -> e.type() == EventType.CeasefireDeclared).findFirst().orElseThrow();
