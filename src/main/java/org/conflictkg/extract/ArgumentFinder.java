@@ -523,7 +523,8 @@ final class ArgumentFinder {
         return out;
     }
 
-    private static String lastWord(String name) {
+    /** The last word of a name, normalised ("Islamist al Shabaab militants" -> "militants"). */
+    static String lastWord(String name) {
         String n = norm(name);
         return n.substring(n.lastIndexOf(' ') + 1);
     }

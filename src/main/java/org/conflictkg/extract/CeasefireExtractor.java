@@ -549,8 +549,7 @@ public final class CeasefireExtractor {
         if (t == EntityType.ArmedGroup) {
             return true;
         }
-        String n = ArgumentFinder.norm(a.name());
-        return t != EntityType.State && Lex.GENERIC_ACTOR.contains(n.substring(n.lastIndexOf(' ') + 1));
+        return t != EntityType.State && Lex.GENERIC_ACTOR.contains(ArgumentFinder.lastWord(a.name()));
     }
 
     /** The token of "Israel's" / "Israel 's" ending at {@code j}: where the owner's name starts, or -1. */

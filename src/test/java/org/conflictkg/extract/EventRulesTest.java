@@ -40,6 +40,24 @@ class EventRulesTest {
         return events(text).stream().map(Event::type).collect(Collectors.toList());
     }
 
+    private static List<Ceasefire> ceasefires(String text) {
+        Article a = new Article("cf" + text.hashCode(), "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE, text, 0);
+        return pipeline.run(a).ceasefires();
+    }
+
+    /** The first event of a type, which the test expects there. */
+    private static Event first(List<Event> events, EventType type) {
+        return events.stream().filter(e -> e.type() == type).findFirst().orElseThrow();
+    }
+
+    private static List<String> names(List<Argument> args) {
+        return args.stream().map(Argument::name).toList();
+    }
+
+    private static Set<String> nameSet(List<Argument> args) {
+        return args.stream().map(Argument::name).collect(Collectors.toSet());
+    }
+
     @Test
     void raidThatKillsVillagersIsAnAttackOnCivilians() {
         assertEquals(List.of(EventType.AttackOnCivilians),
@@ -275,20 +293,15 @@ class EventRulesTest {
     }
     @Test
     void belligerentsWhoSignATruceAreItsPartiesAndMediatorsItsBrokers() {
-        Article a = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "The government and the rebels signed a ceasefire agreement in the capital on Friday.", 0);
-        List<Ceasefire> cf = pipeline.run(a).ceasefires();
+        List<Ceasefire> cf = ceasefires("The government and the rebels signed a ceasefire agreement in the capital on Friday.");
         assertEquals(1, cf.size());
         assertTrue(cf.get(0).brokers().isEmpty(), cf.toString());
         assertEquals(2, cf.get(0).parties().size(), cf.toString());
-        a = new Article("cf2", "cf2.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "Mediators from Qatar and Egypt brokered a truce between the two sides on Thursday.", 0);
-        cf = pipeline.run(a).ceasefires();
-        assertEquals(List.of("Qatar", "Egypt"), cf.get(0).brokers().stream().map(Argument::name).toList());
+        cf = ceasefires("Mediators from Qatar and Egypt brokered a truce between the two sides on Thursday.");
+        assertEquals(List.of("Qatar", "Egypt"), names(cf.get(0).brokers()));
     }
     private static String cfArgs(String text) {
-        Article a = new Article("cf" + text.hashCode(), "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE, text, 0);
-        List<Ceasefire> cf = pipeline.run(a).ceasefires();
+        List<Ceasefire> cf = ceasefires(text);
         assertEquals(1, cf.size(), cf.toString());
         return cf.get(0).brokers().stream().map(Argument::name).collect(Collectors.joining("+")) + "/"
                 + cf.get(0).parties().stream().map(Argument::name).collect(Collectors.joining("+"));
@@ -319,17 +332,13 @@ class EventRulesTest {
 
     @Test
     void aTruceOneSideAgreedToOrOthersCalledForIsAProposalAndAnAcceptedTruceIsTheOneDeclared() {
-        Article a = new Article("cfp", "cfp.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "The army chief agreed to a UN-proposed one-week humanitarian truce on Friday.", 0);
-        assertEquals(CeasefireStatus.PROPOSED, pipeline.run(a).ceasefires().get(0).status());
-        a = new Article("cfq", "cfq.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "A UN-proposed one-week humanitarian truce took effect on Friday.", 0);
-        assertEquals(CeasefireStatus.DECLARED, pipeline.run(a).ceasefires().get(0).status());
-        a = new Article("cfr", "cfr.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "Forces loyal to the general announced a ceasefire in the west on Saturday. "
-                        + "On Thursday they rebuffed a call by Turkey and Russia for the warring parties to declare a ceasefire. "
-                        + "Their spokesman said late on Saturday that the army accepted a truce in the west.", 0);
-        List<Ceasefire> cf = pipeline.run(a).ceasefires();
+        assertEquals(CeasefireStatus.PROPOSED,
+                ceasefires("The army chief agreed to a UN-proposed one-week humanitarian truce on Friday.").get(0).status());
+        assertEquals(CeasefireStatus.DECLARED,
+                ceasefires("A UN-proposed one-week humanitarian truce took effect on Friday.").get(0).status());
+        List<Ceasefire> cf = ceasefires("Forces loyal to the general announced a ceasefire in the west on Saturday. "
+                + "On Thursday they rebuffed a call by Turkey and Russia for the warring parties to declare a ceasefire. "
+                + "Their spokesman said late on Saturday that the army accepted a truce in the west.");
         assertEquals(List.of(CeasefireStatus.DECLARED, CeasefireStatus.PROPOSED), cf.stream().map(Ceasefire::status).toList(),
                 cf.toString());
     }
@@ -338,9 +347,8 @@ class EventRulesTest {
     void aPlaceNamedWithinItsRegionsPossessiveIsAPlaceAndSoIsTheRegion() {
         List<Event> ev = events("Villagers were hurt on Monday when the military launched an air strike in Sagaing "
                 + "Region’s Shwebo Township.");
-        Event strike = ev.stream().filter(e -> e.type() == EventType.AirStrike).findFirst().orElseThrow();
-        assertEquals(Set.of("Shwebo Township", "Sagaing Region"), strike.places().stream().map(Argument::name)
-                .collect(Collectors.toSet()), ev.toString());
+        Event strike = first(ev, EventType.AirStrike);
+        assertEquals(Set.of("Shwebo Township", "Sagaing Region"), nameSet(strike.places()), ev.toString());
     }
 
     @Test
@@ -355,20 +363,19 @@ class EventRulesTest {
     @Test
     void aDeclaredCeasefireIsDeclaredByItsBrokersAndItsParties() {
         List<Event> ev = events("A ceasefire brokered by Russia and Turkey went into force on Friday in the province of Idlib.");
-        Event declared = ev.stream().filter(e -> e.type() == EventType.CeasefireDeclared).findFirst().orElseThrow();
-        assertEquals(List.of("Russia", "Turkey"), declared.agents().stream().map(Argument::name).toList(), ev.toString());
+        Event declared = first(ev, EventType.CeasefireDeclared);
+        assertEquals(List.of("Russia", "Turkey"), names(declared.agents()), ev.toString());
         assertTrue(declared.targets().isEmpty(), "a day is no target: " + declared.targets());
         ev = events("Armenia and Azerbaijan reached a Russian-mediated ceasefire agreement on Saturday.");
-        declared = ev.stream().filter(e -> e.type() == EventType.CeasefireDeclared).findFirst().orElseThrow();
-        assertEquals(Set.of("Russia", "Armenia", "Azerbaijan"), declared.agents().stream().map(Argument::name)
-                .collect(Collectors.toSet()), ev.toString());
+        declared = first(ev, EventType.CeasefireDeclared);
+        assertEquals(Set.of("Russia", "Armenia", "Azerbaijan"), nameSet(declared.agents()), ev.toString());
     }
 
     @Test
     void aDealStruckWithSomeoneHasThemAsAnAgentToo() {
         List<Event> ev = events("Russia struck a deal with the rebels to evacuate civilians from the town on Sunday.");
         assertEquals(1, ev.size(), ev.toString());
-        assertEquals(Set.of("Russia", "rebels"), ev.get(0).agents().stream().map(Argument::name).collect(Collectors.toSet()),
+        assertEquals(Set.of("Russia", "rebels"), nameSet(ev.get(0).agents()),
                 ev.toString());
     }
 
@@ -376,8 +383,8 @@ class EventRulesTest {
     void theRebelsAreTheOneArmedGroupTheArticleNames() {
         List<Event> ev = events("The M23 rebel movement said on Monday it would keep its positions. Fighting with M23 "
                 + "continued in the hills. The rebels captured the town of Karsa on Tuesday.");
-        Event capture = ev.stream().filter(e -> e.type() == EventType.Capture).findFirst().orElseThrow();
-        assertEquals(List.of("M23"), capture.agents().stream().map(Argument::name).toList(), ev.toString());
+        Event capture = first(ev, EventType.Capture);
+        assertEquals(List.of("M23"), names(capture.agents()), ev.toString());
     }
 
     @Test
@@ -424,8 +431,8 @@ class EventRulesTest {
         List<Event> shelling = ev.stream().filter(e -> e.type() == EventType.Shelling).toList();
         assertEquals(2, shelling.size(), ev.toString());
         Event first = shelling.get(0);
-        assertEquals(List.of("Ethiopian forces"), first.agents().stream().map(Argument::name).toList());
-        assertEquals(Set.of("Dara", "Karsa"), first.places().stream().map(Argument::name).collect(Collectors.toSet()));
+        assertEquals(List.of("Ethiopian forces"), names(first.agents()));
+        assertEquals(Set.of("Dara", "Karsa"), nameSet(first.places()));
     }
 
     @Test
@@ -433,7 +440,7 @@ class EventRulesTest {
         List<Event> ev = events("Militants attacked a police checkpoint in the northern Dara province on Sunday, killing 13 "
                 + "policemen. Separately, gunmen raided a village in North Karsa on Sunday, killing six villagers.");
         assertEquals(List.of(List.of("Dara"), List.of("North Karsa")),
-                ev.stream().map(e -> e.places().stream().map(Argument::name).toList()).toList(), ev.toString());
+                ev.stream().map(e -> names(e.places())).toList(), ev.toString());
     }
 
     @Test
@@ -446,7 +453,7 @@ class EventRulesTest {
     @Test
     void aCountryWhereTalksAreHeldIsTheirPlaceButACountryTheyAreAboutIsNot() {
         List<Event> held = events("A second round of peace talks between the government and the rebels began in Mexico on Monday.");
-        assertEquals(List.of(List.of("Mexico")), held.stream().map(e -> e.places().stream().map(Argument::name).toList())
+        assertEquals(List.of(List.of("Mexico")), held.stream().map(e -> names(e.places()))
                 .toList(), held.toString());
         List<Event> about = events("Envoys held talks on the future of Syria on Monday.");
         assertTrue(about.stream().allMatch(e -> e.places().isEmpty()), about.toString());
@@ -475,11 +482,11 @@ class EventRulesTest {
     @Test
     void aStatesGovernmentNamedThroughItsPossessiveActsAsTheState() {
         List<Event> ev = events("Ethiopia's government has declared a truce in its conflict with the rebels.");
-        assertEquals(List.of("Ethiopia"), ev.get(0).agents().stream().map(Argument::name).toList(), ev.toString());
+        assertEquals(List.of("Ethiopia"), names(ev.get(0).agents()), ev.toString());
         assertEquals("Q115", ev.get(0).agents().get(0).entityKey(), ev.toString());
         // the whole phrase as the subject, with a typographic apostrophe
         ev = events("In June 2015, Mali’s government signed a peace agreement with some armed groups.");
-        assertEquals(List.of("Mali"), ev.get(0).agents().stream().map(Argument::name).toList(), ev.toString());
+        assertEquals(List.of("Mali"), names(ev.get(0).agents()), ev.toString());
         assertEquals("Q912", ev.get(0).agents().get(0).entityKey(), ev.toString());
     }
 
@@ -489,7 +496,7 @@ class EventRulesTest {
                 + "Neighbouring Niger has also suffered. ";
         List<Event> ev = events(background + "The government declared a state of emergency on Tuesday.");
         Event e = ev.get(ev.size() - 1);
-        assertEquals(List.of("Mali"), e.agents().stream().map(Argument::name).toList(), ev.toString());
+        assertEquals(List.of("Mali"), names(e.agents()), ev.toString());
         assertEquals("Q912", e.agents().get(0).entityKey(), ev.toString());
         // two states named as often: no guess
         ev = events("Mali and Niger signed a pact. Mali and Niger are neighbours. "
@@ -500,7 +507,7 @@ class EventRulesTest {
         ev = events("Libya's Government of National Unity said calm had returned. Libya has two rival governments. "
                 + "Libya held no election. The government declared a ceasefire on Tuesday.");
         e = ev.get(ev.size() - 1);
-        assertEquals(List.of("Government of National Unity"), e.agents().stream().map(Argument::name).toList(),
+        assertEquals(List.of("Government of National Unity"), names(e.agents()),
                 ev.toString());
     }
 
@@ -516,7 +523,7 @@ class EventRulesTest {
     void theMenOfANamedGroupActAsTheGroup() {
         List<Event> ev = events("Nine soldiers were killed in an attack by guerrillas of the National Liberation Army (ELN) "
                 + "near the border on Wednesday.");
-        assertEquals(List.of("National Liberation Army"), ev.get(0).agents().stream().map(Argument::name).toList(),
+        assertEquals(List.of("National Liberation Army"), names(ev.get(0).agents()),
                 ev.toString());
     }
 
@@ -560,7 +567,7 @@ class EventRulesTest {
         // PUB is Wednesday 2022-03-09: "on Monday" dates the air strike, and the clash it came after happened that day
         List<Event> ev = events("A civilian was injured on Monday when the military launched an air strike on the "
                 + "town of Marra after its ground troops clashed with resistance forces.");
-        Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst().orElseThrow();
+        Event clash = first(ev, EventType.ArmedClash);
         assertEquals(LocalDate.of(2022, 3, 7), clash.date(), ev.toString());
         // the day something was said is not the day the story is set on
         ev = events("Troops clashed with rebels near the town of Marra, the governor said on Monday.");
@@ -595,7 +602,7 @@ class EventRulesTest {
     void aBareOvernightIsTheNightTheArticleNames() {
         List<Event> ev = events("Overnight clashes between troops and rebels left at least 18 dead. "
                 + "Troops shelled the town of Marra heavily overnight on Monday, residents said.");
-        Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst().orElseThrow();
+        Event clash = first(ev, EventType.ArmedClash);
         assertEquals(LocalDate.of(2022, 3, 7), clash.date(), ev.toString());
         // with no night named, "overnight" is the night ending on the publication day
         ev = events("Overnight clashes between troops and rebels left at least 18 dead.");
@@ -635,17 +642,16 @@ class EventRulesTest {
         List<Event> ev = events("Turkish forces shelled Afrin heavily overnight on Thursday.");
         assertTrue(ev.get(0).places().stream().anyMatch(a -> a.name().equals("Afrin")), ev.toString());
         ev = events("Kurdish fighters defending Afrin waged battles with Turkish troops on Thursday.");
-        Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst().orElseThrow();
+        Event clash = first(ev, EventType.ArmedClash);
         assertTrue(clash.places().stream().anyMatch(a -> a.name().equals("Afrin")), ev.toString());
     }
 
     @Test
     void aCeasefireSetInAnEarlierTimeIsAnotherCeasefire() {
-        Article a = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "The rebels declared a unilateral ceasefire on Friday after days of heavy fighting. "
-                        + "The rebels had previously declared a ceasefire in May, but fighting resumed. "
-                        + "A ceasefire was mediated by the regional bloc in 1994, but the conflict remained frozen.", 0);
-        assertEquals(3, pipeline.run(a).ceasefires().size(), pipeline.run(a).ceasefires().toString());
+        List<Ceasefire> cf = ceasefires("The rebels declared a unilateral ceasefire on Friday after days of heavy fighting. "
+                + "The rebels had previously declared a ceasefire in May, but fighting resumed. "
+                + "A ceasefire was mediated by the regional bloc in 1994, but the conflict remained frozen.");
+        assertEquals(3, cf.size(), cf.toString());
     }
 
     @Test
@@ -664,14 +670,11 @@ class EventRulesTest {
     @Test
     void aTruceOfYearsBeforeIsOverWhenTheNewsIsOfFightingToday() {
         String old = "A ceasefire was mediated by the regional bloc in 1994, but the conflict remained frozen.";
-        Article fighting = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "Artillery shelled the town of Martuni on Tuesday, killing two civilians. " + old, 0);
-        List<Ceasefire> cfs = pipeline.run(fighting).ceasefires();
+        List<Ceasefire> cfs = ceasefires("Artillery shelled the town of Martuni on Tuesday, killing two civilians. " + old);
         assertEquals(1, cfs.size(), cfs.toString());
         assertEquals(CeasefireStatus.COLLAPSED, cfs.get(0).status());
-        Article history = new Article("cf", "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE,
-                "The region's elders met in the town of Martuni on Tuesday to plan a school. " + old, 0);
-        assertEquals(CeasefireStatus.DECLARED, pipeline.run(history).ceasefires().get(0).status());
+        assertEquals(CeasefireStatus.DECLARED,
+                ceasefires("The region's elders met in the town of Martuni on Tuesday to plan a school. " + old).get(0).status());
     }
 
     @Test
@@ -705,8 +708,8 @@ class EventRulesTest {
     @Test
     void clashAgentsAreTheSidesItWasBetweenAndABackerIsNoSide() {
         List<Event> ev = events("The main fighting on Wednesday was between the army and the rebels in the capital.");
-        assertEquals(List.of("army", "rebels"), ev.get(0).agents().stream().map(Argument::name).toList(), ev.toString());
+        assertEquals(List.of("army", "rebels"), names(ev.get(0).agents()), ev.toString());
         ev = events("The Iran-backed Houthis attacked the city of Marib on Tuesday.");
-        assertEquals(List.of("Houthis"), ev.get(0).agents().stream().map(Argument::name).toList(), ev.toString());
+        assertEquals(List.of("Houthis"), names(ev.get(0).agents()), ev.toString());
     }
 }
