@@ -80,6 +80,9 @@ final class AirStrikeRule implements TriggerRule {
                     && !(v.is(i, "drop") && v.find(i + 1, Math.min(v.size(), i + 4), "leaflet", "leaflets", "flyers",
                     "pamphlets", "aid", "food", "supplies", "parcels") >= 0)) {
                 int subj = v.findIn(Math.max(0, i - 4), i, Lex.AIRCRAFT);
+                if (subj > 0 && v.is(subj - 1, "suicide")) {
+                    subj = -1;
+                }
                 if (subj < 0) {
                     subj = airForce(v, i);
                 }
@@ -88,7 +91,8 @@ final class AirStrikeRule implements TriggerRule {
                     int a = subj >= 0 ? subj : Math.min(bombs, i);
                     out.add(new Hit(EventType.AirStrike, Math.min(a, i), Math.max(a, i) + 1, false, "aircraft-verb"));
                 }
-            } else if (v.isIn(i, Lex.AIRCRAFT) && v.isNoun(i)) {
+            } else if (v.isIn(i, Lex.AIRCRAFT) && v.isNoun(i) && !v.is(i - 1, "suicide")) {
+                // (a suicide bomber is a man, not an aircraft)
                 out.add(new Hit(EventType.AirStrike, i, i + 1, true, "aircraft"));
             }
         }

@@ -415,7 +415,9 @@ final class ArgumentFinder {
         }
         // subject of the trigger verb, or of the light verb governing a nominal trigger
         int verb = -1;
-        if (v.isVerb(head) || v.headline && out.isEmpty()) {
+        boolean suspectedOf = first > 1 && v.lower(first).endsWith("ing") && v.is(first - 1, "of", "for")
+                && v.is(first - 2, "suspected", "accused", "blamed", "responsible");
+        if (v.isVerb(head) || v.headline && out.isEmpty() || suspectedOf) {
             verb = first;
         } else {
             for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
@@ -440,6 +442,10 @@ final class ArgumentFinder {
         }
         if (verb >= 0 && !passive(v, verb)) {
             int j = verb - 1;
+            // "The ADF is suspected of hacking people to death": the one suspected is the one who acted
+            if (suspectedOf && verb == first) {
+                j -= 2;
+            }
             while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
                 j--;
             }
@@ -816,6 +822,7 @@ final class ArgumentFinder {
 
     /** An agent name from the NP [a, b): a name as written, a demonym's country, or a generic actor. */
     Argument agentFrom(SentenceView v, int a, int b) {
+        boolean definite = a < b && v.is(a, "the");
         while (a < b && (v.tok(a).upos().equals("DET") || v.is(a, "its", "their", "his", "her", "our", "both", "new",
                 "major", "key", "main", "heavy", "large-scale", "fresh", "renewed", "intense", "the", "a", "an")
                 || v.tok(a).upos().equals("ADJ") && !v.tok(a).isCapitalised() && !v.isIn(a, Lex.GENERIC_ACTOR)
@@ -925,7 +932,89 @@ final class ArgumentFinder {
             String text = cleanName(v.span(s, b));
             return new Argument(text, null, v.mention(s, b));
         }
-        return null;
+        return definite && b == a + 1 ? namedBefore(v, a) : null;
+    }
+
+    /**
+     * Whom a sentence holds responsible for violence it does not itself report: "He blamed the Allied
+     * Democratic Forces (ADF)", "the attack was blamed on Boko Haram", "al-Shabaab claimed responsibility",
+     * "said the ADF was responsible". Named actors only (a country, a group, an organisation): "No group has
+     * claimed responsibility" names no one.
+     */
+    List<Argument> heldResponsible(SentenceView v) {
+        List<Argument> out = new ArrayList<>();
+        int n = v.size();
+        for (int i = 0; i < n; i++) {
+            if (v.is(i, "blame", "blamed", "blames", "blaming") && v.isVerb(i)) {
+                int on = v.find(i + 1, Math.min(n, i + 6), "on");
+                if (on >= 0) {
+                    out.addAll(npArgs(v, on + 1, on + 10));
+                } else if (!v.is(i + 1, "for") && !passive(v, i)) {
+                    out.addAll(npArgs(v, i + 1, i + 10));
+                }
+            } else if (v.is(i, "attributed") && v.is(i + 1, "to")) {
+                out.addAll(npArgs(v, i + 2, i + 11));
+            } else if (v.is(i, "claimed", "claims", "claim", "claiming") && v.is(i + 1, "responsibility")
+                    || v.is(i, "responsible") && v.is(i - 1, "was", "were", "is", "are") && !v.is(i + 1, "for")) {
+                int verb = v.is(i, "responsible") ? i - 1 : i;
+                out.addAll(subjectArgs(v, verb));
+            }
+        }
+        out.removeIf(a -> a == null || a.entityKey() == null || typeOf(a) == EntityType.Place
+                || typeOf(a) == EntityType.Person);
+        // named as the article usually names it ("ADF" rather than the "Allied Democratic Forces" it is spelt out as once)
+        out.replaceAll(a -> new Argument(usualForm(byKey.get(a.entityKey())), a.entityKey(), a.mention()));
+        return dedupe(out);
+    }
+
+    /** The form an entity is most often mentioned by; of forms as frequent, the first. */
+    private static String usualForm(Entity e) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Mention m : e.mentions()) {
+            counts.merge(m.text(), 1, Integer::sum);
+        }
+        String best = e.text();
+        int max = 0;
+        for (var c : counts.entrySet()) {
+            if (c.getValue() > max) {
+                best = c.getKey();
+                max = c.getValue();
+            }
+        }
+        return cleanName(best);
+    }
+
+    /** Head words by which an article refers back to a group it has named ("the alliance", "the movement"). */
+    private static final Set<String> GROUP_ANAPHOR = Set.of("alliance", "movement", "group", "front", "militia",
+            "brigade", "faction", "organisation", "organization");
+
+    /**
+     * "the alliance" after "the Three Brotherhood Alliance": the group or organisation named last before token k
+     * whose name ends in that word; "the group" is also the one armed group the article names.
+     */
+    private Argument namedBefore(SentenceView v, int k) {
+        String head = v.lower(k);
+        if (!GROUP_ANAPHOR.contains(head)) {
+            return null;
+        }
+        int here = v.tok(k).start();
+        Entity best = null;
+        Mention bestMention = null;
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ArmedGroup && e.type() != EntityType.Organization
+                    || !lastWord(e.text()).equalsIgnoreCase(head) && !(head.equals("group") && e == mainGroup)) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                boolean before = m.sentence() < v.s.index() || m.sentence() == v.s.index() && m.end() <= here;
+                if (before && (bestMention == null || m.sentence() > bestMention.sentence()
+                        || m.sentence() == bestMention.sentence() && m.start() > bestMention.start())) {
+                    best = e;
+                    bestMention = m;
+                }
+            }
+        }
+        return best == null ? null : new Argument(usualForm(best), best.key(), v.mention(k, k + 1));
     }
 
     /** A name fit to be an agent in modifier position: a country, an actor word, or a known actor entity. */

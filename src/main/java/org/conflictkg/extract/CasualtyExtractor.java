@@ -149,7 +149,7 @@ final class CasualtyExtractor {
                     }
                 }
             }
-            if (kind == null) {
+            if (kind == null || cue > i && killersCounted(v, cue)) {
                 continue;
             }
             if (warWide(v, Math.min(i, cue))) {
@@ -161,6 +161,25 @@ final class CasualtyExtractor {
         }
         singleVictims(v, out);
         return out;
+    }
+
+    /**
+     * "Three gunmen killed 12 villagers": a figure before an active verb that has its own object counts
+     * those who killed, not the dead.
+     */
+    private static boolean killersCounted(SentenceView v, int cue) {
+        if (!v.isVerb(cue) || v.is(cue - 1, "be", "been", "being", "was", "were", "is", "are", "have", "has", "had")
+                || !v.is(cue, "kill", "killed", "kills", "wound", "wounded", "wounds", "injure", "injured", "injures",
+                "massacre", "massacred", "execute", "executed")) {
+            return false;
+        }
+        int k = cue + 1;
+        while (k < v.size() && v.is(k, "at", "least", "more", "than", "nearly", "about", "some", "over", "around", "up",
+                "to", "almost", "an", "estimated")) {
+            k++;
+        }
+        return k < v.size() && (number(v, k) != null || v.is(k, "a", "the", "his", "her", "their", "its", "dozens",
+                "scores", "hundreds") || v.tok(k).upos().equals("NOUN") && !v.is(k, "in", "on"));
     }
 
     /** People counted one by one: "a civilian was killed", "killing a soldier", "the killing of a UN staff member". */

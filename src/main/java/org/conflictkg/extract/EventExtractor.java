@@ -388,6 +388,19 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (here.stream().noneMatch(c -> VIOLENT.contains(c.hit.type()))) {
+                // "He blamed the ADF": who did the violence of the sentence before, or the one before that, when
+                // it named no one by name
+                Cand last = lastViolent(cands, s.index() - 2, s.index());
+                if (last != null && last.agents.stream().allMatch(a -> a.entityKey() == null)) {
+                    List<Argument> held = args.heldResponsible(v);
+                    if (!held.isEmpty()) {
+                        List<Argument> agents = new ArrayList<>(last.agents);
+                        held.forEach(a -> ArgumentFinder.addUnique(agents, a));
+                        last.agents = agents;
+                    }
+                }
+            }
             cands.addAll(here);
         }
         // group

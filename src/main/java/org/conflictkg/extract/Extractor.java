@@ -41,13 +41,20 @@ public final class Extractor {
         List<Event> out = new java.util.ArrayList<>(events.size());
         for (Event e : events) {
             if (e.type() == EventType.CeasefireDeclared) {
-                Ceasefire c = cfs.stream().filter(x -> x.sentences().contains(e.sentences().get(0))).findFirst()
-                        .orElse(cfs.stream().filter(x -> e.sentences().stream().anyMatch(x.sentences()::contains))
-                                .findFirst().orElse(null));
+                // the ceasefire first reported in the event's first sentence, else one that names its makers and
+                // shares that sentence, else any other sentence of the event
+                int first = e.sentences().get(0);
+                List<Ceasefire> ranked = new java.util.ArrayList<>();
+                cfs.stream().filter(x -> x.sentences().get(0) == first).forEach(ranked::add);
+                cfs.stream().filter(x -> x.sentences().contains(first)).forEach(ranked::add);
+                cfs.stream().filter(x -> e.sentences().stream().anyMatch(x.sentences()::contains)).forEach(ranked::add);
                 List<Argument> makers = new java.util.ArrayList<>();
-                if (c != null) {
+                for (Ceasefire c : ranked) {
                     c.brokers().forEach(a -> ArgumentFinder.addUnique(makers, a));
                     c.parties().forEach(a -> ArgumentFinder.addUnique(makers, a));
+                    if (!makers.isEmpty()) {
+                        break;
+                    }
                 }
                 if (!makers.isEmpty()) {
                     out.add(new Event(e.key(), e.type(), e.trigger(), e.anchor(), e.sentences(), e.date(), e.datePrecision(),

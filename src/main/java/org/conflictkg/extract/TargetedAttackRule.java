@@ -116,7 +116,10 @@ final class TargetedAttackRule implements TriggerRule {
                     continue;
                 }
             }
-            if (v.is(i, "attack") && !v.is(i - 1, "heart", "panic", "cyber", "verbal")) {
+            if (v.is(i, "attack") && !v.is(i - 1, "heart", "panic", "cyber", "verbal")
+                    && !v.is(i - 1, "similar", "such", "previous", "past", "frequent", "repeated", "numerous", "future",
+                    "further", "possible", "any")) {
+                // ("has carried out similar attacks", "condemns any attack", "warned of further attacks": no one attack)
                 boolean air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR) >= 0;
                 boolean art = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.ARTILLERY) >= 0;
                 if (air || art) {

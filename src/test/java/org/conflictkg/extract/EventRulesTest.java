@@ -712,4 +712,47 @@ class EventRulesTest {
         ev = events("The Iran-backed Houthis attacked the city of Marib on Tuesday.");
         assertEquals(List.of("Houthis"), names(ev.get(0).agents()), ev.toString());
     }
+
+    @Test
+    void theGroupAnArticleNamedIsTheAgentWhenReferredToByItsHeadWord() {
+        List<Event> ev = events("The Three Brotherhood Alliance announced a ceasefire on Friday. Fighting has raged since "
+                + "October, when the alliance launched an offensive against the army.");
+        List<String> agents = names(first(ev, EventType.GroundOffensive).agents());
+        assertTrue(agents.size() == 1 && agents.get(0).endsWith("Brotherhood Alliance"), ev.toString());
+        // nothing named before: no agent
+        ev = events("Fighting has raged since October, when the alliance launched an offensive against the army.");
+        assertEquals(List.of(), names(first(ev, EventType.GroundOffensive).agents()), ev.toString());
+    }
+
+    @Test
+    void theOneSuspectedOfAKillingIsItsAgent() {
+        List<Event> ev = events("The ADF is suspected of hacking to death people in a nearby village last week.");
+        assertEquals(List.of("ADF"), names(first(ev, EventType.AttackOnCivilians).agents()), ev.toString());
+    }
+
+    @Test
+    void whomTheNextSentenceBlamesCarriedOutTheAttack() {
+        List<Event> ev = events("Gunmen killed 22 villagers in Mwenda on Monday. He blamed the Allied Democratic Forces "
+                + "(ADF), a Ugandan rebel group. The ADF has been active in the area for years.");
+        assertTrue(names(first(ev, EventType.AttackOnCivilians).agents()).contains("ADF"), ev.toString());
+        ev = events("Gunmen killed 22 villagers in Mwenda on Monday. No group has claimed responsibility.");
+        assertEquals(List.of("Gunmen"), names(first(ev, EventType.AttackOnCivilians).agents()), ev.toString());
+    }
+
+    @Test
+    void suicideBombersAreNotAircraftAndTheirNumberIsNotTheToll() {
+        List<Event> ev = events("Two suicide bombers killed 30 people at a market in Maiduguri on Monday.");
+        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(30, ev.get(0).fatalities());
+        assertEquals(12, first(events("Three gunmen killed 12 villagers in Zamfara on Monday."), EventType.AttackOnCivilians)
+                .fatalities());
+        assertEquals(3, first(events("Three soldiers killed in ambush in Borno."), EventType.ArmedClash).fatalities());
+    }
+
+    @Test
+    void attacksSpokenOfInGeneralAreNoEvent() {
+        assertEquals(List.of(), types("Boko Haram has carried out similar attacks in the region."));
+        assertEquals(List.of(), types("The minister condemned any attack on aid workers."));
+        assertEquals(List.of(EventType.ArmedClash), types("Boko Haram attacked the army base in Monguno on Monday."));
+    }
 }
