@@ -466,6 +466,20 @@ public final class CeasefireExtractor {
         if (v.is(i - 1, "possible", "proposed", "potential", "future", "new") && v.find(0, n, "agree", "agreed") < 0) {
             d.proposed = true;
         }
+        // "talks on a humanitarian truce", "negotiations for a ceasefire", "are negotiating a truce", "to discuss a
+        // ceasefire": one under discussion, unless the sentence says it was reached
+        boolean settled = v.find(0, n, "agree", "agreed", "reach", "reached", "sign", "signed", "announce", "announced",
+                "declare", "declared", "effect", "force") >= 0;
+        for (int j = i - 1; j >= Math.max(1, i - 4) && !settled; j--) {
+            if (v.is(j, "on", "about", "over", "for", "towards", "toward") && v.is(j - 1, "talks", "negotiations",
+                    "discussions", "consultations") || v.is(j, "negotiating", "discuss", "discussing", "discussed")) {
+                d.proposed = true;
+                break;
+            }
+            if (!Regexes.matches(v.tok(j).upos(), "DET|ADJ|NUM") && !v.isIn(j, Lex.CEASEFIRE) && !v.is(j, "-")) {
+                break;
+            }
+        }
         // "Egyptian mediation", "Qatari efforts", "mediators from Egypt": brokers by their role
         for (int j = 0; j < n; j++) {
             if (v.is(j, "mediation", "efforts", "effort", "mediator", "mediators", "brokering", "auspices")) {

@@ -24,11 +24,15 @@ final class KillingRule implements TriggerRule {
         u.addAll(b);
         return Set.copyOf(u);
     }
-    private static final Set<String> PERSON_VICTIM = Set.of("people", "person", "civilian", "civilians", "man", "men",
+    /** People who are not armed men, as victims. */
+    static final Set<String> PERSON_VICTIM = Set.of("people", "person", "civilian", "civilians", "man", "men",
             "woman", "women", "child", "children", "villager", "villagers", "resident", "residents", "protester",
             "protesters", "demonstrator", "demonstrators", "worshipper", "worshippers", "student", "students", "hostage",
             "hostages", "chief", "leader", "teacher", "farmer", "farmers", "journalist", "family", "passengers",
-            "shoppers", "mourners", "guests", "pupils", "schoolchildren", "boy", "boys", "girl", "girls");
+            "shoppers", "mourners", "guests", "pupils", "schoolchildren", "boy", "boys", "girl", "girls", "teenager",
+            "teenagers", "youth", "youths", "toddler", "infant", "baby", "babies", "worker", "workers", "doctor", "doctors",
+            "nurse", "nurses", "patients", "refugees", "pilgrims", "fishermen", "herders", "miners", "activist",
+            "activists", "journalists", "elder", "elders");
     private static final Set<String> PROPERTY = Set.of("home", "homes", "house", "houses", "village", "villages",
             "shop", "shops", "market", "church", "mosque", "school", "huts", "dwellings", "granary", "crops");
 

@@ -28,7 +28,7 @@ final class ShellingRule implements TriggerRule {
                 if (v.isIn(i + 1, FIRE)) {
                     out.add(new Hit(EventType.Shelling, i, i + 2, false, "weapon-fire"));
                     i++;
-                } else if (v.is(i - 1, "fire", "launch", "fired", "launched", "use", "used", "using")
+                } else if (v.is(i - 1, "fire", "launch", "fired", "launched", "use", "used", "using") || launchedBefore(v, i)
                         || v.is(i - 2, "use", "used", "using") && v.is(i - 1, "heavy", "long-range", "their", "its") || v.is(i + 1, "land", "hit", "slam", "rain", "fall", "explode", "crash")
                         || v.is(i - 2, "fire", "launch", "fired", "launched") && v.is(i - 1, "a", "an", "the", "two", "three",
                         "several", "dozens", "more")
@@ -43,5 +43,15 @@ final class ShellingRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    /** A weapon fired or launched a few words before: "fired a ballistic missile", "launched a barrage of rockets". */
+    private static boolean launchedBefore(SentenceView v, int i) {
+        int k = i - 1;
+        while (k >= 0 && k >= i - 6 && (Regexes.matches(v.tok(k).upos(), "DET|ADJ|NUM") || v.is(k, "of", "dozens",
+                "scores", "hundreds") || v.isIn(k, FIRE) && v.isNoun(k))) {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && v.is(k, "fire", "launch") && v.isVerb(k);
     }
 }

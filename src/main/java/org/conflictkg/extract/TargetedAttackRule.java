@@ -77,7 +77,7 @@ final class TargetedAttackRule implements TriggerRule {
                     && (v.isNoun(i) || !v.lower(i).endsWith("ed") && v.find(Math.max(0, i - 3), i, "a", "an", "the") >= 0)
                     && target(v, i) == null) {
                 // a raid on a village that killed people is an attack on civilians; on forces it is a clash
-                boolean civilians = v.find(0, v.size(), "people", "civilians", "villagers", "residents") >= 0
+                boolean civilians = v.findIn(0, v.size(), KillingRule.PERSON_VICTIM) >= 0
                         && v.findIn(0, v.size(), MILITARY_TARGET) < 0;
                 out.add(civilians ? new Hit(EventType.AttackOnCivilians, i, i + 1, false, "raid-civilians")
                         : new Hit(EventType.ArmedClash, i, i + 1, false, "raid"));

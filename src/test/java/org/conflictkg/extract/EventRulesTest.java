@@ -755,4 +755,29 @@ class EventRulesTest {
         assertEquals(List.of(), types("The minister condemned any attack on aid workers."));
         assertEquals(List.of(EventType.ArmedClash), types("Boko Haram attacked the army base in Monguno on Monday."));
     }
+
+    @Test
+    void missilesFiredOrLaunchedAFewWordsBeforeAreShelling() {
+        assertEquals(List.of(EventType.Shelling), types("Houthi rebels fired a ballistic missile at a ship in the Red Sea."));
+        assertEquals(List.of(EventType.Shelling), types("Hamas fired dozens of rockets at Israel on Monday."));
+        assertTrue(types("Russian forces launched a barrage of missiles at Kyiv overnight, killing at least four people.")
+                .contains(EventType.Shelling));
+    }
+
+    @Test
+    void aTeenagerShotDeadByTroopsIsACivilianVictim() {
+        assertEquals(EventType.AttackOnCivilians,
+                events("Israeli troops shot dead a Palestinian teenager in Jenin on Wednesday.").get(0).type());
+        assertEquals(EventType.ArmedClash, events("Israeli troops shot dead a Palestinian gunman in Jenin on Wednesday.")
+                .get(0).type());
+    }
+
+    @Test
+    void aTruceUnderNegotiationIsProposed() {
+        assertEquals(CeasefireStatus.PROPOSED,
+                ceasefires("Envoys of both sides met in Jeddah on Sunday for talks on a humanitarian truce.").get(0).status());
+        assertEquals(CeasefireStatus.PROPOSED, ceasefires("The two sides are negotiating a ceasefire in Doha.").get(0).status());
+        assertEquals(CeasefireStatus.DECLARED,
+                ceasefires("The two sides agreed on a ceasefire after talks on a truce in Cairo.").get(0).status());
+    }
 }
