@@ -50,7 +50,9 @@ final class AirStrikeRule implements TriggerRule {
                 out.add(new Hit(EventType.AirStrike, i, i + 1, false, "strike-verb"));
             } else if (v.is(i, "bombing", "bombard", "bombardment", "pound", "pounding", "blitz", "bomb")) {
                 // "bombed" is tagged a noun now and then: the past tense is the verb
-                boolean noun = v.isNoun(i) && !v.lower(i).equals("bombing") && !v.lower(i).endsWith("ed");
+                boolean noun = v.isNoun(i) && !v.lower(i).equals("bombing") && !v.lower(i).endsWith("ed")
+                        || v.is(i, "bomb") && (v.is(i - 1, "a", "an", "the") || v.isIn(i - 1, GROUND_BOMB)
+                        || v.isIn(i - 2, GROUND_BOMB)); // "hit a roadside bomb", whatever its tag
                 if (v.is(i, "bomb") && noun) {
                     if (v.isIn(i - 1, GROUND_BOMB) || v.isIn(i - 2, GROUND_BOMB)) {
                         continue;

@@ -428,6 +428,22 @@ final class ArgumentFinder {
                     break;
                 }
             }
+            // "militants killed at least 30 people in an attack": who killed in it made the attack
+            int in = first - 1;
+            while (in > 0 && in > first - 4 && Regexes.matches(v.tok(in).upos(), "DET|ADJ")) {
+                in--;
+            }
+            if (verb < 0 && v.is(in, "in")) {
+                for (int j = in - 1; j >= Math.max(0, in - 9); j--) {
+                    if (v.isPunct(j)) {
+                        break;
+                    }
+                    if (v.is(j, "kill", "killed", "wound", "wounded", "injure", "injured") && v.isVerb(j) && !passive(v, j)) {
+                        verb = j;
+                        break;
+                    }
+                }
+            }
         }
         if (verb >= 0 && v.lower(verb).endsWith("ing") && verb > 0 && v.tok(verb - 1).text().equals(",")) {
             // a participle clause ("..., bombarding the city") shares the subject of the main verb

@@ -883,7 +883,8 @@ public final class EventExtractor {
             if (h.rule().equals("attack-generic") && strongViolent) {
                 continue;
             }
-            if (h.rule().equals("targeted") && v.is(h.head(), "kill", "killing", "killed") && otherViolent) {
+            if ((h.rule().equals("targeted") || h.rule().equals("forces-kill")) && v.is(h.head(), "kill", "killing", "killed")
+                    && otherViolent) {
                 continue; // "an airstrike that killed a family": the killing is the strike's toll
             }
             if (h.rule().equals("attack-kill") && otherViolentBesides(hits, h, v)) {
@@ -1043,8 +1044,10 @@ public final class EventExtractor {
         for (Argument a : agents) {
             int end = a.mention() == null ? -1 : tokenAt(s, a.mention().end() - 1);
             // "soldiers killed in an attack", "soldiers were killed": not "militants killed 12 soldiers"
+            // ("militants killed at least 30 people": a quantity follows, they killed)
             boolean reduced = v.is(end + 1, "killed", "wounded", "injured") && !Regexes.matches(v.tok(end + 2).upos(),
-                    "NUM|DET|NOUN|PROPN|PRON|ADJ") || v.is(end + 1, "died", "dead");
+                    "NUM|DET|NOUN|PROPN|PRON|ADJ") && !v.is(end + 2, "at", "more", "over", "nearly", "about", "some",
+                    "around", "almost", "up", "scores", "dozens", "hundreds") || v.is(end + 1, "died", "dead");
             boolean victim = end >= 0 && (reduced
                     || v.is(end + 1, "were", "was", "have", "had", "been") && v.is(end + 2, "killed", "wounded", "injured",
                     "died", "been") && !v.is(end + 3, "by"));

@@ -79,6 +79,12 @@ final class KillingRule implements TriggerRule {
                     && v.findIn(i + 1, Math.min(n, i + 6), MILITARY) < 0) {
                 // "unidentified gunmen killed a local chief"
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "gunmen-kill"));
+            } else if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.is(i - 1, "be", "was", "were", "been")
+                    && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0
+                    && v.findIn(i + 1, Math.min(n, i + 6), PERSON_VICTIM) >= 0
+                    && v.findIn(i + 1, Math.min(n, i + 6), MILITARY) < 0) {
+                // "security forces killed three protesters", "militants killed 30 villagers"
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "forces-kill"));
             }
         }
         return out;

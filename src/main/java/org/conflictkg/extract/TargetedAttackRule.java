@@ -55,9 +55,12 @@ final class TargetedAttackRule implements TriggerRule {
             }
             if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED)) {
                 // a suicide or car bomb against soldiers or a base is an attack on forces, not on civilians
+                // (on peacekeepers or aid workers, an attack on aid)
                 boolean military = v.findIn(0, v.size(), KillingRule.FORCES) >= 0;
-                out.add(military ? new Hit(EventType.ArmedClash, i - 1, i + 1, false, "attack-generic")
-                        : new Hit(EventType.AttackOnCivilians, i - 1, i + 1, false, "ied"));
+                boolean aid = v.find(0, v.size(), "peacekeeper", "peacekeepers") >= 0
+                        || v.find(1, v.size(), "worker", "workers") > 0 && v.isIn(v.find(1, v.size(), "worker", "workers") - 1, AID_TARGET);
+                out.add(new Hit(aid ? EventType.AttackOnAid : military ? EventType.ArmedClash : EventType.AttackOnCivilians,
+                        i - 1, i + 1, false, "ied"));
                 continue;
             }
             if (v.is(i, "hack", "behead", "slaughter", "butcher") && (v.isVerb(i) || v.lower(i).endsWith("ing"))

@@ -780,4 +780,28 @@ class EventRulesTest {
         assertEquals(CeasefireStatus.DECLARED,
                 ceasefires("The two sides agreed on a ceasefire after talks on a truce in Cairo.").get(0).status());
     }
+
+    @Test
+    void forcesKillingUnarmedPeopleIsAnAttackOnCiviliansUnlessAStrikeDidIt() {
+        List<Event> ev = events("Security forces killed three protesters in Mandalay on Sunday.");
+        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of("Security forces"), names(ev.get(0).agents()));
+        assertEquals(List.of(EventType.AirStrike), types("An air strike by government forces killed 11 civilians in Idlib."));
+        assertEquals(List.of(EventType.ArmedClash), types("Security forces killed 12 militants in Mandalay."));
+    }
+
+    @Test
+    void whoKilledPeopleInAnAttackMadeTheAttack() {
+        Event e = first(events("Boko Haram militants killed at least 30 people in an attack on a village in Borno state."),
+                EventType.AttackOnCivilians);
+        assertEquals(List.of("Boko Haram militants"), names(e.agents()), e.toString());
+        assertEquals(30, e.fatalities());
+    }
+
+    @Test
+    void aRoadsideBombOnPeacekeepersIsAnAttackOnAidNotShelling() {
+        assertEquals(List.of(EventType.AttackOnAid),
+                types("Five peacekeepers were killed when their convoy hit a roadside bomb in northern Mali."));
+        assertEquals(List.of(EventType.ArmedClash), types("A roadside bomb killed four soldiers near Kandahar."));
+    }
 }
