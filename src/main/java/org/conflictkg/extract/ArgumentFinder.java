@@ -373,7 +373,7 @@ final class ArgumentFinder {
         }
         // talks "with X", "between X and Y"; clashes "between X and Y"
         // ("the main fighting on Wednesday was between X and Y")
-        int between = h.type() == EventType.ArmedClash ? v.find(head + 1, Math.min(n, head + 6), "between") : -1;
+        int between = h.type() == EventType.ArmedClash ? v.find(head + 1, Math.min(n, head + 11), "between") : -1;
         if (between > head + 1 && v.find(head + 1, between, ",", ";", "and", "but", "which", "that") >= 0) {
             between = -1;
         }
@@ -507,7 +507,7 @@ final class ArgumentFinder {
                 while (k > 0 && k > j - 6 && (v.isNoun(k) || Regexes.matches(v.tok(k).upos(), "PROPN|ADJ|DET|NUM"))) {
                     k--;
                 }
-                if (k < j && v.is(k, "in", "at", "near", "inside", "outside", "across", "around") && k > 0
+                if (k < j && v.is(k, "in", "at", "near", "inside", "outside", "across", "around", "on", "with") && k > 0
                         && v.isNoun(k - 1)) {
                     j = k - 1;
                 } else {
@@ -947,6 +947,11 @@ final class ArgumentFinder {
             }
             String text = cleanName(v.span(s, b));
             return new Argument(text, null, v.mention(s, b));
+        }
+        // "armed men", "masked men": men named by their arms are attackers
+        int armed = v.is(b - 1, "men", "man") ? v.find(a, b - 1, "armed", "masked") : -1;
+        if (armed >= 0) {
+            return new Argument(cleanName(v.span(armed, b)), null, v.mention(armed, b));
         }
         return definite && b == a + 1 ? namedBefore(v, a) : null;
     }

@@ -388,18 +388,23 @@ public final class EventExtractor {
                     }
                 }
             }
-            if (here.stream().noneMatch(c -> VIOLENT.contains(c.hit.type()))) {
-                // "He blamed the ADF": who did the violence of the sentence before, or the one before that, when
-                // it named no one by name
-                Cand last = lastViolent(cands, s.index() - 2, s.index());
-                if (last != null && last.agents.stream().allMatch(a -> a.entityKey() == null)) {
-                    List<Argument> held = args.heldResponsible(v);
-                    if (!held.isEmpty()) {
-                        List<Argument> agents = new ArrayList<>(last.agents);
-                        held.forEach(a -> ArgumentFinder.addUnique(agents, a));
-                        last.agents = agents;
-                    }
+            // "He blamed the ADF", "IS claimed responsibility for the bombing": who did the violence of the sentence,
+            // or else of the sentence before or the one before that, when it named no one by name
+            List<Cand> unnamed = new ArrayList<>();
+            for (Cand c : here) {
+                if (VIOLENT.contains(c.hit.type())) {
+                    unnamed.add(c);
                 }
+            }
+            if (unnamed.isEmpty() && lastViolent(cands, s.index() - 2, s.index()) != null) {
+                unnamed.add(lastViolent(cands, s.index() - 2, s.index()));
+            }
+            unnamed.removeIf(c -> c.agents.stream().anyMatch(a -> a.entityKey() != null));
+            List<Argument> held = unnamed.isEmpty() ? List.of() : args.heldResponsible(v);
+            for (Cand c : held.isEmpty() ? List.<Cand>of() : unnamed) {
+                List<Argument> agents = new ArrayList<>(c.agents);
+                held.forEach(a -> ArgumentFinder.addUnique(agents, a));
+                c.agents = agents;
             }
             cands.addAll(here);
         }

@@ -804,4 +804,20 @@ class EventRulesTest {
                 types("Five peacekeepers were killed when their convoy hit a roadside bomb in northern Mali."));
         assertEquals(List.of(EventType.ArmedClash), types("A roadside bomb killed four soldiers near Kandahar."));
     }
+
+    @Test
+    void whoClaimsOrIsBlamedForAnAttackInItsOwnSentenceMadeIt() {
+        Event e = first(events("The Islamic State claimed responsibility for the bombing, which killed 14 worshippers at a "
+                + "mosque in Peshawar."), EventType.AttackOnCivilians);
+        assertEquals(List.of("Islamic State"), names(e.agents()), e.toString());
+        assertEquals(List.of("Boko Haram"), names(events("Police blamed the attack on Boko Haram.").get(0).agents()));
+    }
+
+    @Test
+    void armedMenAndTheSidesOfFightingInAPlaceAreAgents() {
+        assertEquals(List.of("Armed men"), names(first(events("Armed men on motorcycles stormed the village of Koulogon, "
+                + "killing 37 herders."), EventType.AttackOnCivilians).agents()));
+        assertEquals(List.of("Tuareg rebels", "Malian army"), names(events("Heavy fighting broke out in the town of Kidal "
+                + "between Tuareg rebels and the Malian army.").get(0).agents()));
+    }
 }
