@@ -19,6 +19,8 @@ final class ArmedClashRule implements TriggerRule {
                 continue; // "a four-day pause in fighting": the truce, not a clash
             } else if (v.is(i, "fighting") && (v.isNoun(i) || v.is(i - 1, "the", "heavy", "fierce", "intense", "renewed")
                     || v.is(i + 1, "between", "raged", "continued", "erupted", "broke", "intensified", "resumed")
+                    || v.is(i + 1, "has", "have", "had", "was", "is") && v.is(i + 2, "raged", "continued", "erupted",
+                    "intensified", "raging", "continuing")
                     // a sentence that opens on "Fighting in Aden ..." or "Moreover, fighting in Aden ..." (tagged as a verb)
                     || opensClause(v, i) && v.is(i + 1, "in", "near", "around", "across", "along", "on", "at"))) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fighting"));

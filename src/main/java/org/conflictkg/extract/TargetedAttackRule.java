@@ -91,7 +91,9 @@ final class TargetedAttackRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "victims-of"));
                 continue;
             }
-            if (v.is(i, "storm", "stormed", "overrun", "raid", "raided", "ambush", "ambushed") && v.isVerb(i)) {
+            if (v.is(i, "storm", "stormed", "overrun", "raid", "raided", "ambush", "ambushed") && (v.isVerb(i)
+                    || v.lower(i).endsWith("ed") && Regexes.matches(v.tok(i + 1).upos(), "DET|NUM|PROPN"))) {
+                // ("rebels ambushed an army patrol", whatever the tagger made of "ambushed")
                 EventType t = target(v, i);
                 out.add(t != null ? new Hit(t, i, i + 1, false, "targeted")
                         : new Hit(EventType.ArmedClash, i, i + 1, false, "attack-generic"));

@@ -820,4 +820,10 @@ class EventRulesTest {
         assertEquals(List.of("Tuareg rebels", "Malian army"), names(events("Heavy fighting broke out in the town of Kidal "
                 + "between Tuareg rebels and the Malian army.").get(0).agents()));
     }
+
+    @Test
+    void anAmbushAfterADateAndFightingThatHasContinuedAreClashes() {
+        assertEquals(List.of(EventType.ArmedClash), types("On March 3, rebels ambushed an army patrol near Beni."));
+        assertEquals(List.of(EventType.ArmedClash), types("Fighting has continued since Sunday in the eastern town of Sake."));
+    }
 }
