@@ -379,6 +379,12 @@ final class ArgumentFinder {
         }
         // a deal struck "with X" binds X as well ("struck a deal with rebels", "signed a peace agreement with")
         int deal = h.type() == EventType.ArmedClash ? -1 : v.findIn(head, Math.min(n, head + 4), Lex.DEAL);
+        // "militiamen clashed with federal forces": the other side
+        if (h.type() == EventType.ArmedClash && v.isVerb(head) && v.is(head + 1, "with")) {
+            for (Argument a : npArgs(v, head + 2, head + 12)) {
+                addUnique(out, a);
+            }
+        }
         if (h.type() == EventType.Talks || deal >= 0 || between > head) {
             int from = Math.max(head, deal);
             for (int j = from + 1; j < Math.min(n, Math.max(from + 3, between + 1)); j++) {
@@ -975,10 +981,16 @@ final class ArgumentFinder {
                 }
             } else if (v.is(i, "attributed") && v.is(i + 1, "to")) {
                 out.addAll(npArgs(v, i + 2, i + 11));
-            } else if (v.is(i, "claimed", "claims", "claim", "claiming") && v.is(i + 1, "responsibility")
+            } else if (v.is(i, "claimed", "claims", "claim", "claiming") && (v.is(i + 1, "responsibility")
+                    || v.is(i + 1, "the", "an", "a", "that", "this", "last", "sunday's", "monday's", "tuesday's",
+                    "wednesday's", "thursday's", "friday's", "saturday's") && v.is(i + 2, "attack", "attacks", "bombing",
+                    "bombings", "ambush", "raid", "assault", "killing", "killings", "kidnapping"))
                     || v.is(i, "responsible") && v.is(i - 1, "was", "were", "is", "are") && !v.is(i + 1, "for")) {
                 int verb = v.is(i, "responsible") ? i - 1 : i;
                 out.addAll(subjectArgs(v, verb));
+                if (verb >= 3 && v.is(verb - 1, ")") && v.is(verb - 3, "(")) {
+                    out.add(agentFrom(v, verb - 2, verb - 1)); // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed"
+                }
             }
         }
         out.removeIf(a -> a == null || a.entityKey() == null || typeOf(a) == EntityType.Place

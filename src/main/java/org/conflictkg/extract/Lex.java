@@ -126,7 +126,8 @@ final class Lex {
             "regime", "army", "military", "forces", "force", "troops", "troop", "militant", "militants",
             "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militias", "gunmen", "gunman",
             "soldiers", "soldier", "police", "opposition", "coalition", "separatists", "separatist",
-            "attackers", "assailants", "terrorists", "paramilitaries", "guerrillas", "guerrilla");
+            "attackers", "assailants", "terrorists", "paramilitaries", "guerrillas", "guerrilla", "militiamen", "militiaman",
+            "mercenaries", "combatants", "bandits");
     /** Reporting verbs. */
     static final Set<String> SAY = Set.of("say", "tell", "report", "add", "state", "claim", "confirm", "announce",
             "warn", "write", "explain", "insist", "note", "allege", "declare", "tweet", "accuse", "estimate");

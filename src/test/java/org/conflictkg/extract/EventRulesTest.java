@@ -826,4 +826,12 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("On March 3, rebels ambushed an army patrol near Beni."));
         assertEquals(List.of(EventType.ArmedClash), types("Fighting has continued since Sunday in the eastern town of Sake."));
     }
+
+    @Test
+    void theSideAClashWasWithAndAGroupClaimingTheAttackAreAgents() {
+        Set<String> sides = nameSet(events("Rebels fought with government troops in the north on Monday.").get(0).agents());
+        assertEquals(Set.of("Rebels", "government troops"), sides);
+        assertEquals(List.of("JNIM"), names(events("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack on the "
+                + "army base in Djibo.").get(0).agents()));
+    }
 }
