@@ -93,7 +93,10 @@ final class CeasefireEventRule implements TriggerRule {
             if (v.is(i, "violate", "violation", "breach", "break") && !v.is(i + 1, "down", "apart")) {
                 int obj = v.findIn(Math.max(0, i - 3), Math.min(n, i + 6), Lex.CEASEFIRE);
                 int deal = v.findIn(Math.max(0, i - 3), Math.min(n, i + 5), Lex.DEAL);
-                if (obj >= 0 || deal >= 0 && articleHasCeasefire) {
+                // "The ceasefire between X and Y, brokered by Z, was repeatedly violated": the truce is the subject
+                boolean passiveTruce = v.lower(i).equals("violated") && v.find(Math.max(0, i - 3), i, "was", "were", "been",
+                        "is", "are", "being") >= 0 && v.findIn(0, i, Lex.CEASEFIRE) >= 0;
+                if (obj >= 0 || deal >= 0 && articleHasCeasefire || passiveTruce) {
                     out.add(new Hit(EventType.CeasefireViolation, i, i + 1, false, "violate"));
                 }
             } else if (articleHasCeasefire && v.is(i, "cease", "stop", "halt", "end") && (v.is(i - 1, "not", "n't", "never")

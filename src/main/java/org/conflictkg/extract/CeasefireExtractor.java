@@ -86,7 +86,8 @@ public final class CeasefireExtractor {
             SentenceView v = new SentenceView(doc, s, false);
             boolean cfEvent = cfEventSentences.contains(s.index());
             for (int i = 0; i < v.size(); i++) {
-                boolean noun = v.isIn(i, Lex.CEASEFIRE) && (v.isNoun(i) || v.lower(i).equals("fire") || v.is(i, "ceasefire", "truce"));
+                boolean noun = v.isIn(i, Lex.CEASEFIRE) && (v.isNoun(i) || v.lower(i).equals("fire") || v.is(i, "ceasefire", "truce")
+                        || v.is(i, "pause") && v.is(i - 1, "humanitarian", "tactical")); // (whatever the tag)
                 if (noun && v.is(i, "pause") && !pauseOfFighting(v, i)) {
                     noun = false;
                 }
@@ -530,7 +531,8 @@ public final class CeasefireExtractor {
         }
         String low = v.s.text().toLowerCase(Locale.ROOT);
         d.briefly = Regexes.matches(low, ".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
-        d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm)\\b.*");
+        d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm"
+                + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to))\\b.*");
         return d;
     }
 

@@ -834,4 +834,17 @@ class EventRulesTest {
         assertEquals(List.of("JNIM"), names(events("Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack on the "
                 + "army base in Djibo.").get(0).agents()));
     }
+
+    @Test
+    void aTruceThatWasViolatedRespectedOrAHumanitarianPause() {
+        String violated = "The ceasefire between the army and the RSF, brokered by the United States and Saudi Arabia, "
+                + "was repeatedly violated.";
+        assertEquals(CeasefireStatus.VIOLATED, ceasefires(violated).get(0).status());
+        assertTrue(types(violated).contains(EventType.CeasefireViolation));
+        assertEquals(CeasefireStatus.HOLDING,
+                ceasefires("Both sides have largely respected the truce since it came into force on April 2.").get(0).status());
+        List<Ceasefire> pause = ceasefires("A four-day humanitarian pause brokered by Qatar and Egypt took effect on Friday.");
+        assertEquals(1, pause.size(), pause.toString());
+        assertEquals(List.of("Qatar", "Egypt"), names(pause.get(0).brokers()));
+    }
 }
