@@ -344,7 +344,7 @@ final class ArgumentFinder {
         // "by X" after the trigger (passive verbs and nominals), "from X, Y" after an aircraft
         boolean verbTrigger = v.isVerb(head) && !v.isNoun(head);
         for (int j = first + 1; j < Math.min(n, head + 4); j++) {
-            if (v.is(j, "by") && (!verbTrigger || passive(v, head))) {
+            if (v.is(j, "by") && (!verbTrigger || passive(v, head) || j == head + 2 && v.lower(j - 1).endsWith("ed"))) {
                 for (int[] np : npList(v, j + 1, Math.min(n, j + 14))) {
                     Argument a = agentFrom(v, np[0], np[1]);
                     if (a == null && np[1] > np[0] && v.isIn(np[1] - 1, Lex.AIRCRAFT)) {
@@ -360,7 +360,10 @@ final class ArgumentFinder {
                 }
                 break;
             }
-            if (j > head && (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1)) {
+            // ("talks brokered by X", "an offensive led by X": the participle leads on to its agent)
+            boolean ledBy = j == head + 1 && v.is(j + 1, "by") && v.is(j, "brokered", "mediated", "hosted", "sponsored",
+                    "led", "organised", "organized", "facilitated", "launched", "carried", "conducted");
+            if (j > head && !ledBy && (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1)) {
                 break;
             }
         }

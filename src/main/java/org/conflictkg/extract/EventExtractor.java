@@ -286,7 +286,7 @@ public final class EventExtractor {
                 }
                 c.agents = notVictims(args.agents(v, hit), s, v);
                 Cand antecedent = hit.rule().startsWith("attack-generic") && c.agents.isEmpty() && !v.isVerb(hit.head())
-                        && v.is(hit.first() - 1, "that", "this", "the") ? lastViolent(cands, s.index() - 3, s.index()) : null;
+                        && v.is(hit.first() - 1, "that", "this", "the") ? lastViolent(cands, s.index() - 6, s.index()) : null;
                 if (antecedent == null && "kidnap".equals(hit.rule())) {
                     // "An unknown number were kidnapped." after a raid: those taken in the attack just reported
                     antecedent = lastViolent(cands, s.index() - 2, s.index() + 1);
@@ -869,7 +869,10 @@ public final class EventExtractor {
         }
         boolean otherViolent = false;
         for (TriggerRule.Hit h : hits) {
-            if (VIOLENT.contains(h.type()) && !h.weak() && !v.is(h.head(), "kill", "killing", "killed")) {
+            // (a bare "attack" gives way to a killing of civilians, so it does not count here: "Dozens killed as RSF
+            // attacks camp")
+            if (VIOLENT.contains(h.type()) && !h.weak() && !v.is(h.head(), "kill", "killing", "killed")
+                    && !h.rule().startsWith("attack-")) {
                 otherViolent = true;
             }
         }

@@ -847,4 +847,27 @@ class EventRulesTest {
         assertEquals(1, pause.size(), pause.toString());
         assertEquals(List.of("Qatar", "Egypt"), names(pause.get(0).brokers()));
     }
+
+    @Test
+    void aHeadlineKillingInAnAttackOnACampIsOneAttackOnCivilians() {
+        List<Event> ev = events("Dozens killed as RSF attacks displacement camp near El Fasher");
+        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+    }
+
+    @Test
+    void theAttackCondemnedSentencesLaterIsTheOneReported() {
+        List<Event> ev = events("Gunmen stormed the village of Koulogon on Monday, killing 37 herders. The village chief said "
+                + "the men came at dawn. Survivors fled to the nearby town. The army has sent reinforcements. Aid groups "
+                + "asked for help. The United Nations condemned the attack.");
+        assertEquals(1, ev.stream().filter(e -> e.type() == EventType.AttackOnCivilians).count(), ev.toString());
+        assertTrue(ev.stream().noneMatch(e -> e.type() == EventType.ArmedClash), ev.toString());
+    }
+
+    @Test
+    void talksOrAnOffensiveLedBySomeoneHaveThemAsAgents() {
+        assertEquals(List.of("United States", "Saudi Arabia"), names(events("Talks brokered by the United States and Saudi "
+                + "Arabia in Jeddah collapsed last year.").get(0).agents()));
+        assertEquals(List.of("Turkish forces"), names(events("An offensive led by Turkish forces began on Monday.").get(0)
+                .agents()));
+    }
 }
