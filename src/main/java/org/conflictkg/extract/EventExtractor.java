@@ -446,6 +446,7 @@ public final class EventExtractor {
             }
             groupOf.put(c, g);
         }
+        headlineStrikesAsShelling(groups);
         List<Event> events = new ArrayList<>();
         Map<Group, String> keys = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
@@ -600,6 +601,35 @@ public final class EventExtractor {
     }
 
     /** The last violent mention of the sentences from {@code from} to before {@code to}. */
+    /**
+     * "Russian strikes kill five in Odesa" over "A Russian missile strike on Odesa killed five people": a
+     * headline's bare "strikes" are the missile fire the body reports in the same place, not air strikes.
+     */
+    private static void headlineStrikesAsShelling(List<Group> groups) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            // (the headline's bare "strikes" and later bare "the strike"s that joined it)
+            if (g.type != EventType.AirStrike || !g.cands.get(0).headline
+                    || !g.cands.stream().allMatch(c -> "strike".equals(c.hit.rule()) || c.hit.weak())) {
+                continue;
+            }
+            Set<String> places = new HashSet<>();
+            g.cands.forEach(c -> c.places.forEach(a -> places.add(ArgumentFinder.norm(a.name()))));
+            java.util.function.Predicate<Group> samePlace = o -> o.cands.stream().anyMatch(c -> !c.headline
+                    && c.places.stream().anyMatch(a -> places.contains(ArgumentFinder.norm(a.name()))));
+            Group into = groups.stream().filter(o -> o.type == EventType.Shelling && samePlace.test(o)).findFirst().orElse(null);
+            // (not when the body reports air strikes there too)
+            if (into != null && groups.stream().noneMatch(o -> o != g && o.type == EventType.AirStrike && samePlace.test(o))) {
+                into.cands.addAll(g.cands); // (after the body's own, whose day the report gives)
+                java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>(g.sentences);
+                sorted.addAll(into.sentences);
+                into.sentences = new LinkedHashSet<>(sorted);
+                g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
+                it.remove();
+            }
+        }
+    }
+
     private static Cand lastViolent(List<Cand> cands, int from, int to) {
         for (int i = cands.size() - 1; i >= 0; i--) {
             Cand c = cands.get(i);

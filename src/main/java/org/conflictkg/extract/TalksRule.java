@@ -24,7 +24,10 @@ final class TalksRule implements TriggerRule {
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "talks"));
             } else if (v.is(i, "meet", "negotiate") && (v.isVerb(i) || lower.equals("met"))
                     && v.find(i + 1, Math.min(v.size(), i + 4), "resistance", "opposition", "demand", "demands", "target",
-                    "targets", "deadline", "need", "needs", "criteria", "standard", "standards", "fate", "death", "end") < 0) {
+                    "targets", "deadline", "need", "needs", "criteria", "standard", "standards", "fate", "death", "end") < 0
+                    // (a leader who "visited troops and met commanders", or met survivors, holds no talks)
+                    && v.find(i + 1, Math.min(v.size(), i + 3), "commanders", "troops", "soldiers", "residents", "families",
+                    "survivors", "victims", "reporters", "journalists", "volunteers", "medics", "doctors", "wounded") < 0) {
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "meet"));
             } else if (v.is(i, "speak", "talk") && v.isVerb(i) && !lower.endsWith("ing") && phoneCall(v, i)) {
                 out.add(new Hit(EventType.Talks, i, i + 1, false, "spoke-to"));

@@ -870,4 +870,23 @@ class EventRulesTest {
         assertEquals(List.of("Turkish forces"), names(events("An offensive led by Turkish forces began on Monday.").get(0)
                 .agents()));
     }
+
+    @Test
+    void headlineStrikesAreTheMissileFireTheBodyReportsThere() {
+        List<Event> ev = events("Russian strikes kill five in Odesa\n\nA Russian missile strike on the port of Odesa killed "
+                + "five people on Saturday night, the governor said. The strike hit a residential building.");
+        assertEquals(List.of(EventType.Shelling), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(LocalDate.of(2022, 3, 5), ev.get(0).date());
+        // air strikes reported in the body keep the headline's strikes air strikes
+        ev = events("Israeli strikes kill six in Gaza\n\nIsraeli air strikes on Gaza City killed six people on Monday. "
+                + "Rockets fired from Gaza City fell in open areas.");
+        assertTrue(ev.stream().anyMatch(e -> e.type() == EventType.AirStrike && e.sentences().contains(0)), ev.toString());
+    }
+
+    @Test
+    void aLeaderMeetingHisCommandersHoldsNoTalks() {
+        assertFalse(types("The president visited troops in the Kharkiv region on Friday and met commanders.")
+                .contains(EventType.Talks));
+        assertTrue(types("The president met his Turkish counterpart in Ankara on Friday.").contains(EventType.Talks));
+    }
 }
