@@ -44,7 +44,9 @@ final class ArgumentFinder {
             "november", "december", "he", "she", "it", "they", "we", "i", "this", "that", "there", "president",
             "secretary", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "col", "colonel", "prime", "foreign",
             "according", "government", "regime", "rebel", "rebels", "opposition", "army", "forces", "least", "most",
-            "more", "about", "nearly", "some", "several", "many", "people", "civilians");
+            "more", "about", "nearly", "some", "several", "many", "people", "civilians", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+            "sept.", "oct.", "nov.", "dec.");
 
     /** Last words of organisation names: "National Liberation Army" is an actor, not a place. */
     static final Set<String> ORG_HEAD = Set.of("army", "forces", "front", "party", "movement", "group", "council",
@@ -847,6 +849,12 @@ final class ArgumentFinder {
 
     /** An agent name from the NP [a, b): a name as written, a demonym's country, or a generic actor. */
     Argument agentFrom(SentenceView v, int a, int b) {
+        // "DOHA, Nov 27 (Reuters) - Israel and Hamas": the dateline ends at the dash after the agency
+        for (int k = a + 1; k < b; k++) {
+            if (Regexes.matches(v.tok(k).text(), "[-–—]+") && v.is(k - 1, ")")) {
+                a = k + 1;
+            }
+        }
         boolean definite = a < b && v.is(a, "the");
         while (a < b && (v.tok(a).upos().equals("DET") || v.is(a, "its", "their", "his", "her", "our", "both", "new",
                 "major", "key", "main", "heavy", "large-scale", "fresh", "renewed", "intense", "the", "a", "an")

@@ -132,7 +132,9 @@ final class Lex {
     static final Set<String> SAY = Set.of("say", "tell", "report", "add", "state", "claim", "confirm", "announce",
             "warn", "write", "explain", "insist", "note", "allege", "declare", "tweet", "accuse", "estimate");
     static final Set<String> MONTH_WORDS = Set.of("january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december");
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+            "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.",
+            "oct.", "nov.", "dec.");
 
     /** Demonyms to country names, for agents such as "Russian allies". */
     static final Map<String, String> DEMONYM = Map.ofEntries(

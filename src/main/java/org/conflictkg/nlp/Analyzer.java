@@ -178,7 +178,7 @@ public final class Analyzer {
 
     private Sentence sentence(String text, int index, int a, int b) {
         String s = text.substring(a, b);
-        Span[] spans = tokenizer.tokenizePos(s);
+        Span[] spans = joinNumbers(s, tokenizer.tokenizePos(s));
         if (spans.length == 0) {
             return null;
         }
@@ -209,6 +209,24 @@ public final class Analyzer {
         int end = tokens.get(tokens.size() - 1).end();
         return new Sentence(index, a, Math.max(end, Math.min(b, end)), text.substring(a, end).replace('\n', ' '),
                 tokens, chunks);
+    }
+
+    private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
+
+    /** "14,800" is one number, however the tokenizer model cut it ("14" ",800", "14," "800"). */
+    static Span[] joinNumbers(String s, Span[] spans) {
+        List<Span> out = new ArrayList<>(spans.length);
+        for (int i = 0; i < spans.length; i++) {
+            int best = i;
+            for (int j = i + 1; j < spans.length && j <= i + 6 && spans[j].getStart() == spans[j - 1].getEnd(); j++) {
+                if (THOUSANDS.matcher(s.substring(spans[i].getStart(), spans[j].getEnd())).matches()) {
+                    best = j;
+                }
+            }
+            out.add(best == i ? spans[i] : new Span(spans[i].getStart(), spans[best].getEnd()));
+            i = best;
+        }
+        return out.size() == spans.length ? spans : out.toArray(new Span[0]);
     }
 
     private static String[] lowerCase(String[] words) {

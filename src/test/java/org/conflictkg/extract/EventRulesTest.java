@@ -889,4 +889,25 @@ class EventRulesTest {
                 .contains(EventType.Talks));
         assertTrue(types("The president met his Turkish counterpart in Ankara on Friday.").contains(EventType.Talks));
     }
+
+    @Test
+    void aTollWithThousandsSeparatorsIsOneNumber() {
+        for (String n : List.of("14,800", "14,801", "1,200", "1,200,000")) {
+            Event e = first(events("Israeli air strikes had killed more than " + n + " people in Gaza."), EventType.AirStrike);
+            assertEquals(Integer.parseInt(n.replace(",", "")), e.fatalities(), n);
+        }
+    }
+
+    @Test
+    void aWireDatelineIsNeitherAgentNorParty() {
+        String text = "DOHA/GAZA, Nov 27 (Reuters) - Israel and Hamas have agreed to extend their truce in Gaza by two days, "
+                + "mediator Qatar said on Monday.";
+        assertEquals(Set.of("Israel", "Hamas"), nameSet(ceasefires(text).get(0).parties()));
+        Article a = new Article("dl", "dl.txt", null, null, PUB, Article.DateSource.DATE_LINE, text, 0);
+        List<Entity> ents = pipeline.run(a).entities();
+        assertTrue(ents.stream().anyMatch(e -> e.text().equalsIgnoreCase("Doha") && e.type() == EntityType.Place),
+                ents.toString());
+        assertTrue(ents.stream().noneMatch(e -> e.type() == EntityType.Organization && e.text().equals("GAZA")),
+                ents.toString());
+    }
 }

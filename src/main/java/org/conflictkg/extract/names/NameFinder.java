@@ -434,8 +434,7 @@ public final class NameFinder {
             if (minor && w.core().length() < 4) {
                 return List.of();
             }
-            boolean dateline = w.initial() && w.index() + 1 < d.words.size()
-                    && (d.words.get(w.index() + 1).text().equals(",") || d.words.get(w.index() + 1).text().equals("("));
+            boolean dateline = datelinePlace(d.words, w.index());
             if (w.allCaps() && w.core().replace(".", "").length() <= 4 && !d.headline && !dateline) {
                 String exact = w.core();
                 List<GazetteerEntry> keep = new ArrayList<>();
@@ -452,6 +451,28 @@ public final class NameFinder {
             }
         }
         return hits;
+    }
+
+    /**
+     * A word of the place line that opens a report: "BEIRUT, ...", "DOHA/GAZA, Nov 27 (Reuters)", "GOMA (AFP)": only
+     * capitals (and slashes) from the start of the sentence to it, then a comma or a bracket.
+     */
+    private static boolean datelinePlace(List<Word> words, int i) {
+        for (int k = 0; k <= i; k++) {
+            if (!words.get(k).allCaps() && !words.get(k).text().equals("/")) {
+                return false;
+            }
+        }
+        for (int k = i + 1; k < Math.min(words.size(), i + 5); k++) {
+            String t = words.get(k).text();
+            if (t.equals(",") || t.equals("(")) {
+                return true;
+            }
+            if (!words.get(k).allCaps() && !t.equals("/")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isCountry(List<GazetteerEntry> hits) {
