@@ -103,7 +103,8 @@ public final class DateResolver {
             "\\b(since (?:(?:mid|early|late)-?\\s?)?(?:" + MONTHS + "(?!\\s+\\d{1,2}\\b)|\\d{4})|in recent (?:days|weeks|months|years)|"
                     + "over the (?:weekend|past (?:few )?(?:days|weeks|months))|last (?:week|month|year)|"
                     + "(?:earlier|later) this (?:week|month|year)|this (?:week|month|year)|in (?:(?:early|mid|late)[- ]?)?\\d{4}|"
-                    + "(?:mid|early|late)-" + MONTHS + "|(?:a few |several |two |three )?(?:days|weeks|months|years) (?:after|ago|before|earlier|later)|"
+                    + "(?:mid|early|late)-" + MONTHS + "|(?:a few |several |two |three |four |five |six |ten |\\d+ )?(?:days|weeks|months|years) (?:after|ago|before|earlier|later)|"
+                    + "(?:a|one) (?:day|week|month|year) (?:ago|earlier|later)|"
                     + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + "|"
                     + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",
             Pattern.CASE_INSENSITIVE);
