@@ -518,8 +518,11 @@ final class ArgumentFinder {
                 while (k > 0 && k > j - 6 && (v.isNoun(k) || Regexes.matches(v.tok(k).upos(), "PROPN|ADJ|DET|NUM"))) {
                     k--;
                 }
-                if (k < j && v.is(k, "in", "at", "near", "inside", "outside", "across", "around", "on", "with") && k > 0
-                        && v.isNoun(k - 1)) {
+                // ("Government forces fighting Islamic State have retaken": the subject is before the participle)
+                boolean participle = v.lower(k).endsWith("ing") && k > 0 && (v.isIn(k - 1, Lex.GENERIC_ACTOR)
+                        || v.tok(k - 1).isCapitalised() && v.isNoun(k - 1));
+                if (k < j && (v.is(k, "in", "at", "near", "inside", "outside", "across", "around", "on", "with") || participle)
+                        && k > 0 && v.isNoun(k - 1)) {
                     j = k - 1;
                 } else {
                     break;

@@ -17,6 +17,11 @@ final class ArmedClashRule implements TriggerRule {
             } else if (v.is(i, "fighting") && v.is(i - 1, "in", "to", "of", "from") && v.is(i - 2, "pause", "halt", "end",
                     "lull", "cessation", "break", "stop", "respite", "let-up")) {
                 continue; // "a four-day pause in fighting": the truce, not a clash
+            } else if (v.is(i, "fighting") && i > 0 && (v.isIn(i - 1, Lex.GENERIC_ACTOR)
+                    || v.is(i - 1, "groups", "alliance", "factions", "men"))
+                    && (v.is(i + 1, "in", "against", "for", "alongside", "with", "on", "to", "under", "there")
+                    || Regexes.matches(v.tok(i + 1).upos(), "DET|PROPN") || v.tok(i + 1).isCapitalised())) {
+                continue; // "the Saudi-led coalition fighting in Yemen", "rebels fighting the government": who they are
             } else if (v.is(i, "fighting") && (v.isNoun(i) || v.is(i - 1, "the", "heavy", "fierce", "intense", "renewed")
                     || v.is(i + 1, "between", "raged", "continued", "erupted", "broke", "intensified", "resumed")
                     || v.is(i + 1, "has", "have", "had", "was", "is") && v.is(i + 2, "raged", "continued", "erupted",

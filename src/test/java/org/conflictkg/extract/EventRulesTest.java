@@ -910,4 +910,16 @@ class EventRulesTest {
         assertTrue(ents.stream().noneMatch(e -> e.type() == EntityType.Organization && e.text().equals("GAZA")),
                 ents.toString());
     }
+
+    @Test
+    void whoIsFightingSomewhereIsWhoTheyAreNotAClash() {
+        List<Event> ev = events("An air strike by the Saudi-led coalition fighting in Yemen hit a bus in Dahyan on Thursday, "
+                + "killing at least 29 children.");
+        assertEquals(List.of(EventType.AirStrike), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(29, ev.get(0).fatalities());
+        ev = events("Government forces fighting Islamic State have retaken the town.");
+        assertEquals(List.of(EventType.Capture), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of("Government forces"), names(ev.get(0).agents()));
+        assertEquals(List.of(EventType.ArmedClash), types("Heavy fighting broke out in the town on Monday."));
+    }
 }
