@@ -44,9 +44,12 @@ final class ArgumentFinder {
             "november", "december", "he", "she", "it", "they", "we", "i", "this", "that", "there", "president",
             "secretary", "minister", "mr", "mrs", "ms", "dr", "general", "gen", "col", "colonel", "prime", "foreign",
             "according", "government", "regime", "rebel", "rebels", "opposition", "army", "forces", "least", "most",
-            "more", "about", "nearly", "some", "several", "many", "people", "civilians", "jan", "feb", "mar", "apr", "jun",
-            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
-            "sept.", "oct.", "nov.", "dec.");
+            "more", "about", "nearly", "some", "several", "many", "people", "civilians");
+
+    /** A word that starts no name: a function word, a title, a month ("Nov 27") or a generic word. */
+    private static boolean notName(String lower) {
+        return NOT_NAME.contains(lower) || Lex.MONTH_WORDS.contains(lower);
+    }
 
     /** Last words of organisation names: "National Liberation Army" is an actor, not a place. */
     static final Set<String> ORG_HEAD = Set.of("army", "forces", "front", "party", "movement", "group", "council",
@@ -923,7 +926,7 @@ final class ArgumentFinder {
             if (k > a && v.is(k - 1, "in", "near", "at", "outside", "inside")) {
                 break; // "diplomats in NY": a place inside the NP, not the actor
             }
-            if (v.tok(k).isCapitalised() && !NOT_NAME.contains(v.lower(k)) && !sentenceInitialNoun
+            if (v.tok(k).isCapitalised() && !notName(v.lower(k)) && !sentenceInitialNoun
                     && Regexes.matches(v.tok(k).upos(), "PROPN|NOUN|ADJ|X|VERB") || demonym) {
                 first = k;
                 break;
@@ -1170,7 +1173,7 @@ final class ArgumentFinder {
                 || v.lower(k).endsWith("-") && v.tok(k + 1).isCapitalised())) {
             return true; // "al-Qaterji"
         }
-        return k < v.size() && v.tok(k).isCapitalised() && !NOT_NAME.contains(Regexes.replaceAll(v.lower(k), "'s$", ""))
+        return k < v.size() && v.tok(k).isCapitalised() && !notName(Regexes.replaceAll(v.lower(k), "'s$", ""))
                 && !isTimeWord(v, k)
                 && !v.tok(k).upos().equals("PRON") && v.tok(k).text().codePoints().anyMatch(Character::isLetter);
     }
@@ -1179,7 +1182,7 @@ final class ArgumentFinder {
         int b = k + 1;
         while (b < end) {
             String low = v.lower(b);
-            boolean cap = v.tok(b).isCapitalised() && (!NOT_NAME.contains(low) || ORG_HEAD.contains(low))
+            boolean cap = v.tok(b).isCapitalised() && (!notName(low) || ORG_HEAD.contains(low))
                     || Regexes.matches(low, "(al|el|ad|as|ash|ar|at|an|az|ibn|bin|abu|bani|beit|deir|tal|tel)-\\p{L}.*");
             boolean conn = (low.equals("al") || low.equals("al-") || low.equals("el") || low.equals("-")
                     || low.equals("el-") || low.equals("ad") || low.equals("de")) && b + 1 < end;

@@ -396,8 +396,9 @@ public final class EventExtractor {
                     unnamed.add(c);
                 }
             }
-            if (unnamed.isEmpty() && lastViolent(cands, s.index() - 2, s.index()) != null) {
-                unnamed.add(lastViolent(cands, s.index() - 2, s.index()));
+            Cand before = unnamed.isEmpty() ? lastViolent(cands, s.index() - 2, s.index()) : null;
+            if (before != null) {
+                unnamed.add(before);
             }
             unnamed.removeIf(c -> c.agents.stream().anyMatch(a -> a.entityKey() != null));
             List<Argument> held = unnamed.isEmpty() ? List.of() : args.heldResponsible(v);

@@ -40,6 +40,10 @@ class EventRulesTest {
         return events(text).stream().map(Event::type).collect(Collectors.toList());
     }
 
+    private static List<EventType> typesOf(List<Event> events) {
+        return events.stream().map(Event::type).toList();
+    }
+
     private static List<Ceasefire> ceasefires(String text) {
         Article a = new Article("cf" + text.hashCode(), "cf.txt", null, null, PUB, Article.DateSource.DATE_LINE, text, 0);
         return pipeline.run(a).ceasefires();
@@ -355,7 +359,7 @@ class EventRulesTest {
     void peopleKidnappedInAnAttackJustReportedAreAMentionOfThatAttack() {
         List<Event> ev = events("Gunmen raided the village of Mwenda on Monday, killing 22 civilians. "
                 + "An unknown number were kidnapped.");
-        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(ev), ev.toString());
         assertEquals(2, ev.get(0).sentences().size(), ev.toString());
         assertEquals(List.of(EventType.Other), types("Gunmen kidnapped two engineers in the city on Monday."));
     }
@@ -742,7 +746,7 @@ class EventRulesTest {
     @Test
     void suicideBombersAreNotAircraftAndTheirNumberIsNotTheToll() {
         List<Event> ev = events("Two suicide bombers killed 30 people at a market in Maiduguri on Monday.");
-        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(ev), ev.toString());
         assertEquals(30, ev.get(0).fatalities());
         assertEquals(12, first(events("Three gunmen killed 12 villagers in Zamfara on Monday."), EventType.AttackOnCivilians)
                 .fatalities());
@@ -784,7 +788,7 @@ class EventRulesTest {
     @Test
     void forcesKillingUnarmedPeopleIsAnAttackOnCiviliansUnlessAStrikeDidIt() {
         List<Event> ev = events("Security forces killed three protesters in Mandalay on Sunday.");
-        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(ev), ev.toString());
         assertEquals(List.of("Security forces"), names(ev.get(0).agents()));
         assertEquals(List.of(EventType.AirStrike), types("An air strike by government forces killed 11 civilians in Idlib."));
         assertEquals(List.of(EventType.ArmedClash), types("Security forces killed 12 militants in Mandalay."));
@@ -851,7 +855,7 @@ class EventRulesTest {
     @Test
     void aHeadlineKillingInAnAttackOnACampIsOneAttackOnCivilians() {
         List<Event> ev = events("Dozens killed as RSF attacks displacement camp near El Fasher");
-        assertEquals(List.of(EventType.AttackOnCivilians), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(ev), ev.toString());
     }
 
     @Test
@@ -875,7 +879,7 @@ class EventRulesTest {
     void headlineStrikesAreTheMissileFireTheBodyReportsThere() {
         List<Event> ev = events("Russian strikes kill five in Odesa\n\nA Russian missile strike on the port of Odesa killed "
                 + "five people on Saturday night, the governor said. The strike hit a residential building.");
-        assertEquals(List.of(EventType.Shelling), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of(EventType.Shelling), typesOf(ev), ev.toString());
         assertEquals(LocalDate.of(2022, 3, 5), ev.get(0).date());
         // air strikes reported in the body keep the headline's strikes air strikes
         ev = events("Israeli strikes kill six in Gaza\n\nIsraeli air strikes on Gaza City killed six people on Monday. "
@@ -915,10 +919,10 @@ class EventRulesTest {
     void whoIsFightingSomewhereIsWhoTheyAreNotAClash() {
         List<Event> ev = events("An air strike by the Saudi-led coalition fighting in Yemen hit a bus in Dahyan on Thursday, "
                 + "killing at least 29 children.");
-        assertEquals(List.of(EventType.AirStrike), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of(EventType.AirStrike), typesOf(ev), ev.toString());
         assertEquals(29, ev.get(0).fatalities());
         ev = events("Government forces fighting Islamic State have retaken the town.");
-        assertEquals(List.of(EventType.Capture), ev.stream().map(Event::type).toList(), ev.toString());
+        assertEquals(List.of(EventType.Capture), typesOf(ev), ev.toString());
         assertEquals(List.of("Government forces"), names(ev.get(0).agents()));
         assertEquals(List.of(EventType.ArmedClash), types("Heavy fighting broke out in the town on Monday."));
     }
