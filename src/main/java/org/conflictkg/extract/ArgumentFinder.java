@@ -489,6 +489,7 @@ final class ArgumentFinder {
                     j = open - 1;
                 }
             }
+            j = beforeAppositive(v, j);
             if (j > 0 && v.is(j, "and") && !v.isNoun(j - 1)) {
                 // "militants killed 12 soldiers and briefly captured a base": the first verb's subject
                 int main = -1;
@@ -544,6 +545,29 @@ final class ArgumentFinder {
         out.removeIf(a -> a == null);
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
         return dedupe(splitCountries(withoutCoveredAttackers(out)));
+    }
+
+    /**
+     * "The militants, known locally as al-Shabab but unrelated to the Somali group, attacked": a phrase set
+     * off by commas between the subject and its verb describes the subject; the token before it, or
+     * {@code j} when {@code j} closes no such phrase.
+     */
+    static int beforeAppositive(SentenceView v, int j) {
+        if (j < 3 || !v.tok(j).text().equals(",")) {
+            return j;
+        }
+        for (int k = j - 1; k >= Math.max(1, j - 16); k--) {
+            if (v.tok(k).text().equals(",")) {
+                String open = v.tok(k + 1).pos();
+                boolean describes = "VBN".equals(open) || v.lower(k + 1).endsWith("ed") && v.isVerb(k + 1) || v.is(k + 1, "who", "which", "also", "known", "a", "an", "the",
+                        "themselves", "both", "mostly", "many") || "ADJ".equals(v.tok(k + 1).upos());
+                return describes && v.isNoun(k - 1) && k + 1 < j ? k - 1 : j;
+            }
+            if (v.isPunct(k) && !v.is(k, "-")) {
+                return j;
+            }
+        }
+        return j;
     }
 
     /**

@@ -71,8 +71,9 @@ final class CasualtyExtractor {
             if (count == null || count <= 0) {
                 continue;
             }
-            // skip years and percentages
-            if (v.is(i + 1, "percent", "%", "per") || count >= 1900 && count <= 2100 && v.lower(i).length() == 4) {
+            // skip years, percentages and days of the month ("on April 15", "15 April")
+            if (v.is(i + 1, "percent", "%", "per") || count >= 1900 && count <= 2100 && v.lower(i).length() == 4
+                    || count <= 31 && (v.isIn(i - 1, Lex.MONTH_WORDS) || v.isIn(i + 1, Lex.MONTH_WORDS))) {
                 continue;
             }
             // a subset of another figure: "eight civilians, including three children"
@@ -275,6 +276,14 @@ final class CasualtyExtractor {
 
     /** Whether the figure is a total for a whole war ("the war, which has killed ..."). */
     private static boolean warWide(SentenceView v, int i) {
+        // "the fighting, which erupted on April 15 and has killed more than 700 people": a total since the start
+        if (v.is(i, "killed", "died") && v.is(i - 1, "has", "have")) {
+            for (int j = i - 2; j >= Math.max(0, i - 12); j--) {
+                if (v.is(j, "erupted", "began", "started", "broke", "begun")) {
+                    return true;
+                }
+            }
+        }
         for (int j = i - 1; j >= Math.max(0, i - 7); j--) {
             if (v.isIn(j, WAR)) {
                 return true;

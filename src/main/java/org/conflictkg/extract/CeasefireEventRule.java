@@ -79,6 +79,9 @@ final class CeasefireEventRule implements TriggerRule {
                     continue;
                 }
                 int near = v.findIn(Math.max(0, i - 9), Math.min(n, i + 4), Lex.CEASEFIRE);
+                if (near >= 0 && otherCeasefires(v, near)) {
+                    near = -1; // "like all previous ceasefires, this deal collapsed": the deal, if any, is the truce
+                }
                 int deal = v.findIn(Math.max(0, i - 4), i, Lex.DEAL);
                 boolean it = articleHasCeasefire && (v.is(i - 1, "it") || v.is(i - 2, "it") || v.is(i - 3, "it"));
                 if (near >= 0 || deal >= 0 && articleHasCeasefire || it) {
@@ -86,6 +89,7 @@ final class CeasefireEventRule implements TriggerRule {
                     out.add(new Hit(EventType.CeasefireCollapsed, i, e, false, "collapse"));
                 }
             } else if (v.is(i, "resume", "resumption", "renew", "erupt") && v.findIn(0, n, RESPITE) >= 0
+                    && !otherCeasefires(v, v.findIn(0, n, RESPITE))
                     && v.findIn(Math.max(0, i - 3), Math.min(n, i + 3), VIOLENCE) >= 0) {
                 out.add(new Hit(EventType.CeasefireCollapsed, i, i + 1, false, "resume"));
             }
@@ -152,6 +156,25 @@ final class CeasefireEventRule implements TriggerRule {
             }
         }
         return -1;
+    }
+
+    private static final Set<String> OTHERS = Set.of("previous", "past", "earlier", "prior", "several", "many", "other",
+            "multiple", "numerous", "successive", "repeated", "all", "various", "similar");
+
+    /** "Several previous ceasefires", "like all past truces": truces in general, none of them one the article reports. */
+    static boolean otherCeasefires(SentenceView v, int i) {
+        if (!v.isIn(i, Lex.CEASEFIRE) || !v.lower(i).endsWith("s")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            if (v.isIn(j, OTHERS)) {
+                return true;
+            }
+            if (!Regexes.matches(v.tok(j).upos(), "ADJ|DET|NUM|ADV") && !v.is(j, "-")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "declared a "humanitarian truce"": the only break between the verb and the truce is the quote that names it. */

@@ -97,7 +97,7 @@ public final class CeasefireExtractor {
                 boolean deal = !noun && v.isIn(i, Lex.DEAL) && cfEvent && !drafts.isEmpty();
                 if (noun && v.lower(i).endsWith("s") && !v.lower(i).equals("talks")) {
                     // "several ceasefires have been agreed", "like all previous ceasefires": no truce of its own
-                    if (drafts.isEmpty() || !cfEvent) {
+                    if (drafts.isEmpty() || !cfEvent || CeasefireEventRule.otherCeasefires(v, i)) {
                         continue;
                     }
                     deal = true;

@@ -152,7 +152,7 @@ public final class DateResolver {
         while (m.find()) {
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = null;
-            boolean future = mod.equals("next");
+            boolean future = mod.equals("next") || futureBefore(sentence, m.start());
             if (base != null && !future) {
                 DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
                 d = mod.equals("last") ? base.with(TemporalAdjusters.previous(dow)) : base.with(TemporalAdjusters.previousOrSame(dow));
@@ -182,6 +182,17 @@ public final class DateResolver {
             }
         }
         return out;
+    }
+
+    private static final Pattern FUTURE_VERB = Pattern.compile(
+            "\\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled) to|(?:is|are) to)\\s+(?:\\w+\\s+){0,4}(?:on\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** "The truce is due to take effect on Monday", "talks will resume on Friday": a weekday ahead of the news. */
+    private static boolean futureBefore(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 60), at);
+        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('"')));
+        return FUTURE_VERB.matcher(before.substring(cut + 1)).find();
     }
 
     private static void add(java.util.List<TimeExpr> out, TimeExpr t) {

@@ -73,6 +73,8 @@ public final class EventExtractor {
         String period;
         /** "Another air strike", "a second attack": an event besides the ones already reported. */
         boolean another;
+        /** Talks whose agents include an organisation (a contact group, a union): its members may be named elsewhere. */
+        boolean forum;
         /** The weekday the mention names when the article's date is unknown ("on Monday"): days still differ. */
         java.time.DayOfWeek weekday;
         /** Dated to a day more than a week before the article (a file photo's caption, a past attack). */
@@ -249,8 +251,9 @@ public final class EventExtractor {
                 c.another = another(v, hit.first(), hit.type());
                 boolean future = false;
                 int bestDist = Integer.MAX_VALUE;
+                int timeOf = whenClauseOf(v, hits, owner, h);
                 for (int k = 0; k < times.size(); k++) {
-                    if (owner[k] != h) {
+                    if (owner[k] != timeOf) {
                         continue;
                     }
                     DateResolver.TimeExpr t = times.get(k);
@@ -413,6 +416,7 @@ public final class EventExtractor {
         List<Group> groups = new ArrayList<>();
         Map<Cand, Group> groupOf = new java.util.IdentityHashMap<>();
         for (Cand c : cands) {
+            c.forum = c.hit.type() == EventType.Talks && c.agents.stream().anyMatch(a -> args.typeOf(a) == EntityType.Organization);
             if (DEBUG) {
                 System.err.println("cand S" + c.sentence + " " + c.hit.type() + " '" + c.trigger + "' dated=" + c.dated
                         + " date=" + c.date + " vague=" + c.vague + " agents=" + c.agents + " weak=" + c.hit.weak());
@@ -545,6 +549,34 @@ public final class EventExtractor {
     }
 
     /** Whether a clause boundary (a comma or semicolon and a conjunction) lies between two tokens. */
+    /**
+     * The trigger whose time expressions date trigger {@code h}: its own, or, when it has none and opens a
+     * "when" clause ("the truce collapsed in late August when fighting resumed"), the trigger of the clause
+     * the "when" clause hangs on.
+     */
+    private static int whenClauseOf(SentenceView v, List<TriggerRule.Hit> hits, int[] owner, int h) {
+        for (int o : owner) {
+            if (o == h) {
+                return h;
+            }
+        }
+        int when = v.find(Math.max(0, hits.get(h).first() - 4), hits.get(h).first(), "when", "as");
+        if (when < 0 || v.find(when + 1, hits.get(h).first(), ",", ";") >= 0) {
+            return h;
+        }
+        for (int g = h - 1; g >= 0; g--) {
+            if (hits.get(g).head() < when) {
+                for (int o : owner) {
+                    if (o == g) {
+                        return g;
+                    }
+                }
+                return h;
+            }
+        }
+        return h;
+    }
+
     private static boolean clauseBetween(SentenceView v, int a, int b) {
         for (int j = Math.min(a, b) + 1; j < Math.max(a, b); j++) {
             String t = v.tok(j).text();
@@ -815,8 +847,10 @@ public final class EventExtractor {
                 return false;
             }
         }
-        // clash agents are both sides, named differently from mention to mention: they do not tell clashes apart
-        if (!c.agents.isEmpty() && !g.agents.isEmpty() && g.type != EventType.ArmedClash) {
+        // clash agents are both sides, named differently from mention to mention: they do not tell clashes apart;
+        // nor do the agents of talks where one mention names a forum ("the contact group met") and another its members
+        boolean forum = c.forum || g.cands.stream().anyMatch(o -> o.forum);
+        if (!c.agents.isEmpty() && !g.agents.isEmpty() && g.type != EventType.ArmedClash && !forum) {
             Set<String> a = actorKeys(g.agents);
             Set<String> b = actorKeys(c.agents);
             if (!a.contains("*") && !b.contains("*")) {

@@ -38,7 +38,8 @@ final class OtherEventRule implements TriggerRule {
                     && !v.lower(v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact"))
                     .startsWith("according")
                     && v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE) < 0
-                    && v.findIn(Math.max(0, i - 3), i, Lex.CEASEFIRE) < 0) {
+                    && v.findIn(Math.max(0, i - 3), i, Lex.CEASEFIRE) < 0
+                    && !ceasefireDeal(v, v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact"))) {
                 // "signed a peace agreement with armed groups", "Russia struck a deal with rebels" (a ceasefire
                 // deal is a CeasefireDeclared)
                 // a mediated deal: the mediation is the talks, the deal an event of its own
@@ -82,6 +83,22 @@ final class OtherEventRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    /** "an agreement for a seven-day ceasefire", "a deal on a humanitarian truce": the deal is the ceasefire. */
+    private static boolean ceasefireDeal(SentenceView v, int deal) {
+        if (!v.is(deal + 1, "for", "on", "to")) {
+            return false;
+        }
+        for (int j = deal + 2; j < Math.min(v.size(), deal + 9); j++) {
+            if (v.isIn(j, Lex.CEASEFIRE)) {
+                return true;
+            }
+            if (v.isPunct(j) && !v.is(j, "-") || v.isVerb(j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A leader, commander or official named within a few words after {@code from}. */

@@ -29,6 +29,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayAfterWillOrIsDueToLiesAhead() {
+        for (String s : List.of("The truce is due to take effect on Monday evening.", "Talks will resume on Monday in Geneva.",
+                "The ceasefire is set to begin on Monday.")) {
+            DateResolver.TimeExpr t = only(s, FRI);
+            assertTrue(t.future(), s);
+            assertNull(t.date(), s);
+        }
+        // a clause of its own after a comma says nothing of the weekday
+        assertEquals(LocalDate.of(2016, 9, 19), DateResolver.findAll("They will retaliate, the army said on Monday.", FRI)
+                .get(0).date());
+    }
+
+    @Test
     void relativeDays() {
         assertEquals(FRI, only("Warplanes pounded the districts today.", FRI).date());
         assertEquals(FRI, only("fighter jets pounded the city overnight", FRI).date());

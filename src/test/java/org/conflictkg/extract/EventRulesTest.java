@@ -926,4 +926,66 @@ class EventRulesTest {
         assertEquals(List.of("Government forces"), names(ev.get(0).agents()));
         assertEquals(List.of(EventType.ArmedClash), types("Heavy fighting broke out in the town on Monday."));
     }
+
+    @Test
+    void aDayOfTheMonthIsNoTollAndATotalSinceTheOutbreakIsNone() {
+        Event e = first(events("Clashes in the city on 15 April killed 12 people."), EventType.ArmedClash);
+        assertEquals(12, e.fatalities());
+        e = first(events("The fighting, which erupted on April 15, has killed more than 700 people."), EventType.ArmedClash);
+        assertEquals(null, e.fatalities());
+    }
+
+    @Test
+    void anAgreementForACeasefireIsTheCeasefire() {
+        List<EventType> t = types("The army and the rebels signed an agreement for a seven-day ceasefire on Tuesday.");
+        assertEquals(List.of(EventType.CeasefireDeclared), t);
+        assertTrue(types("The government signed a peace agreement with the rebels on Tuesday.").contains(EventType.Other));
+    }
+
+    @Test
+    void previousCeasefiresAreNotTheOneReported() {
+        String text = "The army and the rebels agreed to a seven-day ceasefire on Tuesday.\n\n"
+                + "Several previous ceasefires have failed to stop the fighting, which erupted in April.";
+        assertEquals(CeasefireStatus.DECLARED, ceasefires(text).get(0).status());
+        assertFalse(types(text).contains(EventType.CeasefireCollapsed), types(text).toString());
+        text = "The army and the rebels agreed to a truce on Tuesday.\n\nLike all previous ceasefires, this deal collapsed as well.";
+        assertEquals(CeasefireStatus.COLLAPSED, ceasefires(text).get(0).status());
+    }
+
+    @Test
+    void attackersKilledAreNoAttackOnCivilians() {
+        List<Event> ev = events("Militants attacked an army base on Tuesday, killing 17 soldiers.\n\n"
+                + "Seven attackers were killed in the fighting, an officer said.");
+        assertFalse(typesOf(ev).contains(EventType.AttackOnCivilians), ev.toString());
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals(2, ev.get(0).sentences().size(), ev.toString());
+    }
+
+    @Test
+    void aWhenClauseTakesTheTimeOfItsMainClause() {
+        Event e = first(events("A truce declared in January collapsed in late February when fighting resumed around the town."),
+                EventType.ArmedClash);
+        assertEquals(null, e.date());
+        e = first(events("A truce declared in January collapsed on Monday when fighting resumed around the town."),
+                EventType.ArmedClash);
+        assertEquals(LocalDate.of(2022, 3, 7), e.date());
+    }
+
+    @Test
+    void aPhraseBetweenCommasDescribesTheSubject() {
+        Event e = first(events("The militants, known locally as al-Shabab but unrelated to the Somali group, attacked the town "
+                + "on Monday."), EventType.ArmedClash);
+        assertTrue(names(e.agents()).stream().noneMatch(a -> a.contains("Somali")), e.toString());
+        e = first(events("M23 rebels, backed by Rwanda, seized the town of Bunagana."), EventType.Capture);
+        assertEquals(List.of("M23 rebels"), names(e.agents()));
+    }
+
+    @Test
+    void talksOfAForumAndOfItsMembersAreOneEvent() {
+        List<Event> ev = events("The US and Russia held talks in Geneva.\n\n"
+                + "The International Syria Support Group, which includes the US and Russia, met on the sidelines.");
+        assertEquals(List.of(EventType.Talks), typesOf(ev), ev.toString());
+        ev = events("The ELN has held preliminary talks since January.\n\nThe peace talks with the FARC have made progress.");
+        assertEquals(2, typesOf(ev).stream().filter(t -> t == EventType.Talks).count(), ev.toString());
+    }
 }
