@@ -896,9 +896,21 @@ final class ArgumentFinder {
             b--;
         }
         // "the Dbeibah-aligned 444 Brigade", "the Iran-backed Houthis": the backer is not the actor
-        if (a + 3 < b && v.lower(a + 1).equals("-") && v.is(a + 2, "aligned", "backed", "allied", "affiliated",
-                "linked", "supported", "sponsored", "funded")) {
-            a += 3;
+        // ("the al-Qaida-linked group": the backer's name may be several tokens long)
+        int backed = -1; // the first token after the backer
+        for (int k = a + 1; k + 2 < b && k <= a + 4; k++) {
+            if (v.lower(k).equals("-") && v.is(k + 1, "aligned", "backed", "allied", "affiliated", "linked", "supported",
+                    "sponsored", "funded")) {
+                backed = k + 2;
+            }
+        }
+        for (int k = a; k + 1 < b && k <= a + 4; k++) {
+            if (Regexes.matches(v.lower(k), ".*-(aligned|backed|allied|affiliated|linked|supported|sponsored|funded)")) {
+                backed = k + 1; // "al-Qaida" "-linked", or one token
+            }
+        }
+        if (backed > 0) {
+            a = backed;
             while (a < b && (v.tok(a).upos().equals("NUM") || v.tok(a).upos().equals("ADJ") && !v.tok(a).isCapitalised())) {
                 a++;
             }
@@ -1000,7 +1012,7 @@ final class ArgumentFinder {
         if (armed >= 0) {
             return new Argument(cleanName(v.span(armed, b)), null, v.mention(armed, b));
         }
-        return definite && b == a + 1 ? namedBefore(v, a) : null;
+        return (definite || backed > 0) && b == a + 1 ? namedBefore(v, a) : null;
     }
 
     /**

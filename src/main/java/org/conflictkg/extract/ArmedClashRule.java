@@ -17,6 +17,9 @@ final class ArmedClashRule implements TriggerRule {
             } else if (v.is(i, "fighting") && v.is(i - 1, "in", "to", "of", "from") && v.is(i - 2, "pause", "halt", "end",
                     "lull", "cessation", "break", "stop", "respite", "let-up")) {
                 continue; // "a four-day pause in fighting": the truce, not a clash
+            } else if (v.is(i, "fighting", "war", "conflict") && (v.is(i - 1, "since") || v.is(i - 2, "since") && v.is(i - 1, "the"))
+                    && v.is(i + 1, "began", "begun", "erupted", "started", "broke")) {
+                continue; // "killed since the fighting began": when a total starts, not a clash reported
             } else if (v.is(i, "fighting") && i > 0 && (v.isIn(i - 1, Lex.GENERIC_ACTOR)
                     || v.is(i - 1, "groups", "alliance", "factions", "men"))
                     && (v.is(i + 1, "in", "against", "for", "alongside", "with", "on", "to", "under", "there")

@@ -153,7 +153,7 @@ final class CasualtyExtractor {
             if (kind == null || cue > i && killersCounted(v, cue)) {
                 continue;
             }
-            if (warWide(v, Math.min(i, cue))) {
+            if (warWide(v, Math.min(i, cue)) || sinceAfter(v, Math.max(i, cue))) {
                 continue;
             }
             int a = Math.min(i, cue);
@@ -275,6 +275,13 @@ final class CasualtyExtractor {
     }
 
     /** Whether the figure is a total for a whole war ("the war, which has killed ..."). */
+    /** "139 Palestinians had been killed since the fighting began": a running total, not one event's toll. */
+    private static boolean sinceAfter(SentenceView v, int i) {
+        return v.is(i + 1, "since") && !v.is(i + 2, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                "sunday", "yesterday", "dawn", "morning", "midnight")
+                || v.is(i + 1, "so") && v.is(i + 2, "far");
+    }
+
     private static boolean warWide(SentenceView v, int i) {
         // "the fighting, which erupted on April 15 and has killed more than 700 people": a total since the start
         if (v.is(i, "killed", "died") && v.is(i - 1, "has", "have")) {

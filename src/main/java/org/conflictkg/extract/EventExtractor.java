@@ -287,9 +287,11 @@ public final class EventExtractor {
                 if (announced(v, hit)) {
                     c.dated = false;
                 }
-                c.agents = notVictims(args.agents(v, hit), s, v);
-                Cand antecedent = hit.rule().startsWith("attack-generic") && c.agents.isEmpty() && !v.isVerb(hit.head())
-                        && v.is(hit.first() - 1, "that", "this", "the") ? lastViolent(cands, s.index() - 6, s.index()) : null;
+                c.agents = hit.rule().equals("intercepted") ? List.of() : notVictims(args.agents(v, hit), s, v);
+                boolean definite = c.agents.isEmpty() && !v.isVerb(hit.head()) && v.is(hit.first() - 1, "that", "this", "the");
+                Cand antecedent = !definite ? null
+                        : hit.rule().startsWith("attack-generic") ? lastViolent(cands, s.index() - 6, s.index())
+                        : hit.rule().equals("assault") ? lastAssault(cands, s.index() - 6, s.index()) : null;
                 if (antecedent == null && "kidnap".equals(hit.rule())) {
                     // "An unknown number were kidnapped." after a raid: those taken in the attack just reported
                     antecedent = lastViolent(cands, s.index() - 2, s.index() + 1);
@@ -674,6 +676,21 @@ public final class EventExtractor {
             }
         }
         return null;
+    }
+
+    /** "the assault" of a report: the last offensive in sentences [from, to), else the last clash there, or null. */
+    private static Cand lastAssault(List<Cand> cands, int from, int to) {
+        Cand clash = null;
+        for (int i = cands.size() - 1; i >= 0 && cands.get(i).sentence >= from; i--) {
+            Cand c = cands.get(i);
+            if (c.sentence < to && !c.hit.weak() && c.hit.type() == EventType.GroundOffensive) {
+                return c;
+            }
+            if (c.sentence < to && !c.hit.weak() && c.hit.type() == EventType.ArmedClash && clash == null) {
+                clash = c;
+            }
+        }
+        return clash;
     }
 
     private static Cand lastViolent(List<Cand> cands, int sentence) {

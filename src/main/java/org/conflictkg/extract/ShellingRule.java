@@ -25,7 +25,11 @@ final class ShellingRule implements TriggerRule {
                     && !(v.is(i, "missile", "rocket") && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) >= 0)
                     && !(v.is(i, "missile", "rocket") && v.find(Math.max(0, i - 6), i, "drone", "drones") >= 0)) {
                 // a missile a drone or a jet fires belongs to its air strike
-                if (v.isIn(i + 1, FIRE)) {
+                if (intercepted(v, i)) {
+                    // "the air force shot down 43 of the 84 missiles fired": the salvo is reported, the shooter is
+                    // the defender
+                    out.add(new Hit(EventType.Shelling, i, i + 1, true, "intercepted"));
+                } else if (v.isIn(i + 1, FIRE)) {
                     out.add(new Hit(EventType.Shelling, i, i + 2, false, "weapon-fire"));
                     i++;
                 } else if (v.is(i - 1, "fire", "launch", "fired", "launched", "use", "used", "using") || launchedBefore(v, i)
@@ -45,11 +49,27 @@ final class ShellingRule implements TriggerRule {
         return out;
     }
 
-    /** A weapon fired or launched a few words before: "fired a ballistic missile", "launched a barrage of rockets". */
+    /** A weapon shot down or intercepted a few words before: "shot down 43 of the 84 missiles", "intercepted two rockets". */
+    private static boolean intercepted(SentenceView v, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
+            if (v.is(k, "intercept", "intercepted", "downed", "repel", "repelled") && v.isVerb(k)
+                    || v.is(k, "down") && v.is(k - 1, "shoot", "shot", "shooting", "bring", "brought")) {
+                return true;
+            }
+            if (v.isPunct(k) || v.isVerb(k) && !v.is(k, "down")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A weapon fired or launched a few words before: "fired a ballistic missile", "launched more than 200 rockets". */
     private static boolean launchedBefore(SentenceView v, int i) {
         int k = i - 1;
         while (k >= 0 && k >= i - 6 && (Regexes.matches(v.tok(k).upos(), "DET|ADJ|NUM") || v.is(k, "of", "dozens",
-                "scores", "hundreds") || v.isIn(k, FIRE) && v.isNoun(k))) {
+                "scores", "hundreds", "more", "than", "over", "nearly", "about", "around", "some", "at", "least", "almost",
+                "up", "to") || v.isIn(k, FIRE) && v.isNoun(k) || k == i - 1 && v.isNoun(k))) {
+            // ("cruise missiles", "anti-ship missiles")
             k--;
         }
         return k >= 0 && k < i - 1 && v.is(k, "fire", "launch") && v.isVerb(k);

@@ -988,4 +988,48 @@ class EventRulesTest {
         ev = events("The ELN has held preliminary talks since January.\n\nThe peace talks with the FARC have made progress.");
         assertEquals(2, typesOf(ev).stream().filter(t -> t == EventType.Talks).count(), ev.toString());
     }
+
+    @Test
+    void aGroupNamedByItsBackerIsTheGroupNamedBefore() {
+        List<Event> ev = events("Al-Shabaab militants attacked a military base in Somalia on Tuesday, killing 17 soldiers.\n\n"
+                + "The al-Qaida-linked group claimed responsibility for the attack.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertTrue(names(ev.get(0).agents()).stream().noneMatch(a -> a.contains("Qaida")), ev.toString());
+        Event e = first(events("The Iran-backed Houthis fired missiles at Marib."), EventType.Shelling);
+        assertEquals(List.of("Houthis"), names(e.agents()));
+    }
+
+    @Test
+    void missilesShotDownBelongToTheSalvoNotToTheDefender() {
+        List<Event> ev = events("Russia fired dozens of cruise missiles at cities across Ukraine on Monday, killing at least 19 "
+                + "people.\n\nUkraine's air force said it had shot down 43 of the 84 missiles fired.");
+        assertEquals(List.of(EventType.Shelling), typesOf(ev), ev.toString());
+        assertEquals(List.of("Russia"), names(ev.get(0).agents()));
+        assertEquals(List.of(), types("The air force said it had intercepted two drones and three missiles."));
+    }
+
+    @Test
+    void rocketsFiredInTheirHundredsAreShelling() {
+        Event e = first(events("Hamas and other militant groups fired more than 200 rockets at Israel on Saturday."),
+                EventType.Shelling);
+        assertTrue(names(e.agents()).contains("Hamas"), e.toString());
+    }
+
+    @Test
+    void aRunningTotalSinceTheFightingBeganIsNeitherTollNorClash() {
+        assertEquals(List.of(), types("The health ministry said 139 people had been killed since the fighting began on "
+                + "Monday, including 39 children."));
+        Event e = first(events("An air strike killed 12 people in the town on Monday."), EventType.AirStrike);
+        assertEquals(12, e.fatalities());
+    }
+
+    @Test
+    void theAssaultIsTheOffensiveOrClashJustReported() {
+        List<Event> ev = events("Militants attacked an army base in the north on Tuesday, killing 12 soldiers.\n\n"
+                + "Seven more soldiers died in the assault, which lasted several hours, the army said.");
+        assertEquals(1, ev.size(), ev.toString());
+        ev = events("The army said on Monday its assault on the rebel-held town would go on.\n\n"
+                + "The assault has killed more than 1,600 civilians, monitors said.");
+        assertTrue(typesOf(ev).contains(EventType.GroundOffensive), ev.toString());
+    }
 }
