@@ -140,7 +140,7 @@ public final class Cues {
             "food", "peace", "security", "support", "care", "rescue", "welfare",
             "commissioner", "assistance", "emergency", "emergencies", "protection",
             "panel", "body", "syndicate", "guild", "club", "team", "airlines", "airways", "holdings", "administration",
-            "government", "co-operation", "organisations", "organizations", "agencies", "committees");
+            "government", "co-operation", "organisations", "organizations", "agencies", "committees", "command");
 
     /** Heads that make a name an armed group when no state is named in front of them. */
     public static final Set<String> ARMED_HEADS = set("brigade", "brigades", "battalion", "battalions", "front",
@@ -164,7 +164,8 @@ public final class Cues {
             "broadcaster", "newspaper", "channel", "outlet", "daily", "network", "ngo", "group", "body", "watchdog",
             "company", "firm", "website", "magazine", "paper", "tabloid", "station", "service", "alliance",
             "coalition", "bloc", "union", "party", "committee", "council", "ministry", "institute", "foundation",
-            "association", "observatory", "newswire", "wire", "tv", "television", "radio", "media");
+            "association", "observatory", "newswire", "wire", "tv", "television", "radio", "media", "giant",
+            "conglomerate", "contractor", "operator", "producer", "manufacturer", "lender", "insurer");
 
     /** Lower-case nouns before a name that make it an armed group ("the rebel group X", "the militia X"). */
     public static final Set<String> ARMED_NOUNS = set("militia", "faction", "rebels", "insurgents", "militants",

@@ -334,7 +334,10 @@ public final class NameFinder {
                         || gazetteerStartsAt(d, run, p)
                         || (!d.headline && "PROPN".equals(w.upos()) && p + 1 < run.size()
                         && nameWord(d.words.get(run.get(p + 1))))
-                        || (!d.headline && p + 1 < run.size() && particleOrHyphenName(d.words.get(run.get(p + 1))));
+                        || (!d.headline && p + 1 < run.size() && particleOrHyphenName(d.words.get(run.get(p + 1))))
+                        || (!d.headline && p == 0 && run.size() == 2 && nameWord(d.words.get(run.get(1)))
+                        && w.upos() != null && w.upos().matches("PROPN|NOUN|X")
+                        && roleAppositiveAfter(d, run.get(1)));
             }
             if (ok) {
                 cur.add(i);
@@ -366,6 +369,28 @@ public final class NameFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * "Getachew Reda, a spokesman for ...", "Ali Hassan, the head of ...": two capitalised words opening a sentence,
+     * then a comma and a role, are a person's full name, the first word included.
+     */
+    private static boolean roleAppositiveAfter(Doc d, int last) {
+        int k = last + 1;
+        if (k + 1 >= d.words.size() || !d.words.get(k).text().equals(",")) {
+            return false;
+        }
+        k++;
+        if (d.words.get(k).lower().matches("a|an|the")) {
+            k++;
+        }
+        for (int j = k; j < Math.min(d.words.size(), k + 3); j++) {
+            String w = d.words.get(j).lower();
+            if (Cues.PERSON_ROLES.contains(w) || Cues.TITLE_HEADS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean particleOrHyphenName(Word w) {

@@ -274,4 +274,22 @@ class EntityRulesTest {
         assertNotNull(named(es, "444 Brigade"), dump(es));
         assertEquals(EntityType.ArmedGroup, named(es, "444 Brigade").type(), dump(es));
     }
+
+    @Test
+    void aSentenceOpeningOnANameAndARoleKeepsTheWholeName() {
+        List<Entity> es = run("Getachew Reda, a spokesman for the rebels, said both sides had made concessions.");
+        assertNotNull(named(es, "Getachew Reda"), dump(es));
+        assertEquals(EntityType.Person, named(es, "Getachew Reda").type(), dump(es));
+    }
+
+    @Test
+    void aMilitaryCommandAndACompanyNamedByItsTradeAreOrganisations() {
+        List<Entity> es = run("A strike killed 13 fighters, the US Africa Command said.");
+        Entity e = es.stream().filter(x -> x.text().endsWith("Africa Command")).findFirst().orElse(null);
+        assertNotNull(e, dump(es));
+        assertEquals(EntityType.Organization, e.type(), dump(es));
+        es = run("The attack began hours after energy giant Total said it would resume work.");
+        assertNotNull(named(es, "Total"), dump(es));
+        assertEquals(EntityType.Organization, named(es, "Total").type(), dump(es));
+    }
 }
