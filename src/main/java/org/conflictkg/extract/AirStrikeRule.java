@@ -93,8 +93,8 @@ final class AirStrikeRule implements TriggerRule {
                     int a = subj >= 0 ? subj : Math.min(bombs, i);
                     out.add(new Hit(EventType.AirStrike, Math.min(a, i), Math.max(a, i) + 1, false, "aircraft-verb"));
                 }
-            } else if (v.isIn(i, Lex.AIRCRAFT) && v.isNoun(i) && !v.is(i - 1, "suicide")) {
-                // (a suicide bomber is a man, not an aircraft)
+            } else if (v.isIn(i, Lex.AIRCRAFT) && v.isNoun(i) && !v.is(i - 1, "suicide") && !ShellingRule.intercepted(v, i)) {
+                // (a suicide bomber is a man, not an aircraft; a warplane shot down strikes nothing)
                 out.add(new Hit(EventType.AirStrike, i, i + 1, true, "aircraft"));
             }
         }

@@ -349,7 +349,9 @@ final class ArgumentFinder {
         // "by X" after the trigger (passive verbs and nominals), "from X, Y" after an aircraft
         boolean verbTrigger = v.isVerb(head) && !v.isNoun(head);
         for (int j = first + 1; j < Math.min(n, head + 4); j++) {
-            if (v.is(j, "by") && (!verbTrigger || passive(v, head) || j == head + 2 && v.lower(j - 1).endsWith("ed"))) {
+            // ("the schoolgirls kidnapped by Boko Haram": a participle right before "by" is passive too)
+            if (v.is(j, "by") && (!verbTrigger || passive(v, head) || j == head + 2 && v.lower(j - 1).endsWith("ed")
+                    || j == head + 1 && v.lower(head).endsWith("ed"))) {
                 for (int[] np : npList(v, j + 1, Math.min(n, j + 14))) {
                     Argument a = agentFrom(v, np[0], np[1]);
                     if (a == null && np[1] > np[0] && v.isIn(np[1] - 1, Lex.AIRCRAFT)) {
@@ -470,7 +472,9 @@ final class ArgumentFinder {
             }
             verb = main;
         }
-        if (verb >= 0 && !passive(v, verb)) {
+        boolean reducedPassive = verb >= 0 && v.is(verb + 1, "by") && v.lower(verb).endsWith("ed")
+                && !v.is(verb - 1, "have", "has", "had") && !v.is(verb + 2, "dawn", "nightfall", "noon", "midday", "then");
+        if (verb >= 0 && !passive(v, verb) && !reducedPassive) {
             int j = verb - 1;
             // "The ADF is suspected of hacking people to death": the one suspected is the one who acted
             if (suspectedOf && verb == first) {
@@ -532,6 +536,7 @@ final class ArgumentFinder {
                     break;
                 }
             }
+            j = speakerForPronoun(v, j);
             if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().equals("PRON") || v.tok(j).upos().equals("ADJ"))) {
                 boolean nounTrigger = !v.isVerb(head);
                 for (int[] np : npListBack(v, j)) {
@@ -545,6 +550,25 @@ final class ArgumentFinder {
         out.removeIf(a -> a == null);
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
         return dedupe(splitCountries(withoutCoveredAttackers(out)));
+    }
+
+    /**
+     * "an ethnic armed group said it had captured a police station", "the army says they killed 20 militants":
+     * "it" or "they" right after a verb of saying is its subject; the token that ends that subject, else {@code j}.
+     */
+    static int speakerForPronoun(SentenceView v, int j) {
+        if (j < 2 || !v.is(j, "it", "they", "we")) {
+            return j;
+        }
+        int say = v.is(j - 1, "that") ? j - 2 : j - 1;
+        if (!v.isIn(say, Lex.SAY) || !v.isVerb(say)) {
+            return j;
+        }
+        int k = say - 1;
+        while (k >= 0 && (Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART") || v.is(k, "also", "have", "had", "has"))) {
+            k--;
+        }
+        return k >= 0 && v.isNoun(k) ? k : j;
     }
 
     /**
@@ -812,6 +836,17 @@ final class ArgumentFinder {
             while (b < limit && (v.isIn(b, CONNECT) || v.lower(b).startsWith("-")) && (v.isNoun(b + 1) || v.tok(b + 1 < v.size() ? b + 1 : b).isCapitalised())) {
                 b += 2;
             }
+            // a name with "of" inside: "the International Committee of the Red Cross"
+            if (b + 1 < limit && b > i && v.tok(b - 1).isCapitalised() && v.is(b, "of")) {
+                int c2 = v.is(b + 1, "the") ? b + 2 : b + 1;
+                if (c2 < limit && v.tok(c2).isCapitalised() && !Lex.DEMONYM.containsKey(v.lower(c2))) {
+                    int e = c2 + 1;
+                    while (e < limit && (v.tok(e).isCapitalised() || v.lower(e).startsWith("-"))) {
+                        e++;
+                    }
+                    b = e;
+                }
+            }
             b = Math.min(b, limit);
             out.add(new int[] {i, b});
             i = b;
@@ -886,6 +921,7 @@ final class ArgumentFinder {
             }
         }
         boolean definite = a < b && v.is(a, "the");
+        int np = a;
         while (a < b && (v.tok(a).upos().equals("DET") || v.is(a, "its", "their", "his", "her", "our", "both", "new",
                 "major", "key", "main", "heavy", "large-scale", "fresh", "renewed", "intense", "the", "a", "an")
                 || v.tok(a).upos().equals("ADJ") && !v.tok(a).isCapitalised() && !v.isIn(a, Lex.GENERIC_ACTOR)
@@ -973,11 +1009,15 @@ final class ArgumentFinder {
             for (int k = first; k < b; k++) {
                 if (v.tok(k).isCapitalised() || v.isIn(k, Lex.GENERIC_ACTOR) || v.isIn(k, CONNECT)
                         || v.lower(k).startsWith("-") || v.lower(k).endsWith("-") || v.is(k, "government", "military",
-                        "ministry", "defence", "defense", "coalition", "command", "group", "faction", "alliance")) {
+                        "ministry", "defence", "defense", "coalition", "command", "group", "faction", "alliance")
+                        || v.is(k, "the") && v.is(k - 1, "of") && k + 1 < b && v.tok(k + 1).isCapitalised()) {
                     last = k;
                 } else {
                     break;
                 }
+            }
+            while (last > first && v.is(last, "of", "the", "and")) {
+                last--; // "the International Committee of" the chunk cut short
             }
             // a capitalised generic word at sentence start ("Government forces")
             int start = first;
@@ -1007,8 +1047,8 @@ final class ArgumentFinder {
             String text = cleanName(v.span(s, b));
             return new Argument(text, null, v.mention(s, b));
         }
-        // "armed men", "masked men": men named by their arms are attackers
-        int armed = v.is(b - 1, "men", "man") ? v.find(a, b - 1, "armed", "masked") : -1;
+        // "armed men", "masked men", "an ethnic armed group": men named by their arms are attackers
+        int armed = Set.of("men", "man", "group").contains(v.lower(b - 1)) ? v.find(Math.max(np, b - 3), b - 1, "armed", "masked") : -1;
         if (armed >= 0) {
             return new Argument(cleanName(v.span(armed, b)), null, v.mention(armed, b));
         }

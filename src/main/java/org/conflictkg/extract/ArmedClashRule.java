@@ -51,7 +51,14 @@ final class ArmedClashRule implements TriggerRule {
                 out.add(new Hit(EventType.ArmedClash, i, i + 3, false, "exchange-fire"));
             } else if (v.is(i, "fire", "fired", "firing", "fires") && v.isVerb(i) && smallArms(v, i + 1, i + 5) >= 0) {
                 // "they fired from assault rifles and grenade launchers", "firing machine guns at the post"
-                out.add(new Hit(EventType.ArmedClash, i, smallArms(v, i + 1, i + 5) + 1, false, "small-arms-fire"));
+                // fired "at protesters", "into the crowd": on unarmed people, an attack on civilians
+                int arms = smallArms(v, i + 1, i + 5);
+                int at = v.find(arms + 1, Math.min(v.size(), arms + 4), "at", "on", "into");
+                boolean unarmed = at > 0 && (v.findIn(at + 1, Math.min(v.size(), at + 4), KillingRule.PERSON_VICTIM) >= 0
+                        || v.find(at + 1, Math.min(v.size(), at + 4), "crowd", "crowds", "protest", "demonstration") >= 0)
+                        && v.findIn(at + 1, Math.min(v.size(), at + 4), KillingRule.MILITARY) < 0;
+                out.add(new Hit(unarmed ? EventType.AttackOnCivilians : EventType.ArmedClash, i, arms + 1, false,
+                        "small-arms-fire"));
             } else if (v.is(i, "gunfire", "gunbattle")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "gunfire"));
             }

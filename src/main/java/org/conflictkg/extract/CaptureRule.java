@@ -27,7 +27,11 @@ final class CaptureRule implements TriggerRule {
                 if (prep >= 0 && prep < person) {
                     person = -1;
                 }
-                EventType t = person >= 0 && v.find(i + 1, person, "of", "percent", "%") < 0 ? EventType.Other : EventType.Capture;
+                // "more than 270 girls were seized from their school": people taken, in the passive
+                boolean taken = v.is(i - 1, "was", "were", "been", "being") && (v.findIn(Math.max(0, i - 5), i - 1, PERSON) >= 0
+                        || v.findIn(Math.max(0, i - 5), i - 1, KillingRule.PERSON_VICTIM) >= 0);
+                EventType t = taken || person >= 0 && v.find(i + 1, person, "of", "percent", "%") < 0 ? EventType.Other
+                        : EventType.Capture;
                 out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize", "claim", "assume", "establish")
                     && v.is(i + 1, "control", "over") && (!v.is(i, "claim", "assume", "establish") || v.is(i + 1, "control"))) {

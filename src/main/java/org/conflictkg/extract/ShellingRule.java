@@ -50,7 +50,7 @@ final class ShellingRule implements TriggerRule {
     }
 
     /** A weapon shot down or intercepted a few words before: "shot down 43 of the 84 missiles", "intercepted two rockets". */
-    private static boolean intercepted(SentenceView v, int i) {
+    static boolean intercepted(SentenceView v, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 7); k--) {
             if (v.is(k, "intercept", "intercepted", "downed", "repel", "repelled") && v.isVerb(k)
                     || v.is(k, "down") && v.is(k - 1, "shoot", "shot", "shooting", "bring", "brought")) {

@@ -1032,4 +1032,49 @@ class EventRulesTest {
                 + "The assault has killed more than 1,600 civilians, monitors said.");
         assertTrue(typesOf(ev).contains(EventType.GroundOffensive), ev.toString());
     }
+
+    @Test
+    void firingRifleGrenadesAtProtestersIsAnAttackOnCivilians() {
+        assertEquals(List.of(EventType.AttackOnCivilians), types("Soldiers fired rifle grenades at protesters in the town on Friday."));
+        assertEquals(List.of(EventType.ArmedClash), types("Rebels fired machine guns at the army post on Friday."));
+    }
+
+    @Test
+    void peopleSeizedAreAnAbductionNotACapture() {
+        List<EventType> t = types("More than 270 girls were seized from their school in the town of Chibok.");
+        assertEquals(List.of(EventType.Other), t);
+        assertEquals(List.of(EventType.Capture), types("The town of Chibok was seized by the militants on Monday."));
+    }
+
+    @Test
+    void aWarplaneShotDownStrikesNothing() {
+        List<Event> ev = events("An air strike hit a residential area in the Abu Salim district overnight, killing four people.\n\n"
+                + "The army said it had shot down a government warplane near Gharyan.");
+        assertEquals(List.of(EventType.AirStrike), typesOf(ev), ev.toString());
+        assertEquals(List.of("Abu Salim"), names(ev.get(0).places()));
+    }
+
+    @Test
+    void whoSaidItDidItIsTheAgent() {
+        Event e = first(events("An ethnic armed group said it had captured a police station in Chin state."), EventType.Capture);
+        assertEquals(List.of("armed group"), names(e.agents()));
+        e = first(events("The Chinland Defence Force said it had killed 12 soldiers in an ambush on Friday."),
+                EventType.ArmedClash);
+        assertEquals(List.of("Chinland Defence Force"), names(e.agents()));
+    }
+
+    @Test
+    void aParticipleBeforeByNamesItsAgentAndNotTheNounBeforeIt() {
+        Event e = first(events("Schoolgirls freed in Nigeria\n\nEighty-two of the Chibok schoolgirls kidnapped by Boko Haram "
+                + "jihadists in 2014 have been freed."),
+                EventType.Other);
+        assertEquals(List.of("Boko Haram jihadists"), names(e.agents()));
+    }
+
+    @Test
+    void aNameWithOfInsideIsOneAgent() {
+        Event e = first(events("The release was negotiated by the Swiss government and the International Committee of the "
+                + "Red Cross, officials said."), EventType.Talks);
+        assertTrue(names(e.agents()).contains("International Committee of the Red Cross"), e.toString());
+    }
 }
