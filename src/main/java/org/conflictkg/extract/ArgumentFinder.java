@@ -348,7 +348,7 @@ final class ArgumentFinder {
         int n = v.size();
         // "by X" after the trigger (passive verbs and nominals), "from X, Y" after an aircraft
         boolean verbTrigger = v.isVerb(head) && !v.isNoun(head);
-        for (int j = first + 1; j < Math.min(n, head + 4); j++) {
+        for (int j = first + 1; j < Math.min(n, head + 7); j++) {
             // ("the schoolgirls kidnapped by Boko Haram": a participle right before "by" is passive too)
             if (v.is(j, "by") && (!verbTrigger || passive(v, head) || j == head + 2 && v.lower(j - 1).endsWith("ed")
                     || j == head + 1 && v.lower(head).endsWith("ed"))) {
@@ -368,9 +368,12 @@ final class ArgumentFinder {
                 break;
             }
             // ("talks brokered by X", "an offensive led by X": the participle leads on to its agent)
-            boolean ledBy = j == head + 1 && v.is(j + 1, "by") && v.is(j, "brokered", "mediated", "hosted", "sponsored",
-                    "led", "organised", "organized", "facilitated", "launched", "carried", "conducted");
-            if (j > head && !ledBy && (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1)) {
+            // ("talks in Moscow hosted by X": a place between the nominal and its participle)
+            boolean ledBy = (j == head + 1 || placeBetween(v, head + 1, j)) && v.is(j + 1, "by") && v.is(j, "brokered",
+                    "mediated", "hosted", "sponsored", "led", "organised", "organized", "facilitated", "launched", "carried",
+                    "conducted");
+            if (j > head && !ledBy && (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1)
+                    && !placeBetween(v, head + 1, j + 1)) {
                 break;
             }
         }
@@ -433,7 +436,12 @@ final class ArgumentFinder {
         int verb = -1;
         boolean suspectedOf = first > 1 && v.lower(first).endsWith("ing") && v.is(first - 1, "of", "for")
                 && v.is(first - 2, "suspected", "accused", "blamed", "responsible");
-        if (v.isVerb(head) || v.headline && out.isEmpty() || suspectedOf) {
+        // "Armenia and Azerbaijan accused each other of violating the truce": both did it, by their own account
+        boolean mutual = first > 3 && v.is(first - 1, "of", "for") && v.is(first - 2, "other") && v.is(first - 3, "each", "one")
+                && v.is(first - 4, "accuse", "accused", "accusing", "blame", "blamed", "blaming");
+        if (mutual) {
+            verb = first - 4;
+        } else if (v.isVerb(head) || v.headline && out.isEmpty() || suspectedOf) {
             verb = first;
         } else {
             for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
@@ -550,6 +558,19 @@ final class ArgumentFinder {
         out.removeIf(a -> a == null);
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
         return dedupe(splitCountries(withoutCoveredAttackers(out)));
+    }
+
+    /** Tokens [a, b) are "in"/"at" and a capitalised place name: "talks in Moscow", "a meeting at Sochi". */
+    private static boolean placeBetween(SentenceView v, int a, int b) {
+        if (b - a < 2 || b - a > 4 || !v.is(a, "in", "at")) {
+            return false;
+        }
+        for (int k = a + 1; k < b; k++) {
+            if (!v.tok(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

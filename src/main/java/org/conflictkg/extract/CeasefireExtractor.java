@@ -464,7 +464,20 @@ public final class CeasefireExtractor {
                 "proposal", "pressure", "plan")) {
             d.proposed = true;
         }
-        if (v.is(i - 1, "possible", "proposed", "potential", "future", "new") && v.find(0, n, "agree", "agreed") < 0) {
+        // "Armenia and Azerbaijan accused each other of breaking the ceasefire": those who trade the blame are bound by it
+        int other = v.find(Math.max(0, i - 9), i, "other");
+        if (other > 1 && v.is(other - 1, "each", "one") && d.parties.isEmpty()) {
+            int verb = v.is(other - 2, "another") ? -1 : other - 2;
+            if (verb >= 0 && v.is(verb, "accuse", "accused", "accusing", "blame", "blamed", "blaming") && v.isVerb(verb)) {
+                for (Argument a : args.asActors(v, resolveBoth(v, args.subjectArgs(v, verb)))) {
+                    ArgumentFinder.addUnique(d.parties, a);
+                }
+            }
+        }
+        // ("violating new ceasefire": a new truce that is broken is in force)
+        if (v.is(i - 1, "possible", "proposed", "potential", "future", "new") && v.find(0, n, "agree", "agreed") < 0
+                && !(v.is(i - 1, "new") && v.find(0, n, "violate", "violating", "violated", "violation", "breach", "breaching",
+                "break", "breaking", "broke", "collapse", "collapsed", "hold", "holding", "held", "effect", "force") >= 0)) {
             d.proposed = true;
         }
         // "talks on a humanitarian truce", "negotiations for a ceasefire", "are negotiating a truce", "to discuss a

@@ -1077,4 +1077,24 @@ class EventRulesTest {
                 + "Red Cross, officials said."), EventType.Talks);
         assertTrue(names(e.agents()).contains("International Committee of the Red Cross"), e.toString());
     }
+
+    @Test
+    void sidesAccusingEachOtherOfBreakingANewTruceAreItsParties() {
+        String text = "Armenia and Azerbaijan accuse each other of violating new ceasefire\n\n"
+                + "Armenia and Azerbaijan accused each other on Sunday of breaking a Russian-brokered ceasefire, a day after "
+                + "it came into force.";
+        List<Ceasefire> cfs = ceasefires(text);
+        assertEquals(1, cfs.size(), cfs.toString());
+        assertEquals(CeasefireStatus.VIOLATED, cfs.get(0).status());
+        assertEquals(Set.of("Armenia", "Azerbaijan"), nameSet(cfs.get(0).parties()));
+        assertEquals(Set.of("Armenia", "Azerbaijan"), nameSet(first(events(text), EventType.CeasefireViolation).agents()));
+    }
+
+    @Test
+    void talksInAPlaceHostedBySomeoneHaveTheHostAsAgent() {
+        Event e = first(events("The truce was agreed after ten hours of talks in Moscow hosted by Foreign Minister Sergei Lavrov."),
+                EventType.Talks);
+        assertTrue(names(e.agents()).stream().anyMatch(a -> a.endsWith("Sergei Lavrov")), e.toString());
+        assertEquals(List.of("Moscow"), names(e.places()));
+    }
 }
