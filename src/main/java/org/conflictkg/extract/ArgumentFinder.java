@@ -27,7 +27,9 @@ final class ArgumentFinder {
     private static final Set<String> PLACE_NOUN = Set.of("city", "town", "village", "district", "neighbourhood",
             "neighborhood", "province", "region", "area", "areas", "districts", "neighbourhoods", "neighborhoods",
             "suburb", "suburbs", "camp", "outskirts", "countryside", "streets", "street", "quarter", "governorate",
-            "county", "state", "sector", "base", "border", "port", "airport", "positions");
+            "county", "state", "sector", "base", "border", "port", "airport", "positions", "capital", "stronghold",
+            "strongholds", "enclave", "hub", "cities", "towns", "villages", "settlement", "settlements", "crossing",
+            "heartland", "bastion", "island", "coast");
     private static final Set<String> LIGHT_VERB = Set.of("launch", "begin", "start", "wage", "carry", "conduct", "mount",
             "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
             "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
@@ -226,6 +228,20 @@ final class ArgumentFinder {
                         int nk = after + 1;
                         if (v.is(nk, "the")) {
                             nk++;
+                            // ", the port city of Hodeidah and the northern stronghold of Saada"
+                            int d = nk;
+                            while (d < Math.min(v.size(), nk + 5) && !isNameStart(v, d)
+                                    && ("ADJ".equals(v.tok(d).upos()) || v.isIn(d, PLACE_NOUN) || v.is(d, "of", "port"))) {
+                                d++;
+                            }
+                            // (", the capital of North Darfur" says where the place before lies, it adds none)
+                            boolean container = v.is(d - 1, "of") && v.find(nk, d, "capital", "largest", "main", "seat") >= 0;
+                            if (d > nk && d < v.size() && isNameStart(v, d) && (v.is(d - 1, "of") || v.isIn(d - 1, PLACE_NOUN))
+                                    && !container) {
+                                nk = d;
+                            } else if (container) {
+                                break;
+                            }
                         }
                         Argument more = placeAt(v, nk, v.size());
                         if (more == null) {
@@ -264,6 +280,14 @@ final class ArgumentFinder {
                     addUnique(out, new Argument(name, e == null ? null : e.key(), v.mention(j, j + 1)));
                 }
             }
+        }
+        // "El Fasher, the capital of North Darfur state": the region a place lies in describes it, it adds no place
+        if (out.size() > 1) {
+            out.removeIf(a -> {
+                int k = a.mention() == null ? -1 : tokenFrom(v, a.mention().start());
+                return k > 3 && v.is(k - 1, "of") && v.is(k - 2, "capital") && (v.is(k - 3, "the") && v.is(k - 4, ",")
+                        || v.is(k - 3, ","));
+            });
         }
         return out;
     }

@@ -552,14 +552,24 @@ public final class EventExtractor {
 
     /** Whether a clause boundary (a comma or semicolon and a conjunction) lies between two tokens. */
     /**
-     * The trigger whose time expressions date trigger {@code h}: its own, or, when it has none and opens a
-     * "when" clause ("the truce collapsed in late August when fighting resumed"), the trigger of the clause
+     * The trigger whose time expressions date trigger {@code h}: its own, or those of another trigger on the same
+     * word, or, when it has none and opens a "when" clause ("the truce collapsed in late August when fighting resumed"), the trigger of the clause
      * the "when" clause hangs on.
      */
     private static int whenClauseOf(SentenceView v, List<TriggerRule.Hit> hits, int[] owner, int h) {
         for (int o : owner) {
             if (o == h) {
                 return h;
+            }
+        }
+        // two events on one word ("fighting continued" after a truce: a clash and the violation it was) share its time
+        for (int g = 0; g < hits.size(); g++) {
+            if (g != h && hits.get(g).first() <= hits.get(h).head() && hits.get(h).head() < hits.get(g).end()) {
+                for (int o : owner) {
+                    if (o == g) {
+                        return g;
+                    }
+                }
             }
         }
         int when = v.find(Math.max(0, hits.get(h).first() - 4), hits.get(h).first(), "when", "as");

@@ -40,6 +40,25 @@ final class Modality {
                     + "(?:days|hours|day|week|weeks|24|48|month)))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** "since March", "since 2015", "since the start of the war", "since last year": a span of months or more. */
+    static boolean sinceLongAgo(SentenceView v, int from) {
+        for (int j = from; j + 1 < v.size(); j++) {
+            if (v.is(j, "which", "that", "who", "when", "after", "before", "while") || v.tok(j).text().equals(";")) {
+                return false; // another clause
+            }
+            if (!v.is(j, "since")) {
+                continue;
+            }
+            int k = v.is(j + 1, "early", "late", "mid", "mid-") ? j + 2 : j + 1;
+            if (v.isIn(k, Lex.MONTH_WORDS) && !Regexes.matches(v.lower(k + 1), "\\d{1,2}") || Regexes.matches(v.lower(k), "(19|20)\\d\\d")
+                    || v.is(k, "the") && v.is(k + 1, "start", "beginning", "outbreak", "war", "conflict", "invasion", "coup")
+                    || v.is(k, "last") && v.is(k + 1, "year", "month")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A plural trigger for a kind of event rather than one of them: "ravaged by attacks", "repeated
      * offensives", "attacks ... in 2019 and 2020", "over the past decade".
@@ -51,6 +70,11 @@ final class Modality {
         }
         if (v.find(Math.max(0, first - 4), first, "plagued", "ravaged", "repeated", "frequent", "regular", "recurrent",
                 "numerous", "countless", "periodic") >= 0) {
+            return true;
+        }
+        // "have launched dozens of drone and missile attacks on vessels since November": a tally, not one event
+        if (v.find(Math.max(0, first - 7), first, "dozens", "hundreds", "thousands", "scores", "series", "string", "spate")
+                >= 0 && sinceLongAgo(v, head + 1)) {
             return true;
         }
         // "its attacks have devastated towns", "their strikes have killed thousands": a record, not a report
@@ -140,6 +164,12 @@ final class Modality {
         // the whole war's toll: "the conflict has created a crisis ..., displacing millions"
         if (h.type() == EventType.Evacuation && (v.find(Math.max(0, i - 15), i, "war", "conflict", "crisis", "insurgency") >= 0
                 || v.find(0, Math.min(4, i), "war", "conflict") >= 0)) {
+            return false;
+        }
+        // "the fighting has displaced ... since March", "forces have shelled the city since 2022": a campaign, in the
+        // perfect, since months or years (the people it has displaced are a displacement reported all the same)
+        if (h.type() != EventType.Talks && h.type() != EventType.Evacuation && (v.find(Math.max(0, i - 3), i, "has", "have") >= 0
+                || v.find(head + 1, Math.min(v.size(), head + 3), "has", "have") >= 0) && sinceLongAgo(v, head + 1)) {
             return false;
         }
         // a war-wide total: "the war that killed ... and displaced half the population"

@@ -1097,4 +1097,33 @@ class EventRulesTest {
         assertTrue(names(e.agents()).stream().anyMatch(a -> a.endsWith("Sergei Lavrov")), e.toString());
         assertEquals(List.of("Moscow"), names(e.places()));
     }
+
+    @Test
+    void aTallySinceMonthsAgoIsNoEventButDisplacementStillIs() {
+        assertEquals(List.of(), types("The Houthis have launched dozens of drone and missile attacks on commercial vessels "
+                + "since November."));
+        assertEquals(List.of(), types("Coalition jets have carried out thousands of air strikes since 2015."));
+        assertEquals(List.of(EventType.Evacuation), types("The fighting has displaced more than 260,000 people since March."));
+        assertEquals(List.of(EventType.AirStrike), types("Russian forces have launched dozens of strikes on the town since Monday."));
+    }
+
+    @Test
+    void aListOfPlacesWithTheirDescriptionsIsEveryPlace() {
+        Event e = first(events("The strikes hit military sites in the capital Sanaa, the port city of Hodeidah and the northern "
+                + "stronghold of Saada, witnesses said."), EventType.AirStrike);
+        assertEquals(Set.of("Sanaa", "Hodeidah", "Saada"), nameSet(e.places()));
+        e = first(events("Shelling in Sudan\n\nRebel artillery shelled El Fasher, the capital of North Darfur state, on "
+                + "Monday, killing 13 civilians."), EventType.Shelling);
+        assertEquals(Set.of("El Fasher"), nameSet(e.places()));
+    }
+
+    @Test
+    void fightingThatGoesOnAfterATruceIsAViolationOnItsOwnDay() {
+        List<Event> ev = events("A ceasefire between the army and the rebels was due to take effect on Friday evening, but "
+                + "fighting continued in the province on Saturday, residents said.");
+        assertEquals(LocalDate.of(2022, 3, 5), first(ev, EventType.CeasefireViolation).date(), ev.toString());
+        assertEquals(LocalDate.of(2022, 3, 5), first(ev, EventType.ArmedClash).date(), ev.toString());
+        assertEquals(CeasefireStatus.VIOLATED, ceasefires("A ceasefire between the army and the rebels was due to take effect on "
+                + "Friday evening, but fighting continued in the province on Saturday.").get(0).status());
+    }
 }
