@@ -925,6 +925,9 @@ public final class EventExtractor {
             }
             if (country != null) {
                 out.add(country);
+                if (a.entityKey() != null) {
+                    out.add("entity:" + a.entityKey()); // "British forces" and "Britain" are one state however spelt
+                }
             } else if (generic) {
                 boolean nonstate = false;
                 for (String w : Regexes.split(n, "[ \\-]+")) {

@@ -1126,4 +1126,13 @@ class EventRulesTest {
         assertEquals(CeasefireStatus.VIOLATED, ceasefires("A ceasefire between the army and the rebels was due to take effect on "
                 + "Friday evening, but fighting continued in the province on Saturday.").get(0).status());
     }
+
+    @Test
+    void aStateNamedByItsDemonymAndByItsNameIsOneActor() {
+        List<Event> ev = events("US and British forces strike Houthi targets in Yemen\n\n"
+                + "The United States and Britain carried out strikes from the air and sea against more than 60 targets in Yemen "
+                + "overnight.");
+        assertEquals(List.of(EventType.AirStrike), typesOf(ev), ev.toString());
+        assertEquals(2, ev.get(0).sentences().size(), ev.toString());
+    }
 }
