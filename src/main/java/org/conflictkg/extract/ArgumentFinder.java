@@ -1300,6 +1300,9 @@ final class ArgumentFinder {
     }
 
     private static int nameEnd(SentenceView v, int k, int end) {
+        if (v.lower(k).endsWith("'s") || v.lower(k).endsWith("’s")) {
+            return k + 1; // "Kyiv's Sviatoshynskyi district": the owner alone
+        }
         int b = k + 1;
         while (b < end) {
             String low = v.lower(b);

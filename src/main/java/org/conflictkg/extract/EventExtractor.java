@@ -1154,6 +1154,12 @@ public final class EventExtractor {
             boolean victim = end >= 0 && (reduced
                     || v.is(end + 1, "were", "was", "have", "had", "been") && v.is(end + 2, "killed", "wounded", "injured",
                     "died", "been") && !v.is(end + 3, "by"));
+            // "aid workers have increasingly come under attack": who comes under attack or fire is its target
+            int k = end + 1;
+            while (k < v.size() && Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART") && !v.is(k, "come", "came")) {
+                k++;
+            }
+            victim |= end >= 0 && v.is(k, "come", "came", "coming", "comes") && v.is(k + 1, "under");
             if (!victim) {
                 out.add(a);
             }

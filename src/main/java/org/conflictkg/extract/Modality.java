@@ -52,6 +52,7 @@ final class Modality {
             int k = v.is(j + 1, "early", "late", "mid", "mid-") ? j + 2 : j + 1;
             if (v.isIn(k, Lex.MONTH_WORDS) && !Regexes.matches(v.lower(k + 1), "\\d{1,2}") || Regexes.matches(v.lower(k), "(19|20)\\d\\d")
                     || v.is(k, "the") && v.is(k + 1, "start", "beginning", "outbreak", "war", "conflict", "invasion", "coup")
+                    || v.is(k, "war", "fighting", "conflict") && v.is(k + 1, "broke", "began", "erupted", "started")
                     || v.is(k, "last") && v.is(k + 1, "year", "month")) {
                 return true;
             }
@@ -168,7 +169,8 @@ final class Modality {
         }
         // "the fighting has displaced ... since March", "forces have shelled the city since 2022": a campaign, in the
         // perfect, since months or years (the people it has displaced are a displacement reported all the same)
-        if (h.type() != EventType.Talks && h.type() != EventType.Evacuation && (v.find(Math.max(0, i - 3), i, "has", "have") >= 0
+        // (a siege "since September" is one event, going on)
+        if (EventExtractor.VIOLENT.contains(h.type()) && (v.find(Math.max(0, i - 5), i, "has", "have") >= 0
                 || v.find(head + 1, Math.min(v.size(), head + 3), "has", "have") >= 0) && sinceLongAgo(v, head + 1)) {
             return false;
         }

@@ -216,8 +216,9 @@ final class TargetedAttackRule implements TriggerRule {
     static EventType target(SentenceView v, int i, boolean asVerb) {
         int end = Math.min(v.size(), i + 15);
         boolean kill = v.is(i, "kill");
-        if (v.isVerb(i) && (v.is(i - 1, "was", "were", "been", "being") || v.is(i - 2, "was", "were", "been"))
-                && aidBefore(v, i)) {
+        // (a headline drops the auxiliary: "Aid convoy attacked in Darfur")
+        if ((v.isVerb(i) || v.headline) && (v.is(i - 1, "was", "were", "been", "being") || v.is(i - 2, "was", "were", "been")
+                || v.headline && v.lower(i).endsWith("ed") && i > 0 && v.isNoun(i - 1)) && aidBefore(v, i)) {
             // passive, the victims before: "two aid workers were killed", "a convoy carrying food aid was attacked"
             return EventType.AttackOnAid;
         }

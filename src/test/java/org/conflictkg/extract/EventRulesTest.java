@@ -1135,4 +1135,26 @@ class EventRulesTest {
         assertEquals(List.of(EventType.AirStrike), typesOf(ev), ev.toString());
         assertEquals(2, ev.get(0).sentences().size(), ev.toString());
     }
+
+    @Test
+    void aHeadlineConvoyAttackedIsTheAttackOnAidTheBodyReports() {
+        List<Event> ev = events("Aid convoy attacked in Darfur, two drivers killed\n\n"
+                + "Gunmen attacked a World Food Programme convoy in South Darfur on Sunday, killing two drivers, the agency said.");
+        assertEquals(List.of(EventType.AttackOnAid), typesOf(ev), ev.toString());
+        assertEquals(2, ev.get(0).sentences().size(), ev.toString());
+    }
+
+    @Test
+    void whoComesUnderAttackIsNoAgentAndAttacksSinceTheWarBeganAreNoEvent() {
+        Event e = first(events("Aid workers came under attack in the town on Monday."), EventType.AttackOnAid);
+        assertEquals(List.of(), e.agents());
+        assertEquals(List.of(), types("Aid workers have increasingly come under attack since war broke out in April."));
+    }
+
+    @Test
+    void aPlaceInsideAnotherNamedWithAPossessiveIsBoth() {
+        Event e = first(events("Strikes hit Ukraine\n\nA Russian strike hit a residential building in Kyiv's Sviatoshynskyi "
+                + "district early on Tuesday, killing two people."), EventType.AirStrike);
+        assertEquals(Set.of("Kyiv", "Sviatoshynskyi"), nameSet(e.places()));
+    }
 }

@@ -328,6 +328,9 @@ public final class NameFinder {
             boolean ok = true;
             if (capitalDirection(w) || groupAdjective(w)) {
                 ok = p + 1 < run.size();
+            } else if (weak && nameWord(w) && run.size() == 1 && !d.headline && (PlaceRule.CAPITAL_PLACE_HEADS.contains(w.lower())
+                    || w.lower().equals("capital"))) {
+                ok = false; // "City officials say": a place noun opening a sentence, not a name
             } else if (weak && nameWord(w)) {
                 ok = d.evidence.contains(fold(w.core()))
                         || (w.acronym() && !d.headline)
@@ -482,7 +485,7 @@ public final class NameFinder {
      * A word of the place line that opens a report: "BEIRUT, ...", "DOHA/GAZA, Nov 27 (Reuters)", "GOMA (AFP)": only
      * capitals (and slashes) from the start of the sentence to it, then a comma or a bracket.
      */
-    private static boolean datelinePlace(List<Word> words, int i) {
+    static boolean datelinePlace(List<Word> words, int i) {
         for (int k = 0; k <= i; k++) {
             if (!words.get(k).allCaps() && !words.get(k).text().equals("/")) {
                 return false;

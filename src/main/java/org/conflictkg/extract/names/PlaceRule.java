@@ -88,6 +88,11 @@ public final class PlaceRule implements TypeRule {
                 seg.vote(EntityType.Place, 1.5, "X, country");
             }
         }
+        // "RIMBO, Sweden (Reuters) -": the place line that opens a report
+        if (seg.kind == Segment.Kind.UNKNOWN && seg.words.get(seg.first).allCaps()
+                && NameFinder.datelinePlace(seg.words, seg.end - 1)) {
+            seg.vote(EntityType.Place, 2, "dateline");
+        }
         // "Ta Kan Thar Village", "Laukkai Township": a capitalised place noun ends the name
         if (seg.kind == Segment.Kind.UNKNOWN && seg.size() >= 2) {
             String lw = seg.words.get(seg.end - 1).lower();

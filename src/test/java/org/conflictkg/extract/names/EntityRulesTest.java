@@ -48,6 +48,7 @@ class EntityRulesTest {
             "Q1016\tLibya\tLibyan\tcountry\t27\t17\tQ1016\tt",
             "Q41\tGreece\tGreek\tcountry\t39\t22\tQ41\tt",
             "Q999\tSmith\t\tadmin1\t1\t1\tQ41\tt",
+            "Q998\tCity\t\tadmin1\t1\t1\tQ41\tt",
             "Q130879\tReuters\t\tnews_agency\t\t\tQ145\tt",
             "Q1065\tUnited Nations\tUN|U.N.\tintl_org\t\t\t\tt",
             "Q7172\tArab League\tLeague of Arab States\tintl_org\t\t\t\tt",
@@ -291,5 +292,14 @@ class EntityRulesTest {
         es = run("The attack began hours after energy giant Total said it would resume work.");
         assertNotNull(named(es, "Total"), dump(es));
         assertEquals(EntityType.Organization, named(es, "Total").type(), dump(es));
+    }
+
+    @Test
+    void aDatelineNamesAPlaceAndAPlaceNounOpeningASentenceNamesNothing() {
+        List<Entity> es = run("RIMBO, Sweden (Reuters) - The warring parties agreed on Thursday to a ceasefire.");
+        assertNotNull(named(es, "RIMBO"), dump(es));
+        assertEquals(EntityType.Place, named(es, "RIMBO").type(), dump(es));
+        es = run("The city was shelled again. City officials say more than 2,300 people have been killed there.");
+        assertNull(named(es, "City"), dump(es));
     }
 }
