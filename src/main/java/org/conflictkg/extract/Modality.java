@@ -40,6 +40,20 @@ final class Modality {
                     + "(?:days|hours|day|week|weeks|24|48|month)))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** The first verb or auxiliary after token {@code head} in its clause ("airstrikes, ... and chemical attacks have been
+     * reported": "have"), or -1. */
+    private static int firstVerbAfter(SentenceView v, int head) {
+        for (int j = head + 1; j < Math.min(v.size(), head + 14); j++) {
+            if (v.isVerb(j) || "AUX".equals(v.tok(j).upos()) || v.is(j, "has", "have")) {
+                return j;
+            }
+            if (v.is(j, "which", "that", "who", ";")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "since March", "since 2015", "since the start of the war", "since last year": a span of months or more. */
     static boolean sinceLongAgo(SentenceView v, int from) {
         for (int j = from; j + 1 < v.size(); j++) {
@@ -171,7 +185,7 @@ final class Modality {
         // perfect, since months or years (the people it has displaced are a displacement reported all the same)
         // (a siege "since September" is one event, going on)
         if (EventExtractor.VIOLENT.contains(h.type()) && (v.find(Math.max(0, i - 5), i, "has", "have") >= 0
-                || v.find(head + 1, Math.min(v.size(), head + 3), "has", "have") >= 0) && sinceLongAgo(v, head + 1)) {
+                || firstVerbAfter(v, head) >= 0 && v.is(firstVerbAfter(v, head), "has", "have")) && sinceLongAgo(v, head + 1)) {
             return false;
         }
         // a war-wide total: "the war that killed ... and displaced half the population"

@@ -1103,6 +1103,10 @@ class EventRulesTest {
         assertEquals(List.of(), types("The Houthis have launched dozens of drone and missile attacks on commercial vessels "
                 + "since November."));
         assertEquals(List.of(), types("Coalition jets have carried out thousands of air strikes since 2015."));
+        assertEquals(List.of(), types("Indiscriminate airstrikes, use of incendiary weapons and multiple chemical attacks have "
+                + "been reported since January."));
+        assertEquals(List.of(EventType.AirStrike), types("Air strikes on the town killed 12 people on Monday, the first since "
+                + "January."));
         assertEquals(List.of(EventType.Evacuation), types("The fighting has displaced more than 260,000 people since March."));
         assertEquals(List.of(EventType.AirStrike), types("Russian forces have launched dozens of strikes on the town since Monday."));
     }
