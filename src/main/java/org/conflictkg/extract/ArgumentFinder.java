@@ -881,6 +881,14 @@ final class ArgumentFinder {
             while (b < limit && (v.isIn(b, CONNECT) || v.lower(b).startsWith("-")) && (v.isNoun(b + 1) || v.tok(b + 1 < v.size() ? b + 1 : b).isCapitalised())) {
                 b += 2;
             }
+            // "the Iran - aligned Houthi movement": a backer hyphened to the participle, then the name it qualifies
+            if (b + 2 < limit && v.lower(b).equals("-") && v.is(b + 1, "aligned", "backed", "allied", "affiliated", "linked",
+                    "supported", "sponsored", "funded", "led") && (v.isNoun(b + 2) || v.tok(b + 2).isCapitalised())) {
+                b += 2;
+                while (b < limit && (v.isNoun(b) || v.tok(b).isCapitalised())) {
+                    b++;
+                }
+            }
             // a name with "of" inside: "the International Committee of the Red Cross"
             if (b + 1 < limit && b > i && v.tok(b - 1).isCapitalised() && v.is(b, "of")) {
                 int c2 = v.is(b + 1, "the") ? b + 2 : b + 1;

@@ -276,6 +276,9 @@ final class Modality {
             }
             // "years of siege", "the possibility of joint operations", "calls for talks"
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                if (h.type() == EventType.Talks && v.is(j, "of") && v.is(j - 1, "week", "weeks") && v.is(j - 2, "a", "two", "three")) {
+                    break; // "at the close of a week of talks": talks held, for a week
+                }
                 if (v.is(j, "of", "for") && v.isIn(j - 1, GENERIC_OF)) {
                     return false;
                 }

@@ -1161,4 +1161,13 @@ class EventRulesTest {
                 + "district early on Tuesday, killing two people."), EventType.AirStrike);
         assertEquals(Set.of("Kyiv", "Sviatoshynskyi"), nameSet(e.places()));
     }
+
+    @Test
+    void aWeekOfTalksBetweenABackedGroupAndAGovernmentIsTalksBetweenThem() {
+        Event e = first(events("Yemen talks end\n\nThe envoy announced the deal at the close of a week of talks between the "
+                + "Iran-aligned Houthi movement and the government."), EventType.Talks);
+        assertTrue(names(e.agents()).contains("Houthi"), e.toString());
+        assertFalse(names(e.agents()).contains("Iran"), e.toString());
+        assertEquals(List.of(), types("Rebels held the town\n\nAfter weeks of heavy battles, the army was in the town."));
+    }
 }
