@@ -419,12 +419,16 @@ public final class CeasefireExtractor {
                 while (k > 0 && Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART")) {
                     k--;
                 }
-                if (v.is(k, "countries", "sides", "nations", "governments", "parties") && v.is(k - 1, "both", "two")) {
+                if (v.is(k, "countries", "sides", "nations", "governments", "parties", "factions") && v.is(k - 1, "both", "two",
+                        "warring", "rival")) {
                     subject = List.of(new Argument(v.span(k - 1, k + 1), null, v.mention(k - 1, k + 1)));
                 }
                 List<Argument> resolved = resolveBoth(v, subject);
+                if (resolved == subject) {
+                    resolved = sidesNamedBetween(v, subject, args);
+                }
                 boolean sides = resolved == subject && subject.size() == 1
-                        && Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two |the )?(sides|parties|camps)");
+                        && Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two |the )?(warring |rival )?(sides|parties|camps|factions)");
                 // "the government and the rebels signed a ceasefire": belligerents named as such are its parties
                 sides |= resolved.size() >= 2 && resolved.stream().anyMatch(a -> Lex.GENERIC_ACTOR.contains(
                         ArgumentFinder.norm(a.name()).replaceFirst("^the ", "")));
@@ -604,6 +608,50 @@ public final class CeasefireExtractor {
     }
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */
+    /**
+     * "Yemen's warring parties agreed to a ceasefire" ... "talks between the Houthi movement and the government": the
+     * sides a nearby sentence names "between" one another, nearest first; else the subject as it was.
+     */
+    private static List<Argument> sidesNamedBetween(SentenceView v, List<Argument> subject, ArgumentFinder args) {
+        if (subject.size() != 1 || !Regexes.matches(ArgumentFinder.norm(subject.get(0).name()),
+                "(both |two |the |warring |rival )*(sides|parties|factions)")) {
+            return subject;
+        }
+        List<Sentence> ss = v.doc.sentences();
+        int here = v.s.index();
+        for (int d = 0; d <= 6; d++) {
+            for (int k : new int[] {here - d, here + d}) {
+                if (k < 0 || k >= ss.size() || d == 0 && k != here) {
+                    continue;
+                }
+                SentenceView p = new SentenceView(v.doc, ss.get(k), false);
+                for (int j = 0; j + 3 < p.size(); j++) {
+                    if (!p.is(j, "between")) {
+                        continue;
+                    }
+                    List<Argument> named = new ArrayList<>();
+                    for (Argument a : args.asActors(p, args.npArgs(p, j + 1, j + 14))) {
+                        EntityType t = args.typeOf(a);
+                        String g = ArgumentFinder.norm(a.name()).replaceFirst("^the ", "");
+                        if (t == EntityType.State || t == EntityType.ArmedGroup || Lex.GENERIC_ACTOR.contains(g)
+                                || g.equals("government")) {
+                            named.add(a);
+                        }
+                    }
+                    // ("the Saudi-backed government": a state organ no name spells out)
+                    int organ = p.find(j + 1, Math.min(p.size(), j + 14), "government", "army", "military", "junta");
+                    if (named.size() == 1 && organ > 0 && p.find(j + 1, organ, "and") >= 0) {
+                        named.add(new Argument(p.tok(organ).text(), null, p.mention(organ, organ + 1)));
+                    }
+                    if (named.size() >= 2) {
+                        return named;
+                    }
+                }
+            }
+        }
+        return subject;
+    }
+
     private static List<Argument> resolveBoth(SentenceView v, List<Argument> subject) {
         if (subject.size() != 1 || !Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two )?(countries|sides|nations|parties|governments)")) {
             return subject;

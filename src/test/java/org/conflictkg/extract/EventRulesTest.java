@@ -1170,4 +1170,12 @@ class EventRulesTest {
         assertFalse(names(e.agents()).contains("Iran"), e.toString());
         assertEquals(List.of(), types("Rebels held the town\n\nAfter weeks of heavy battles, the army was in the town."));
     }
+
+    @Test
+    void theWarringPartiesAreTheSidesANearbySentenceNamesBetween() {
+        List<Ceasefire> cfs = ceasefires("Yemen talks end\n\nYemen's warring parties agreed on Thursday to a ceasefire in the "
+                + "port city of Hodeidah.\n\nThe deal came at the close of a week of talks between the Houthi movement and "
+                + "the Saudi-backed government.");
+        assertEquals(Set.of("Houthi", "government"), nameSet(cfs.get(0).parties()), cfs.toString());
+    }
 }
