@@ -91,6 +91,10 @@ final class TargetedAttackRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "victims-of"));
                 continue;
             }
+            if (v.is(i, "storm", "stormed") && v.find(Math.max(0, i - 4), i, "protesters", "protestors", "demonstrators",
+                    "crowd", "crowds", "mob", "supporters", "students", "rioters") >= 0) {
+                continue; // "protesters stormed the government headquarters": unrest, not an armed attack
+            }
             if (v.is(i, "storm", "stormed", "overrun", "raid", "raided", "ambush", "ambushed") && (v.isVerb(i)
                     || v.lower(i).endsWith("ed") && Regexes.matches(v.tok(i + 1).upos(), "DET|NUM|PROPN"))) {
                 // ("rebels ambushed an army patrol", whatever the tagger made of "ambushed")

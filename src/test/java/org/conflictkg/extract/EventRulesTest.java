@@ -1178,4 +1178,11 @@ class EventRulesTest {
                 + "the Saudi-backed government.");
         assertEquals(Set.of("Houthi", "government"), nameSet(cfs.get(0).parties()), cfs.toString());
     }
+
+    @Test
+    void protestersStormingABuildingAreNoArmedAttack() {
+        assertEquals(List.of(), types("Deal signed\n\nProtesters stormed the government headquarters in Yerevan after the deal "
+                + "was announced."));
+        assertEquals(List.of(EventType.ArmedClash), types("Militants stormed an army base in the north on Monday."));
+    }
 }
