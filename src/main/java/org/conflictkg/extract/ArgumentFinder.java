@@ -1077,6 +1077,10 @@ final class ArgumentFinder {
             if (first > a && v.isIn(first - 1, Lex.GENERIC_ACTOR) && v.tok(first - 1).isCapitalised()) {
                 start = first - 1;
             }
+            // a lower-case particle that opens the name: "al Qaeda", "al Shabaab"
+            if (first > a && Set.of("al", "el", "ad", "ash", "bin", "ibn", "abu").contains(v.tok(first - 1).text())) {
+                start = first - 1;
+            }
             String text = cleanName(v.span(start, last + 1));
             if (last == start) {
                 String country = Lex.demonymCountry(text);

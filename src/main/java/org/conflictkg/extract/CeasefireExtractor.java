@@ -519,7 +519,7 @@ public final class CeasefireExtractor {
         }
         // "both sides" that no earlier sentence names are no one's name
         d.parties.removeIf(a -> a.entityKey() == null
-                && Regexes.matches(ArgumentFinder.norm(a.name()), "(both |two |the )?(sides|parties|camps|countries|nations)"));
+                && Regexes.matches(ArgumentFinder.norm(a.name()), "(both |two |the )?(warring |rival )?(sides|parties|camps|countries|nations|factions)"));
         // days: agreed vs start
         List<DateResolver.TimeExpr> times = DateResolver.findAll(v.s.text(), pub);
         LocalDate day = null;

@@ -1185,4 +1185,18 @@ class EventRulesTest {
                 + "was announced."));
         assertEquals(List.of(EventType.ArmedClash), types("Militants stormed an army base in the north on Monday."));
     }
+
+    @Test
+    void aNameOpeningOnALowerCaseParticleKeepsIt() {
+        Event e = first(events("Attack in the north\n\nFighters from al Shabaab attacked an army base on Monday."),
+                EventType.ArmedClash);
+        assertTrue(names(e.agents()).contains("al Shabaab"), e.toString());
+    }
+
+    @Test
+    void warringPartiesNamedNowhereAreNoParty() {
+        List<Ceasefire> cfs = ceasefires("Warring parties sign week-long ceasefire deal in Jeddah\n\nThe army and the paramilitary "
+                + "Rapid Support Forces have signed an agreement for a seven-day ceasefire, mediators said.");
+        assertTrue(names(cfs.get(0).parties()).stream().noneMatch(p -> p.toLowerCase().contains("warring")), cfs.toString());
+    }
 }
