@@ -118,6 +118,10 @@ final class TargetedAttackRule implements TriggerRule {
                     "drones", "shell", "mortars") >= 0) {
                 continue; // "air strikes hit the city": the verb of the strikes, not an attack of its own
             }
+            if (v.is(i, "attack") && v.isIn(i + 1, Lex.AIRCRAFT) || v.isVerb(i) && v.isIn(i, ATTACK)
+                    && v.findIn(Math.max(0, i - 3), i, Lex.AIRCRAFT) >= 0) {
+                continue; // "an attack helicopter", "the helicopter later assaulted the village": the air strike's words
+            }
             if (v.isIn(i, ATTACK) || v.is(i, "kill") && v.isVerb(i)) {
                 EventType t = target(v, i);
                 if (t != null) {

@@ -1199,4 +1199,12 @@ class EventRulesTest {
                 + "Rapid Support Forces have signed an agreement for a seven-day ceasefire, mediators said.");
         assertTrue(names(cfs.get(0).parties()).stream().noneMatch(p -> p.toLowerCase().contains("warring")), cfs.toString());
     }
+
+    @Test
+    void anAttackHelicopterAssaultingAVillageIsAnAirStrike() {
+        List<EventType> t = types("Raid in the north\n\nIn the afternoon, a fighter jet flew over the area, and an attack "
+                + "helicopter later assaulted the village.");
+        assertTrue(t.contains(EventType.AirStrike), t.toString());
+        assertFalse(t.contains(EventType.AttackOnCivilians), t.toString());
+    }
 }
