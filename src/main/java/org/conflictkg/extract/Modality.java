@@ -60,6 +60,12 @@ final class Modality {
             if (v.is(j, "which", "that", "who", "when", "after", "before", "while") || v.tok(j).text().equals(";")) {
                 return false; // another clause
             }
+            // "in recent months", "over the past two years"
+            if (v.is(j, "in") && v.is(j + 1, "recent") && v.is(j + 2, "months", "years")
+                    || v.is(j, "over", "in") && v.is(j + 1, "the") && v.is(j + 2, "past", "last")
+                    && (v.is(j + 3, "months", "years", "decade") || v.is(j + 4, "months", "years"))) {
+                return true;
+            }
             if (!v.is(j, "since")) {
                 continue;
             }

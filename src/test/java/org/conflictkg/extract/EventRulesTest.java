@@ -1107,6 +1107,7 @@ class EventRulesTest {
                 + "been reported since January."));
         assertEquals(List.of(EventType.AirStrike), types("Air strikes on the town killed 12 people on Monday, the first since "
                 + "January."));
+        assertEquals(List.of(), types("Troops have launched dozens of raids on rebel camps over the past two years."));
         assertEquals(List.of(EventType.Evacuation), types("The fighting has displaced more than 260,000 people since March."));
         assertEquals(List.of(EventType.AirStrike), types("Russian forces have launched dozens of strikes on the town since Monday."));
     }
