@@ -820,6 +820,10 @@ final class ArgumentFinder {
         if (j >= 2 && v.is(j, ")") && v.is(j - 2, "(")) {
             j -= 3;
         }
+        // "the United States and Saudi Arabia, which brokered the truce": the subject is what "which" stands for
+        if (j >= 2 && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",") && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised())) {
+            j -= 2;
+        }
         if (j >= 0 && (v.isNoun(j) || Regexes.matches(v.tok(j).upos(), "PRON|ADJ|PROPN"))) {
             for (int[] np : npListBack(v, j)) {
                 addUnique(out, agentFrom(v, np[0], np[1]));

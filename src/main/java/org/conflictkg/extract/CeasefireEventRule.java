@@ -34,8 +34,9 @@ final class CeasefireEventRule implements TriggerRule {
         boolean cfHere = cfWord >= 0 || v.findIn(0, n, Lex.DEAL) >= 0 && articleHasCeasefire;
         for (int i = 0; i < n; i++) {
             // declared
-            if (v.is(i, "take", "go", "come") && v.is(i + 1, "effect", "into") && (v.is(i + 1, "effect") || v.is(i + 2, "force", "effect"))
-                    && cfHere) {
+            if ((v.is(i, "take", "go", "come") && v.is(i + 1, "effect", "into") && (v.is(i + 1, "effect") || v.is(i + 2, "force", "effect"))
+                    || v.is(i, "take") && v.isVerb(i) && v.is(i + 1, "hold") && cfWord >= 0 && cfWord < i) && cfHere) {
+                // ("a truce took hold on Monday")
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 2, false, "take-effect"));
             } else if (v.is(i, "begin", "began", "start", "started") && v.isVerb(i)
                     && (v.isIn(i - 1, Lex.CEASEFIRE) || v.isIn(i - 2, Lex.CEASEFIRE) && "ADV".equals(v.tok(i - 1).upos()))) {

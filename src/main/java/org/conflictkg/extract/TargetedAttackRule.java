@@ -91,6 +91,11 @@ final class TargetedAttackRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "victims-of"));
                 continue;
             }
+            if (v.is(i, "loot", "looted", "plunder", "plundered", "ransack", "ransacked") && v.isVerb(i)
+                    && (v.is(i - 1, "was", "were", "been") && aidBefore(v, i) || target(v, i) == EventType.AttackOnAid)) {
+                out.add(new Hit(EventType.AttackOnAid, i, i + 1, false, "loot-aid")); // "a WFP warehouse was looted"
+                continue;
+            }
             if (v.is(i, "storm", "stormed") && v.find(Math.max(0, i - 4), i, "protesters", "protestors", "demonstrators",
                     "crowd", "crowds", "mob", "supporters", "students", "rioters") >= 0) {
                 continue; // "protesters stormed the government headquarters": unrest, not an armed attack
@@ -192,6 +197,12 @@ final class TargetedAttackRule implements TriggerRule {
             }
             if (v.is(j, "worker", "workers", "staff", "staffer", "staffers", "volunteer", "volunteers", "convoy", "truck",
                     "trucks", "lorry", "lorries") && v.is(j - 1, "aid", "humanitarian", "relief", "un", "u.n.", "ngo", "food")) {
+                return true;
+            }
+            // "a World Food Programme warehouse", "an aid agency's compound"
+            if (v.is(j, "warehouse", "warehouses", "compound", "compounds", "office", "offices", "premises", "depot")
+                    && (v.find(Math.max(0, j - 4), j, "wfp", "unicef", "unhcr", "msf", "icrc", "aid", "humanitarian", "relief",
+                    "ngo", "un") >= 0 || v.is(j - 1, "programme", "program") && v.is(j - 2, "food"))) {
                 return true;
             }
             if (v.is(j, "aid") && v.is(j - 1, "food", "humanitarian", "medical") && v.find(Math.max(0, j - 5), j, "convoy",

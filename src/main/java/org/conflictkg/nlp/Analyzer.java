@@ -46,9 +46,9 @@ public final class Analyzer {
         List<Sentence> out = new ArrayList<>();
         for (int[] para : paragraphs(text, article.bodyStart())) {
             String p = text.substring(para[0], para[1]).replace('\n', ' ');
-            for (Span s : sentences.sentPosDetect(p)) {
-                int a = para[0] + s.getStart();
-                int b = para[0] + s.getEnd();
+            for (int[] s : abbreviationsJoined(p, sentences.sentPosDetect(p))) {
+                int a = para[0] + s[0];
+                int b = para[0] + s[1];
                 for (int[] piece : bound(text, a, b)) {
                     Sentence sent = sentence(text, out.size(), piece[0], piece[1]);
                     if (sent != null) {
@@ -58,6 +58,31 @@ public final class Analyzer {
             }
         }
         return new AnalyzedText(article, out);
+    }
+
+    private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
+            "(?:\\b[ap]\\.m\\.|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No)\\.)$");
+
+    /**
+     * The detector's sentences, with a cut after an abbreviation undone when the text runs on ("took effect at
+     * 11:30 p.m. (2030 GMT) on Sunday", "on Sept. 5"): the next piece opens on a bracket, a digit or a small letter.
+     */
+    static List<int[]> abbreviationsJoined(String p, Span[] spans) {
+        List<int[]> out = new ArrayList<>();
+        for (Span s : spans) {
+            int[] cur = {s.getStart(), s.getEnd()};
+            if (!out.isEmpty()) {
+                int[] last = out.get(out.size() - 1);
+                char first = p.charAt(cur[0]);
+                if (ABBREVIATION_END.matcher(p.substring(last[0], last[1])).find()
+                        && (first == '(' || Character.isDigit(first) || Character.isLowerCase(first))) {
+                    last[1] = cur[1];
+                    continue;
+                }
+            }
+            out.add(cur);
+        }
+        return out;
     }
 
     /**

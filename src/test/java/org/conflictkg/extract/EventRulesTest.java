@@ -1208,4 +1208,21 @@ class EventRulesTest {
         assertTrue(t.contains(EventType.AirStrike), t.toString());
         assertFalse(t.contains(EventType.AttackOnCivilians), t.toString());
     }
+
+    @Test
+    void aTruceThatTookHoldIsDeclaredAndItsBrokersAreWhatWhichStandsFor() {
+        List<EventType> t = types("Gaza truce takes hold\n\nAn Egyptian-brokered truce between Israel and the militants took "
+                + "hold on Monday.");
+        assertTrue(t.contains(EventType.CeasefireDeclared), t.toString());
+        List<Ceasefire> cfs = ceasefires("Sudan fighting\n\nClashes continued in Khartoum despite a ceasefire.\n\n"
+                + "The United States and Saudi Arabia, which brokered the week-long truce, said both sides had violated it.");
+        assertEquals(Set.of("United States", "Saudi Arabia"), nameSet(cfs.get(0).brokers()), cfs.toString());
+    }
+
+    @Test
+    void anAidWarehouseLootedIsAnAttackOnAid() {
+        assertEquals(List.of(EventType.AttackOnAid), types("Sudan\n\nOn Thursday, a World Food Programme warehouse in El Obeid "
+                + "was looted."));
+        assertEquals(List.of(), types("Sudan\n\nShops were looted in the market."));
+    }
 }

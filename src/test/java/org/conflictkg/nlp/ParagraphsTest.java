@@ -43,4 +43,17 @@ class ParagraphsTest {
         assertEquals(2, b.size(), b.toString());
         assertEquals("The next sentence.", b.get(1));
     }
+
+    @Test
+    void aSentenceCutAfterAnAbbreviationIsJoinedWhenTheTextRunsOn() {
+        String p = "The ceasefire took effect at 11:30 p.m. (2030 GMT) on Sunday. It held.";
+        opennlp.tools.util.Span[] cut = {new opennlp.tools.util.Span(0, 39), new opennlp.tools.util.Span(40, 61),
+                new opennlp.tools.util.Span(62, 70)};
+        List<int[]> joined = Analyzer.abbreviationsJoined(p, cut);
+        assertEquals(2, joined.size());
+        assertEquals("The ceasefire took effect at 11:30 p.m. (2030 GMT) on Sunday.", p.substring(joined.get(0)[0], joined.get(0)[1]));
+        String q = "They met at 3 p.m. The talks failed.";
+        assertEquals(2, Analyzer.abbreviationsJoined(q, new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(0, 18),
+                new opennlp.tools.util.Span(19, 36)}).size());
+    }
 }
