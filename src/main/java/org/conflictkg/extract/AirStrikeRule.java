@@ -35,7 +35,7 @@ final class AirStrikeRule implements TriggerRule {
                     // "Israeli strikes on southern villages kill six", "a coalition strike killed two leaders":
                     // a strike on a target or one that kills is an attack, whatever the rest of the article says
                     boolean hits = v.is(i + 1, "on", "against", "targeting")
-                            && !v.is(i + 2, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+                            && !v.isIn(i + 2, Lex.WEEKDAYS)
                             || v.is(i + 1, "kill", "kills", "killed", "killing", "hit", "hits", "destroy", "destroys", "wound", "wounds");
                     out.add(new Hit(EventType.AirStrike, i, i + 1, !v.airContext && !hits, "strike"));
                 }

@@ -48,6 +48,16 @@ final class ArgumentFinder {
             "according", "government", "regime", "rebel", "rebels", "opposition", "army", "forces", "least", "most",
             "more", "about", "nearly", "some", "several", "many", "people", "civilians");
 
+    /** Participles that hyphen a backer to the one it backs: "the Iran-backed Houthis", "al-Qaida-linked". */
+    private static final Set<String> BACKED = Set.of("aligned", "backed", "allied", "affiliated", "linked", "supported",
+            "sponsored", "funded");
+    private static final java.util.regex.Pattern BACKED_TOKEN = java.util.regex.Pattern.compile(
+            ".*-(" + String.join("|", BACKED) + ")");
+    /** Lower-case particles that open an Arabic name: "al Qaeda", "al Shabaab". */
+    private static final Set<String> NAME_PARTICLE = Set.of("al", "el", "ad", "ash", "bin", "ibn", "abu");
+    /** Heads that armed or masked men are named by. */
+    private static final Set<String> ARMED_HEAD = Set.of("men", "man", "group");
+
     /** A word that starts no name: a function word, a title, a month ("Nov 27") or a generic word. */
     private static boolean notName(String lower) {
         return NOT_NAME.contains(lower) || Lex.MONTH_WORDS.contains(lower);
@@ -886,8 +896,8 @@ final class ArgumentFinder {
                 b += 2;
             }
             // "the Iran - aligned Houthi movement": a backer hyphened to the participle, then the name it qualifies
-            if (b + 2 < limit && v.lower(b).equals("-") && v.is(b + 1, "aligned", "backed", "allied", "affiliated", "linked",
-                    "supported", "sponsored", "funded", "led") && (v.isNoun(b + 2) || v.tok(b + 2).isCapitalised())) {
+            if (b + 2 < limit && v.lower(b).equals("-") && (v.isIn(b + 1, BACKED) || v.is(b + 1, "led"))
+                    && (v.isNoun(b + 2) || v.tok(b + 2).isCapitalised())) {
                 b += 2;
                 while (b < limit && (v.isNoun(b) || v.tok(b).isCapitalised())) {
                     b++;
@@ -992,13 +1002,12 @@ final class ArgumentFinder {
         // ("the al-Qaida-linked group": the backer's name may be several tokens long)
         int backed = -1; // the first token after the backer
         for (int k = a + 1; k + 2 < b && k <= a + 4; k++) {
-            if (v.lower(k).equals("-") && v.is(k + 1, "aligned", "backed", "allied", "affiliated", "linked", "supported",
-                    "sponsored", "funded")) {
+            if (v.lower(k).equals("-") && v.isIn(k + 1, BACKED)) {
                 backed = k + 2;
             }
         }
         for (int k = a; k + 1 < b && k <= a + 4; k++) {
-            if (Regexes.matches(v.lower(k), ".*-(aligned|backed|allied|affiliated|linked|supported|sponsored|funded)")) {
+            if (BACKED_TOKEN.matcher(v.lower(k)).matches()) {
                 backed = k + 1; // "al-Qaida" "-linked", or one token
             }
         }
@@ -1082,7 +1091,7 @@ final class ArgumentFinder {
                 start = first - 1;
             }
             // a lower-case particle that opens the name: "al Qaeda", "al Shabaab"
-            if (first > a && Set.of("al", "el", "ad", "ash", "bin", "ibn", "abu").contains(v.tok(first - 1).text())) {
+            if (first > a && NAME_PARTICLE.contains(v.tok(first - 1).text())) {
                 start = first - 1;
             }
             String text = cleanName(v.span(start, last + 1));
@@ -1109,7 +1118,7 @@ final class ArgumentFinder {
             return new Argument(text, null, v.mention(s, b));
         }
         // "armed men", "masked men", "an ethnic armed group": men named by their arms are attackers
-        int armed = Set.of("men", "man", "group").contains(v.lower(b - 1)) ? v.find(Math.max(np, b - 3), b - 1, "armed", "masked") : -1;
+        int armed = ARMED_HEAD.contains(v.lower(b - 1)) ? v.find(Math.max(np, b - 3), b - 1, "armed", "masked") : -1;
         if (armed >= 0) {
             return new Argument(cleanName(v.span(armed, b)), null, v.mention(armed, b));
         }
@@ -1136,8 +1145,8 @@ final class ArgumentFinder {
             } else if (v.is(i, "attributed") && v.is(i + 1, "to")) {
                 out.addAll(npArgs(v, i + 2, i + 11));
             } else if (v.is(i, "claimed", "claims", "claim", "claiming") && (v.is(i + 1, "responsibility")
-                    || v.is(i + 1, "the", "an", "a", "that", "this", "last", "sunday's", "monday's", "tuesday's",
-                    "wednesday's", "thursday's", "friday's", "saturday's") && v.is(i + 2, "attack", "attacks", "bombing",
+                    || (v.is(i + 1, "the", "an", "a", "that", "this", "last") || weekdayPossessive(v, i + 1))
+                    && v.is(i + 2, "attack", "attacks", "bombing",
                     "bombings", "ambush", "raid", "assault", "killing", "killings", "kidnapping"))
                     || v.is(i, "responsible") && v.is(i - 1, "was", "were", "is", "are") && !v.is(i + 1, "for")) {
                 int verb = v.is(i, "responsible") ? i - 1 : i;
@@ -1152,6 +1161,12 @@ final class ArgumentFinder {
         // named as the article usually names it ("ADF" rather than the "Allied Democratic Forces" it is spelt out as once)
         out.replaceAll(a -> new Argument(usualForm(byKey.get(a.entityKey())), a.entityKey(), a.mention()));
         return dedupe(out);
+    }
+
+    /** "Sunday's": a weekday's possessive. */
+    private static boolean weekdayPossessive(SentenceView v, int k) {
+        String l = v.lower(k);
+        return (l.endsWith("'s") || l.endsWith("’s")) && Lex.WEEKDAYS.contains(l.substring(0, l.length() - 2));
     }
 
     /** The form an entity is most often mentioned by; of forms as frequent, the first. */

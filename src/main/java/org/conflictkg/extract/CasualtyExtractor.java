@@ -274,14 +274,13 @@ final class CasualtyExtractor {
         return null;
     }
 
-    /** Whether the figure is a total for a whole war ("the war, which has killed ..."). */
     /** "139 Palestinians had been killed since the fighting began": a running total, not one event's toll. */
     private static boolean sinceAfter(SentenceView v, int i) {
-        return v.is(i + 1, "since") && !v.is(i + 2, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                "sunday", "yesterday", "dawn", "morning", "midnight")
+        return v.is(i + 1, "since") && !v.isIn(i + 2, Lex.WEEKDAYS) && !v.is(i + 2, "yesterday", "dawn", "morning", "midnight")
                 || v.is(i + 1, "so") && v.is(i + 2, "far");
     }
 
+    /** Whether the figure is a total for a whole war ("the war, which has killed ..."). */
     private static boolean warWide(SentenceView v, int i) {
         // "the fighting, which erupted on April 15 and has killed more than 700 people": a total since the start
         if (v.is(i, "killed", "died") && v.is(i - 1, "has", "have")) {

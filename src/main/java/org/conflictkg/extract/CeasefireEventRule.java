@@ -114,12 +114,12 @@ final class CeasefireEventRule implements TriggerRule {
                     || v.find(i + 1, n, "announcement") >= 0))) {
                 int a = v.findIn(Math.max(0, i - 4), i, VIOLENCE);
                 out.add(new Hit(EventType.CeasefireViolation, a, i + 1, false, "continued-despite"));
-            } else if (v.is(i, "continue", "persist", "rage", "raged") && v.isVerb(i) && cfWord >= 0 && !otherCeasefires(v, cfWord)
-                    && v.findIn(Math.max(0, i - 3), i, VIOLENCE) >= 0
-                    && v.find(cfWord + 1, v.findIn(Math.max(0, i - 3), i, VIOLENCE), "but", "yet", "however") >= 0) {
+            } else if (v.is(i, "continue", "persist", "rage", "raged") && v.isVerb(i) && cfWord >= 0 && !otherCeasefires(v, cfWord)) {
                 // "a ceasefire was due to take effect on Friday, but fighting continued on Saturday"
                 int a = v.findIn(Math.max(0, i - 3), i, VIOLENCE);
-                out.add(new Hit(EventType.CeasefireViolation, a, i + 1, false, "continued-despite"));
+                if (a >= 0 && v.find(cfWord + 1, a, "but", "yet", "however") >= 0) {
+                    out.add(new Hit(EventType.CeasefireViolation, a, i + 1, false, "continued-despite"));
+                }
             }
         }
         if (articleHasCeasefire && out.stream().noneMatch(h -> h.type() == EventType.CeasefireViolation)) {

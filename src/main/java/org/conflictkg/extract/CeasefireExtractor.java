@@ -607,7 +607,6 @@ public final class CeasefireExtractor {
         return List.of();
     }
 
-    /** "Both countries", "both sides": the two states last named together in the sentence or before. */
     /**
      * "Yemen's warring parties agreed to a ceasefire" ... "talks between the Houthi movement and the government": the
      * sides a nearby sentence names "between" one another, nearest first; else the subject as it was.
@@ -652,6 +651,7 @@ public final class CeasefireExtractor {
         return subject;
     }
 
+    /** "Both countries", "both sides": the two states last named together in the sentence or before. */
     private static List<Argument> resolveBoth(SentenceView v, List<Argument> subject) {
         if (subject.size() != 1 || !Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two )?(countries|sides|nations|parties|governments)")) {
             return subject;

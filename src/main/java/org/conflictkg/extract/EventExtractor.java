@@ -550,26 +550,20 @@ public final class EventExtractor {
         return DISTINCT_PERIOD.matcher(e).lookingAt() ? e : null;
     }
 
-    /** Whether a clause boundary (a comma or semicolon and a conjunction) lies between two tokens. */
     /**
      * The trigger whose time expressions date trigger {@code h}: its own, or those of another trigger on the same
      * word, or, when it has none and opens a "when" clause ("the truce collapsed in late August when fighting resumed"), the trigger of the clause
      * the "when" clause hangs on.
      */
     private static int whenClauseOf(SentenceView v, List<TriggerRule.Hit> hits, int[] owner, int h) {
-        for (int o : owner) {
-            if (o == h) {
-                return h;
-            }
+        if (ownsTime(owner, h)) {
+            return h;
         }
         // two events on one word ("fighting continued" after a truce: a clash and the violation it was) share its time
         for (int g = 0; g < hits.size(); g++) {
-            if (g != h && hits.get(g).first() <= hits.get(h).head() && hits.get(h).head() < hits.get(g).end()) {
-                for (int o : owner) {
-                    if (o == g) {
-                        return g;
-                    }
-                }
+            if (g != h && hits.get(g).first() <= hits.get(h).head() && hits.get(h).head() < hits.get(g).end()
+                    && ownsTime(owner, g)) {
+                return g;
             }
         }
         int when = v.find(Math.max(0, hits.get(h).first() - 4), hits.get(h).first(), "when", "as");
@@ -578,17 +572,23 @@ public final class EventExtractor {
         }
         for (int g = h - 1; g >= 0; g--) {
             if (hits.get(g).head() < when) {
-                for (int o : owner) {
-                    if (o == g) {
-                        return g;
-                    }
-                }
-                return h;
+                return ownsTime(owner, g) ? g : h;
             }
         }
         return h;
     }
 
+    /** Whether trigger {@code h} owns a time expression of its sentence. */
+    private static boolean ownsTime(int[] owner, int h) {
+        for (int o : owner) {
+            if (o == h) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a clause boundary (a comma or semicolon and a conjunction) lies between two tokens. */
     private static boolean clauseBetween(SentenceView v, int a, int b) {
         for (int j = Math.min(a, b) + 1; j < Math.max(a, b); j++) {
             String t = v.tok(j).text();
@@ -645,7 +645,6 @@ public final class EventExtractor {
         return a == null ? null : a.speaker();
     }
 
-    /** The last violent mention of the sentences from {@code from} to before {@code to}. */
     /**
      * "Russian strikes kill five in Odesa" over "A Russian missile strike on Odesa killed five people": a
      * headline's bare "strikes" are the missile fire the body reports in the same place, not air strikes.
@@ -675,6 +674,7 @@ public final class EventExtractor {
         }
     }
 
+    /** The last violent mention of the sentences from {@code from} to before {@code to}. */
     private static Cand lastViolent(List<Cand> cands, int from, int to) {
         for (int i = cands.size() - 1; i >= 0; i--) {
             Cand c = cands.get(i);
@@ -693,10 +693,13 @@ public final class EventExtractor {
         Cand clash = null;
         for (int i = cands.size() - 1; i >= 0 && cands.get(i).sentence >= from; i--) {
             Cand c = cands.get(i);
-            if (c.sentence < to && !c.hit.weak() && c.hit.type() == EventType.GroundOffensive) {
+            if (c.sentence >= to || c.hit.weak()) {
+                continue;
+            }
+            if (c.hit.type() == EventType.GroundOffensive) {
                 return c;
             }
-            if (c.sentence < to && !c.hit.weak() && c.hit.type() == EventType.ArmedClash && clash == null) {
+            if (c.hit.type() == EventType.ArmedClash && clash == null) {
                 clash = c;
             }
         }

@@ -128,6 +128,8 @@ final class Lex {
             "soldiers", "soldier", "police", "opposition", "coalition", "separatists", "separatist",
             "attackers", "assailants", "terrorists", "paramilitaries", "guerrillas", "guerrilla", "militiamen", "militiaman",
             "mercenaries", "combatants", "bandits");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
     /** Reporting verbs. */
     static final Set<String> SAY = Set.of("say", "tell", "report", "add", "state", "claim", "confirm", "announce",
             "warn", "write", "explain", "insist", "note", "allege", "declare", "tweet", "accuse", "estimate");

@@ -191,7 +191,7 @@ final class Modality {
         // perfect, since months or years (the people it has displaced are a displacement reported all the same)
         // (a siege "since September" is one event, going on)
         if (EventExtractor.VIOLENT.contains(h.type()) && (v.find(Math.max(0, i - 5), i, "has", "have") >= 0
-                || firstVerbAfter(v, head) >= 0 && v.is(firstVerbAfter(v, head), "has", "have")) && sinceLongAgo(v, head + 1)) {
+                || v.is(firstVerbAfter(v, head), "has", "have")) && sinceLongAgo(v, head + 1)) {
             return false;
         }
         // a war-wide total: "the war that killed ... and displaced half the population"

@@ -92,7 +92,7 @@ final class TargetedAttackRule implements TriggerRule {
                 continue;
             }
             if (v.is(i, "loot", "looted", "plunder", "plundered", "ransack", "ransacked") && v.isVerb(i)
-                    && (v.is(i - 1, "was", "were", "been") && aidBefore(v, i) || target(v, i) == EventType.AttackOnAid)) {
+                    && target(v, i) == EventType.AttackOnAid) {
                 out.add(new Hit(EventType.AttackOnAid, i, i + 1, false, "loot-aid")); // "a WFP warehouse was looted"
                 continue;
             }

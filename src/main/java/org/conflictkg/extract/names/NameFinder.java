@@ -339,7 +339,7 @@ public final class NameFinder {
                         && nameWord(d.words.get(run.get(p + 1))))
                         || (!d.headline && p + 1 < run.size() && particleOrHyphenName(d.words.get(run.get(p + 1))))
                         || (!d.headline && p == 0 && run.size() == 2 && nameWord(d.words.get(run.get(1)))
-                        && w.upos() != null && w.upos().matches("PROPN|NOUN|X")
+                        && w.upos() != null && NAME_TAGS.contains(w.upos())
                         && roleAppositiveAfter(d, run.get(1)));
             }
             if (ok) {
@@ -374,6 +374,9 @@ public final class NameFinder {
         return out;
     }
 
+    private static final Set<String> NAME_TAGS = Set.of("PROPN", "NOUN", "X");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
     /**
      * "Getachew Reda, a spokesman for ...", "Ali Hassan, the head of ...": two capitalised words opening a sentence,
      * then a comma and a role, are a person's full name, the first word included.
@@ -384,7 +387,7 @@ public final class NameFinder {
             return false;
         }
         k++;
-        if (d.words.get(k).lower().matches("a|an|the")) {
+        if (ARTICLES.contains(d.words.get(k).lower())) {
             k++;
         }
         for (int j = k; j < Math.min(d.words.size(), k + 3); j++) {
