@@ -38,17 +38,26 @@ public final class ServeCommand implements Callable<Integer> {
             + "for those users only (HTTP basic auth)")
     Path auth;
 
+    @Option(names = "--answer-cache", paramLabel = "MiB", defaultValue = "64",
+            description = "MiB of query answers kept to send again when the same query is repeated on unchanged "
+                    + "data; 0 keeps none (default: ${DEFAULT-VALUE})")
+    int answerCache;
+
     @Override
     public Integer call() {
         Settings settings = Settings.fromEnvironment();
         if (timeout <= 0) {
             throw new IllegalArgumentException("--timeout must be a positive number of seconds");
         }
+        if (answerCache < 0) {
+            throw new IllegalArgumentException("--answer-cache must be 0 or a positive number of MiB");
+        }
         if (auth != null) {
             org.conflictkg.serve.Access.checkPasswordFile(auth);
         }
         return serve(db.resolve(settings),
-                new Server.Options(port, host, timeout * 1000L, true, auth), spec.commandLine().getOut());
+                new Server.Options(port, host, timeout * 1000L, true, auth).withAnswerCache((long) answerCache << 20),
+                spec.commandLine().getOut());
     }
 
     static int serve(Path dbDir, Server.Options options, PrintWriter out) {

@@ -10,6 +10,7 @@ import org.conflictkg.query.SavedQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.net.URL;
 import java.nio.file.Path;
 
@@ -22,13 +23,26 @@ import java.nio.file.Path;
  */
 public final class Server {
 
+    /** Bytes of query answers kept for repeats by default (see {@link AnswerCache}). */
+    public static final long ANSWER_CACHE_BYTES = 64L << 20;
+
     /**
      * Server settings. {@code host} is the address to listen on ("127.0.0.1" for this machine only);
-     * {@code passwordFile}, when given, enables writes and admin for authenticated users (see {@link Access}).
+     * {@code passwordFile}, when given, enables writes and admin for authenticated users (see {@link Access});
+     * {@code answerCacheBytes} bounds the answers kept for repeated queries (0: none kept).
      */
-    public record Options(int port, String host, long timeoutMillis, boolean ui, Path passwordFile) {
+    public record Options(int port, String host, long timeoutMillis, boolean ui, Path passwordFile,
+                          long answerCacheBytes) {
         public Options(int port, String host, long timeoutMillis, boolean ui) {
             this(port, host, timeoutMillis, ui, null);
+        }
+
+        public Options(int port, String host, long timeoutMillis, boolean ui, Path passwordFile) {
+            this(port, host, timeoutMillis, ui, passwordFile, ANSWER_CACHE_BYTES);
+        }
+
+        public Options withAnswerCache(long bytes) {
+            return new Options(port, host, timeoutMillis, ui, passwordFile, bytes);
         }
 
         public static Options defaults() {
@@ -65,6 +79,10 @@ public final class Server {
                 .enablePing(true)
                 .add(DATASET, dataset, false);
         b.fusekiModules(FusekiModules.create());
+        LongSupplier generation = AnswerCache.tdb2Generation(dataset.asDatasetGraph());
+        if (options.answerCacheBytes() > 0 && generation != null) {
+            b.addFilter(DATASET + "/*", new AnswerCache(DATASET, options.answerCacheBytes(), generation));
+        }
         if (options.ui()) {
             if (Server.class.getClassLoader().getResource("webapp/index.html") == null) {
                 throw new IllegalStateException("the Fuseki UI (jena-fuseki-ui) is not on the class path");

@@ -1,0 +1,353 @@
+package org.conflictkg.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.apache.jena.dboe.transaction.txn.Transaction;
+import org.apache.jena.dboe.transaction.txn.TransactionCoordinator;
+import org.apache.jena.dboe.transaction.txn.TransactionListener;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+
+/**
+ * Keeps the bytes of recent SPARQL query answers and sends them again when the same query is asked
+ * the same way while the data has not changed.
+ * <p>
+ * A saved query over a large graph (every air strike, every named person) costs the engine a
+ * second or two, and researchers re-run the same saved queries as they move between the table,
+ * map and timeline. The cache serves such a repeat in the time of a trivial request. An answer is
+ * the same only for the same query text, parameters (default and named graphs, output format) and
+ * {@code Accept} header, on the same data: each answer is stamped with the data's generation,
+ * which every committed write transaction advances (SPARQL Update, Graph Store writes, compaction
+ * are all seen through the database's transaction coordinator), and an answer of an older
+ * generation is never sent.
+ * <p>
+ * Only query requests are kept (GET, or POST of a form with a {@code query} field), only
+ * successful answers, and only answers up to a size limit; the least recently used answers go
+ * first when the total would pass the limit. A request with {@code Cache-Control: no-cache} is
+ * answered by the engine (and its answer kept). Each answer carries a header {@value #HEADER}
+ * saying {@code hit}, {@code miss} or {@code bypass}.
+ */
+final class AnswerCache implements Filter {
+    /** Response header saying how the answer was produced. */
+    static final String HEADER = "X-Answer-Cache";
+
+    /** Headers not replayed from a kept answer: they belong to one exchange. */
+    private static final Set<String> PER_EXCHANGE = Set.of("content-length", "date", "transfer-encoding",
+            "connection", "set-cookie", "fuseki-request-id", HEADER.toLowerCase(Locale.ROOT));
+    /** The query endpoints of the dataset, relative to its path ("" is the dataset itself). */
+    private static final Set<String> QUERY_PATHS = Set.of("", "/", "/sparql", "/query");
+
+    private final String dataset;
+    private final long maxTotal;
+    private final long maxEntry;
+    private final LongSupplier generation;
+    private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
+    private long used;
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+
+    /** One kept answer: the data generation it was computed on, its headers and body. */
+    private record Answer(long generation, int status, String contentType, List<String[]> headers, byte[] body) {
+    }
+
+    /**
+     * @param dataset    the dataset's path, e.g. {@code /conflict}
+     * @param maxTotal   bytes kept in all
+     * @param generation the data's current generation; answers of another generation are stale
+     */
+    AnswerCache(String dataset, long maxTotal, LongSupplier generation) {
+        this.dataset = dataset;
+        this.maxTotal = maxTotal;
+        this.maxEntry = Math.max(1, maxTotal / 4);
+        this.generation = generation;
+    }
+
+    /**
+     * The generation of a TDB2 database: a counter advanced by every committed write transaction.
+     * Compaction gives the database a new transaction coordinator; the supplier notices, listens to
+     * the new one and advances the counter. Null when the dataset is not TDB2.
+     */
+    static LongSupplier tdb2Generation(DatasetGraph dsg) {
+        if (!TDBInternal.isTDB2(dsg)) {
+            return null;
+        }
+        AtomicLong counter = new AtomicLong();
+        TransactionListener listener = new TransactionListener() {
+            @Override
+            public void notifyCommitFinish(Transaction transaction) {
+                if (transaction.isWriteTxn()) {
+                    counter.incrementAndGet();
+                }
+            }
+        };
+        TransactionCoordinator[] watched = {null};
+        return () -> {
+            TransactionCoordinator now = TDBInternal.getTransactionCoordinator(dsg);
+            synchronized (watched) {
+                if (now != watched[0]) {
+                    // the coordinator of a started database accepts listeners only in exclusive mode
+                    now.modifyConfig(() -> now.addListener(listener));
+                    watched[0] = now;
+                    counter.incrementAndGet();
+                }
+            }
+            return counter.get();
+        };
+    }
+
+    long hits() {
+        return hits.get();
+    }
+
+    long misses() {
+        return misses.get();
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse resp = (HttpServletResponse) response;
+        String key = key(req);
+        if (key == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        boolean fresh = noCache(req);
+        long gen = generation.getAsLong();
+        if (!fresh) {
+            Answer a = lookup(key, gen);
+            if (a != null) {
+                hits.incrementAndGet();
+                send(a, resp);
+                return;
+            }
+        }
+        misses.incrementAndGet();
+        resp.setHeader(HEADER, fresh ? "bypass" : "miss");
+        Capture capture = new Capture(resp, maxEntry);
+        chain.doFilter(request, capture);
+        capture.flushBuffer();
+        if (capture.keepable() && resp.getStatus() == HttpServletResponse.SC_OK && generation.getAsLong() == gen) {
+            List<String[]> headers = new ArrayList<>();
+            for (String name : resp.getHeaderNames()) {
+                if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+                    for (String value : resp.getHeaders(name)) {
+                        headers.add(new String[] {name, value});
+                    }
+                }
+            }
+            store(key, new Answer(gen, resp.getStatus(), resp.getContentType(), headers, capture.bytes()));
+        }
+    }
+
+    /** The cache key of a query request, or null when the request is not a query to keep. */
+    private String key(HttpServletRequest req) {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (!path.startsWith(dataset) || !QUERY_PATHS.contains(path.substring(dataset.length()))) {
+            return null;
+        }
+        String method = req.getMethod();
+        if (method.equals("POST")) {
+            String type = req.getContentType();
+            if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+                return null;
+            }
+        } else if (!method.equals("GET")) {
+            return null;
+        }
+        Map<String, String[]> params = req.getParameterMap();
+        if (!params.containsKey("query") || params.containsKey("update")) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (Map.Entry<String, String[]> e : new TreeMap<>(params).entrySet()) {
+            for (String v : e.getValue()) {
+                key.append(e.getKey()).append('=').append(v).append('\u0000');
+            }
+        }
+        String accept = req.getHeader("Accept");
+        key.append("accept=").append(accept == null ? "" : accept);
+        return key.toString();
+    }
+
+    private static boolean noCache(HttpServletRequest req) {
+        String cc = req.getHeader("Cache-Control");
+        String pragma = req.getHeader("Pragma");
+        return (cc != null && (cc.contains("no-cache") || cc.contains("no-store")))
+                || (pragma != null && pragma.contains("no-cache"));
+    }
+
+    private synchronized Answer lookup(String key, long gen) {
+        Answer a = answers.get(key);
+        if (a != null && a.generation() != gen) {
+            answers.remove(key);
+            used -= a.body().length;
+            return null;
+        }
+        return a;
+    }
+
+    private synchronized void store(String key, Answer a) {
+        Answer old = answers.put(key, a);
+        if (old != null) {
+            used -= old.body().length;
+        }
+        used += a.body().length;
+        Iterator<Answer> it = answers.values().iterator();
+        while (used > maxTotal && it.hasNext()) {
+            Answer eldest = it.next();
+            it.remove();
+            used -= eldest.body().length;
+        }
+    }
+
+    private static void send(Answer a, HttpServletResponse resp) throws IOException {
+        resp.setStatus(a.status());
+        for (String[] h : a.headers()) {
+            resp.setHeader(h[0], h[1]);
+        }
+        if (a.contentType() != null) {
+            resp.setContentType(a.contentType());
+        }
+        resp.setHeader(HEADER, "hit");
+        resp.setContentLength(a.body().length);
+        resp.getOutputStream().write(a.body());
+    }
+
+    /** The response passed on unchanged, with a copy of its body kept while it stays under a limit. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final long limit;
+        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private boolean overflow;
+        private boolean usedWriter;
+        private int status = SC_OK;
+        private ServletOutputStream out;
+
+        Capture(HttpServletResponse response, long limit) {
+            super(response);
+            this.limit = limit;
+        }
+
+        /** True when the body was copied whole and nothing said the answer failed (even after it began). */
+        boolean keepable() {
+            return !overflow && !usedWriter && status == SC_OK;
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            status = sc;
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            status = sc;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            status = sc;
+            super.sendError(sc, msg);
+        }
+
+        byte[] bytes() {
+            return copy.toByteArray();
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (out == null) {
+                ServletOutputStream real = super.getOutputStream();
+                out = new ServletOutputStream() {
+                    @Override
+                    public void write(int b) throws IOException {
+                        real.write(b);
+                        keep(new byte[] {(byte) b}, 0, 1);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        real.write(b, off, len);
+                        keep(b, off, len);
+                    }
+
+                    @Override
+                    public void flush() throws IOException {
+                        real.flush();
+                    }
+
+                    @Override
+                    public void close() throws IOException {
+                        real.close();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return real.isReady();
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        real.setWriteListener(listener);
+                    }
+                };
+            }
+            return out;
+        }
+
+        @Override
+        public PrintWriter getWriter() throws IOException {
+            // error pages and other text written through a writer are not kept
+            usedWriter = true;
+            return super.getWriter();
+        }
+
+        @Override
+        public void reset() {
+            super.reset();
+            copy.reset();
+        }
+
+        @Override
+        public void resetBuffer() {
+            super.resetBuffer();
+            copy.reset();
+        }
+
+        private void keep(byte[] b, int off, int len) {
+            if (overflow) {
+                return;
+            }
+            if (copy.size() + (long) len > limit) {
+                overflow = true;
+                copy.reset();
+                return;
+            }
+            copy.write(b, off, len);
+        }
+    }
+}
