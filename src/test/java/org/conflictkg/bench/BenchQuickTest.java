@@ -43,6 +43,7 @@ class BenchQuickTest {
         }
         assertTrue(text.contains("build 2000 articles, 2 threads"), text);
         assertTrue(text.contains("query q01-aleppo-timeline"), text);
+        assertTrue(text.contains("repeated (answer cache)"), text);
         String table = Files.readString(md);
         assertTrue(table.startsWith("| measure | value | note |"), table);
     }
