@@ -536,7 +536,7 @@ public final class CeasefireExtractor {
                 start |= v.isIn(j, START) && (v.is(j, "effect", "force", "place") ? true : v.isVerb(j) || v.is(j, "from"));
             }
             if (start && !d.proposed) {
-                d.start = day;
+                d.start = startDay(v, times, n, day);
             } else if (agree) {
                 d.agreed = day;
             }
@@ -551,6 +551,38 @@ public final class CeasefireExtractor {
         d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm"
                 + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to))\\b.*");
         return d;
+    }
+
+    /** "starting 00:01 a.m. on Sunday", "begins on", "effective from", "takes effect on", "came into force on". */
+    private static boolean startsOn(SentenceView v, int j) {
+        return v.is(j, "start", "starting", "begin", "beginning", "effective") && !v.isNoun(j)
+                || v.is(j, "effect", "force") && v.is(j - 1, "into", "in", "take", "takes", "took", "taking", "taken");
+    }
+
+    /**
+     * The day a truce starts: the first day named after a word of starting, else the sentence's first
+     * day. A truce does not start before the day it was announced or agreed: a weekday after "starting"
+     * that would fall before the day named earlier in the sentence ("announced on Saturday a
+     * ceasefire ... starting on Sunday") is the next such weekday.
+     */
+    private static LocalDate startDay(SentenceView v, List<DateResolver.TimeExpr> times, int n, LocalDate first) {
+        int j = 0;
+        while (j < n && !startsOn(v, j)) {
+            j++;
+        }
+        if (j == n) {
+            return first;
+        }
+        int from = v.tok(j).end() - v.s.start();
+        for (DateResolver.TimeExpr t : times) {
+            if (t.start() < from || t.date() == null || !"day".equals(t.precision())) {
+                continue;
+            }
+            String said = v.s.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+            boolean weekday = Lex.WEEKDAYS.stream().anyMatch(said::contains);
+            return weekday && t.date().isBefore(first) ? t.date().plusWeeks(1) : t.date();
+        }
+        return first;
     }
 
     /** "agreed to a UN-proposed one-week humanitarian truce": the truce word heads the verb's object at {@code j}. */

@@ -194,7 +194,7 @@ public final class EventExtractor {
                 owner[k] = -1;
                 // "authorities said yesterday", "told reporters on Monday": the day of the report, not of the event
                 // ("told Agence France Presse (AFP) yesterday", "said in a statement on Monday")
-                if (saidWhen(v, timeTok[k])) {
+                if (saidWhen(v, timeTok[k]) && !insideHit(hits, timeTok[k])) {
                     reportDay[k] = times.get(k).date();
                     continue;
                 }
@@ -1131,6 +1131,19 @@ public final class EventExtractor {
             Token t = v.tok(j);
             if (!(t.isProperNoun() || v.is(j, "(", ")") || TOLD_TO.contains(Lex.lower(t)))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether token {@code tok} lies within a trigger's words: "announced on Saturday a ceasefire" is
+     * dated by its Saturday, which is not the day of some other report.
+     */
+    private static boolean insideHit(List<TriggerRule.Hit> hits, int tok) {
+        for (TriggerRule.Hit h : hits) {
+            if (h.first() < tok && tok < h.end() - 1) {
+                return true;
             }
         }
         return false;

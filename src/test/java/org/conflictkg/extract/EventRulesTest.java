@@ -1225,4 +1225,17 @@ class EventRulesTest {
                 + "was looted."));
         assertEquals(List.of(), types("Sudan\n\nShops were looted in the market."));
     }
+
+    @Test
+    void aTruceAnnouncedOnADayStartsOnTheDayNamedAfterStarting() {
+        // PUB is Wednesday 9 March 2022
+        String text = "Ceasefire announced\n\nGovernment forces announced on Wednesday a ceasefire in the north, "
+                + "starting at 00:01 a.m. on Thursday, a spokesman said.";
+        Event declared = first(events(text), EventType.CeasefireDeclared);
+        assertEquals(PUB, declared.date(), "the announcement's own day, not a report day");
+        assertEquals(PUB.plusDays(1), ceasefires(text).get(0).start(), "the Thursday after the announcement");
+        // "came into force on Monday": the day named after the words of starting
+        List<Ceasefire> inForce = ceasefires("Truce holds\n\nThe truce agreed on Saturday came into force on Monday.");
+        assertEquals(LocalDate.of(2022, 3, 7), inForce.get(0).start(), inForce.toString());
+    }
 }
