@@ -809,6 +809,12 @@ public final class EventExtractor {
 
     /** "another air strike", "a second, deadlier attack", "a new rocket attack": within three words before. */
     static boolean another(SentenceView v, int first, EventType type) {
+        // "nine more bodies were found in another village, also victims of an attack": another place, another event
+        for (int j = 0; j + 1 < first; j++) {
+            if (v.is(j, "another", "separate", "different") && v.isIn(j + 1, ELSEWHERE)) {
+                return true;
+            }
+        }
         for (int j = first - 1; j >= Math.max(0, first - 3); j--) {
             if (v.isPunct(j) && !v.is(j, ",")) {
                 return false;
@@ -824,6 +830,10 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** Kinds of place that "another" sets apart from the one just reported. */
+    private static final Set<String> ELSEWHERE = Set.of("village", "town", "city", "district", "area", "region",
+            "province", "neighbourhood", "neighborhood", "location", "camp", "county", "state");
 
     /** The day of the week a time expression names ("late on Monday", "Wednesday's"), or null. */
     static java.time.DayOfWeek weekday(String expr) {
@@ -1092,12 +1102,14 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final Pattern NAMED_NIGHT = Pattern.compile(
-            "(?i)\\bovernight\\s+(?:on\\s+|into\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
+    private static final String WEEKDAY_NAME = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final Pattern NAMED_NIGHT = Pattern.compile("(?i)\\b(?:(?:overnight\\s+(?:on\\s+|into\\s+)?|late\\s+(?:on\\s+)?)"
+            + WEEKDAY_NAME + "|" + WEEKDAY_NAME + "\\s+night)\\b");
 
     /**
-     * The night an article names ("shelled the town overnight on Thursday"), which its bare "overnight" elsewhere
-     * ("overnight clashes left 18 dead") means too; null when it names none, or names two different nights.
+     * The night an article names ("shelled the town overnight on Thursday", "struck late on Monday", "on
+     * Saturday night"), which its bare "overnight" elsewhere ("overnight clashes left 18 dead") means too;
+     * null when it names none, or names two different nights.
      */
     private static LocalDate namedNight(AnalyzedText doc, LocalDate pub) {
         LocalDate night = null;
@@ -1107,7 +1119,7 @@ public final class EventExtractor {
             }
             for (DateResolver.TimeExpr t : DateResolver.findAll(s.text(), pub)) {
                 if (t.date() != null && !t.future() && NAMED_NIGHT.matcher(
-                        s.text().substring(Math.max(0, t.start() - 14), t.end())).find()) {
+                        s.text().substring(Math.max(0, t.start() - 14), Math.min(s.text().length(), t.end() + 6))).find()) {
                     if (night != null && !night.equals(t.date())) {
                         return null;
                     }

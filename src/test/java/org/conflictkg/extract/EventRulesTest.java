@@ -1238,4 +1238,18 @@ class EventRulesTest {
         List<Ceasefire> inForce = ceasefires("Truce holds\n\nThe truce agreed on Saturday came into force on Monday.");
         assertEquals(LocalDate.of(2022, 3, 7), inForce.get(0).start(), inForce.toString());
     }
+
+    @Test
+    void anOvernightRaidIsTheNightTheArticleNamesAndAnotherVillageIsAnotherAttack() {
+        // PUB is Wednesday 9 March 2022
+        String raid = "Militia raid kills villagers\n\nAt least 22 people were killed in an overnight raid in the east, local "
+                + "authorities said on Wednesday.\n\nThe militants struck late on Tuesday, killing residents of Kalima "
+                + "village with machetes, a local official said.";
+        List<Event> one = events(raid);
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(one), one.toString());
+        assertEquals(PUB.minusDays(1), one.get(0).date(), "the night of 'late on Tuesday'");
+        List<Event> two = events(raid + "\n\nNine more bodies were discovered on Tuesday in another village in the area, "
+                + "also victims of an alleged militia attack, he said.");
+        assertEquals(List.of(EventType.AttackOnCivilians, EventType.AttackOnCivilians), typesOf(two), two.toString());
+    }
 }
