@@ -36,7 +36,7 @@ final class GroundOffensiveRule implements TriggerRule {
                 boolean armedGroup = v.find(Math.max(0, i - 3), i, "rebel", "rebels", "militant", "militants", "insurgent",
                         "insurgents", "jihadist", "jihadists", "militia", "guerrilla", "guerrillas") >= 0
                         || v.find(Math.max(0, i - 4), i, "repel", "repelled", "repulse", "repulsed", "fend", "fended") >= 0;
-                if (!air) {
+                if (!air || airAndGround(v, i)) {
                     out.add(new Hit(armedGroup ? EventType.ArmedClash : EventType.GroundOffensive, i, i + 1, false, "assault"));
                 }
             } else if (v.is(i, "push", "battle", "drive", "bid", "campaign", "fight", "march") && !v.isVerb(i)
@@ -79,6 +79,19 @@ final class GroundOffensiveRule implements TriggerRule {
             if (v.is(j, "forces", "troops", "army", "soldiers", "tanks", "units", "commandos", "brigade", "battalion",
                     "infantry", "marines", "paratroopers", "rebels", "fighters", "militants", "insurgents", "militias",
                     "jihadists", "gunmen")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a deadly air and ground assault", "an air and land offensive": a ground campaign with air support,
+     * one offensive (not an air strike).
+     */
+    static boolean airAndGround(SentenceView v, int i) {
+        for (int j = Math.max(1, i - 3); j < i; j++) {
+            if (v.is(j, "ground", "land") && v.findIn(Math.max(0, j - 3), j, Lex.AIR) >= 0) {
                 return true;
             }
         }

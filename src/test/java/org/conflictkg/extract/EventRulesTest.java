@@ -1252,4 +1252,11 @@ class EventRulesTest {
                 + "also victims of an alleged militia attack, he said.");
         assertEquals(List.of(EventType.AttackOnCivilians, EventType.AttackOnCivilians), typesOf(two), two.toString());
     }
+
+    @Test
+    void anAirAndGroundAssaultIsAnOffensive() {
+        List<EventType> t = types("Ghouta\n\nGovernment forces pressed a deadly air and ground assault on the enclave.");
+        assertEquals(List.of(EventType.GroundOffensive), t);
+        assertEquals(List.of(EventType.AirStrike), types("Ghouta\n\nAn air assault on the enclave killed 12 people on Tuesday."));
+    }
 }
