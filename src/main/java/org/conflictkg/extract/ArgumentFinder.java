@@ -554,6 +554,21 @@ final class ArgumentFinder {
                     }
                 }
             }
+            // "The Brotherhood claimed last week to have captured a town": who claims to have done it did it
+            if (v.is(verb - 1, "have") && v.is(verb - 2, "to")) {
+                int k = verb - 3;
+                while (k > 0 && k > verb - 10 && (isTimeWord(v, k) || v.is(k, "week", "month", "year", "last", "this")
+                        || Regexes.matches(v.tok(k).upos(), "NUM|ADP|ADV|DET"))) {
+                    k--;
+                }
+                if (k > 0 && v.isVerb(k) && (v.isIn(k, Lex.SAY) || v.is(k, "appear", "appeared", "appears", "seem", "seemed",
+                        "seems", "believed", "thought", "understood"))) {
+                    j = k - 1;
+                    while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "also"))) {
+                        j--;
+                    }
+                }
+            }
             // skip a time phrase between subject and verb: "forces on Thursday (22 September) launched"
             int guard = j;
             while (guard >= 0 && guard > j - 7 && (Regexes.matches(v.tok(guard).upos(), "NUM|PUNCT|ADP") || isTimeWord(v, guard))) {

@@ -63,9 +63,25 @@ public final class Analyzer {
     private static final java.util.regex.Pattern ABBREVIATION_END = java.util.regex.Pattern.compile(
             "(?:\\b[ap]\\.m\\.|\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|St|No)\\.)$");
 
+    /** A title before a name never ends a sentence ("Brig. Gen. Yahya Rasool"). */
+    private static final java.util.regex.Pattern TITLE_END = java.util.regex.Pattern.compile(
+            "\\b(?:Gen|Col|Lt|Maj|Capt|Sgt|Gov|Sen|Rep|Brig|Adm|Cpl|Dr|Mr|Mrs|Ms|Prof)\\.$");
+    /** "U.S.", "U.N.", "U.K.", "E.U." at the end of a piece. */
+    private static final java.util.regex.Pattern INITIALS_END = java.util.regex.Pattern.compile("\\b(?:U\\.S|U\\.N|U\\.K|E\\.U)\\.$");
+    /** Words that follow "U.S." or "U.N." as their modifier ("U.S. President Joe Biden", "U.N. Secretary-General"). */
+    private static final java.util.Set<String> AFTER_INITIALS = java.util.Set.of("President", "Vice", "Secretary",
+            "Secretary-General", "Ambassador", "Envoy", "Special", "State", "Defense", "Defence", "Department", "Army",
+            "Navy", "Air", "Marine", "Marines", "Central", "Africa", "Embassy", "Security", "General", "Treasury",
+            "Congress", "Senate", "House", "Agency", "Office", "High", "Human", "Refugee", "Mission", "Command",
+            "Forces", "Government", "Administration", "Humanitarian", "Children's", "World", "Food", "Development",
+            "National", "Joint", "Foreign", "Deputy", "Under-Secretary", "Assistant", "Representative", "Senator",
+            "Sen.", "Rep.", "Gen.", "Lt.", "Col.", "officials", "official", "forces", "troops", "military", "envoy");
+
     /**
      * The detector's sentences, with a cut after an abbreviation undone when the text runs on ("took effect at
-     * 11:30 p.m. (2030 GMT) on Sunday", "on Sept. 5"): the next piece opens on a bracket, a digit or a small letter.
+     * 11:30 p.m. (2030 GMT) on Sunday", "on Sept. 5"): the next piece opens on a bracket, a digit or a small letter;
+     * after a title ("Gen.") always, and after "U.S." or "U.N." when what follows is what they modify ("U.S.
+     * President Joe Biden").
      */
     static List<int[]> abbreviationsJoined(String p, Span[] spans) {
         List<int[]> out = new ArrayList<>();
@@ -74,8 +90,12 @@ public final class Analyzer {
             if (!out.isEmpty()) {
                 int[] last = out.get(out.size() - 1);
                 char first = p.charAt(cur[0]);
-                if (ABBREVIATION_END.matcher(p.substring(last[0], last[1])).find()
-                        && (first == '(' || Character.isDigit(first) || Character.isLowerCase(first))) {
+                String piece = p.substring(last[0], last[1]);
+                String next = p.substring(cur[0], cur[1]).split("\\s+", 2)[0];
+                if (ABBREVIATION_END.matcher(piece).find()
+                        && (first == '(' || Character.isDigit(first) || Character.isLowerCase(first))
+                        || TITLE_END.matcher(piece).find()
+                        || INITIALS_END.matcher(piece).find() && AFTER_INITIALS.contains(next)) {
                     last[1] = cur[1];
                     continue;
                 }

@@ -1259,4 +1259,11 @@ class EventRulesTest {
         assertEquals(List.of(EventType.GroundOffensive), t);
         assertEquals(List.of(EventType.AirStrike), types("Ghouta\n\nAn air assault on the enclave killed 12 people on Tuesday."));
     }
+
+    @Test
+    void whoClaimsToHaveCapturedATownIsItsAgent() {
+        Event e = first(events("Shan State\n\nThe Arakan Army claimed last week to have captured a northern town near the "
+                + "border."), EventType.Capture);
+        assertEquals(List.of("Arakan Army"), names(e.agents()), e.toString());
+    }
 }

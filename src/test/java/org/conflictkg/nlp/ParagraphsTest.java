@@ -56,4 +56,26 @@ class ParagraphsTest {
         assertEquals(2, Analyzer.abbreviationsJoined(q, new opennlp.tools.util.Span[] {new opennlp.tools.util.Span(0, 18),
                 new opennlp.tools.util.Span(19, 36)}).size());
     }
+
+    /** Spans of the pieces a sentence detector would give, cut at each given offset. */
+    private static opennlp.tools.util.Span[] cutAt(String p, String... pieces) {
+        opennlp.tools.util.Span[] out = new opennlp.tools.util.Span[pieces.length];
+        int from = 0;
+        for (int i = 0; i < pieces.length; i++) {
+            int a = p.indexOf(pieces[i], from);
+            out[i] = new opennlp.tools.util.Span(a, a + pieces[i].length());
+            from = a + pieces[i].length();
+        }
+        return out;
+    }
+
+    @Test
+    void aCutAfterATitleOrAfterUsBeforeWhatItModifiesIsJoined() {
+        String p = "Sisi spoke to U.S. President Joe Biden. Brig. Gen. Yahya Rasool said so. Aid came from the U.S. The group left.";
+        List<int[]> joined = Analyzer.abbreviationsJoined(p, cutAt(p, "Sisi spoke to U.S.", "President Joe Biden.", "Brig.",
+                "Gen.", "Yahya Rasool said so.", "Aid came from the U.S.", "The group left."));
+        List<String> out = joined.stream().map(s -> p.substring(s[0], s[1])).toList();
+        assertEquals(List.of("Sisi spoke to U.S. President Joe Biden.", "Brig. Gen. Yahya Rasool said so.",
+                "Aid came from the U.S.", "The group left."), out);
+    }
 }
