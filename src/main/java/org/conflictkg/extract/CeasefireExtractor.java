@@ -484,6 +484,19 @@ public final class CeasefireExtractor {
                 "break", "breaking", "broke", "collapse", "collapsed", "hold", "holding", "held", "effect", "force") >= 0)) {
             d.proposed = true;
         }
+        // "talks failed to produce a ceasefire", "did not reach a truce": one sought, not reached
+        for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
+            // (not "failed to revive a collapsed ceasefire": that one existed)
+            if ((v.is(j, "to") && v.is(j - 1, "failed", "fail", "fails", "failing") || v.is(j, "not", "n't") && v.is(j - 1, "did",
+                    "could", "have", "has", "had")) && v.is(j + 1, "produce", "reach", "reached", "secure", "secured", "agree",
+                    "agreed", "broker", "brokered", "negotiate", "achieve", "achieved", "clinch", "yield", "deliver", "bring")) {
+                d.proposed = true;
+                break;
+            }
+            if (v.isPunct(j)) {
+                break;
+            }
+        }
         // "talks on a humanitarian truce", "negotiations for a ceasefire", "are negotiating a truce", "to discuss a
         // ceasefire": one under discussion, unless the sentence says it was reached
         boolean settled = v.find(0, n, "agree", "agreed", "reach", "reached", "sign", "signed", "announce", "announced",
@@ -580,7 +593,10 @@ public final class CeasefireExtractor {
             }
             String said = v.s.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
             boolean weekday = Lex.WEEKDAYS.stream().anyMatch(said::contains);
-            return weekday && t.date().isBefore(first) ? t.date().plusWeeks(1) : t.date();
+            // (a truce that "took effect on Wednesday" has started: only a start still ahead moves on)
+            boolean ahead = v.is(j, "starting", "beginning", "effective") || v.is(j - 1, "to", "will")
+                    || v.is(j - 2, "to", "will");
+            return weekday && ahead && t.date().isBefore(first) ? t.date().plusWeeks(1) : t.date();
         }
         return first;
     }

@@ -288,7 +288,10 @@ public final class EventExtractor {
                     c.dated = false;
                 }
                 c.agents = hit.rule().equals("intercepted") ? List.of() : notVictims(args.agents(v, hit), s, v);
-                boolean definite = c.agents.isEmpty() && !v.isVerb(hit.head()) && v.is(hit.first() - 1, "that", "this", "the");
+                // ("JNIM claimed responsibility for the attack": the attack already reported, whoever claims it)
+                boolean claimed = v.find(Math.max(0, hit.first() - 4), hit.first(), "responsibility", "credit") >= 0;
+                boolean definite = (c.agents.isEmpty() || claimed) && !v.isVerb(hit.head())
+                        && v.is(hit.first() - 1, "that", "this", "the");
                 Cand antecedent = !definite ? null
                         : hit.rule().startsWith("attack-generic") ? lastViolent(cands, s.index() - 6, s.index())
                         : hit.rule().equals("assault") ? lastAssault(cands, s.index() - 6, s.index()) : null;
@@ -454,6 +457,7 @@ public final class EventExtractor {
             groupOf.put(c, g);
         }
         headlineStrikesAsShelling(groups);
+        headlineAttackJoinsBody(groups);
         List<Event> events = new ArrayList<>();
         Map<Group, String> keys = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
@@ -671,6 +675,38 @@ public final class EventExtractor {
                 g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
                 it.remove();
             }
+        }
+    }
+
+    /**
+     * "Dozens killed in jihadist attack on Burkina Faso town" over a body that reports jihadists killing
+     * villagers: a headline's bare "attack" is the first violent event the body reports, of whatever kind,
+     * when the headline has no other event of that kind and its agents do not differ.
+     */
+    private static void headlineAttackJoinsBody(List<Group> groups) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            if (!VIOLENT.contains(g.type) || !g.cands.stream().allMatch(c -> c.headline && c.hit.rule().startsWith("attack-generic"))) {
+                continue;
+            }
+            Group into = groups.stream().filter(o -> o != g && VIOLENT.contains(o.type) && !o.cands.get(0).headline)
+                    .findFirst().orElse(null);
+            if (into == null || into.type == g.type) {
+                continue; // (one of the same kind has already been joined by the usual grouping, or none is reported)
+            }
+            boolean agentsDiffer = !g.agents.isEmpty() && !into.agents.isEmpty() && g.agents.stream().noneMatch(a ->
+                    into.agents.stream().anyMatch(b -> ArgumentFinder.norm(b.name()).contains(ArgumentFinder.norm(a.name()))
+                            || ArgumentFinder.norm(a.name()).contains(ArgumentFinder.norm(b.name()))
+                            || a.entityKey() != null && a.entityKey().equals(b.entityKey())));
+            if (agentsDiffer || groups.stream().anyMatch(o -> o != g && o.type == g.type && o.cands.get(0).headline)) {
+                continue;
+            }
+            into.cands.addAll(g.cands);
+            java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>(g.sentences);
+            sorted.addAll(into.sentences);
+            into.sentences = new LinkedHashSet<>(sorted);
+            g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
+            it.remove();
         }
     }
 
@@ -1138,6 +1174,11 @@ public final class EventExtractor {
     private static boolean saidWhen(SentenceView v, int time) {
         for (int j = time - 1; j >= Math.max(0, time - 8); j--) {
             if (v.isIn(j, Lex.SAY) && v.isVerb(j)) {
+                return true;
+            }
+            // "claimed responsibility for the attack in a statement on Sunday": the statement's day
+            if (v.is(j, "statement", "communique", "briefing", "interview", "video") && v.is(j - 1, "a", "an")
+                    && v.is(j - 2, "in")) {
                 return true;
             }
             Token t = v.tok(j);

@@ -1237,6 +1237,10 @@ class EventRulesTest {
         // "came into force on Monday": the day named after the words of starting
         List<Ceasefire> inForce = ceasefires("Truce holds\n\nThe truce agreed on Saturday came into force on Monday.");
         assertEquals(LocalDate.of(2022, 3, 7), inForce.get(0).start(), inForce.toString());
+        // a truce that took effect before the day of the report has started: no week is added
+        List<Ceasefire> started = ceasefires("Strike after truce\n\nThe military said on Wednesday its aircraft struck a "
+                + "depot, the first strike since a ceasefire took effect on Tuesday.");
+        assertEquals(PUB.minusDays(1), started.get(0).start(), started.toString());
     }
 
     @Test
@@ -1265,5 +1269,25 @@ class EventRulesTest {
         Event e = first(events("Shan State\n\nThe Arakan Army claimed last week to have captured a northern town near the "
                 + "border."), EventType.Capture);
         assertEquals(List.of("Arakan Army"), names(e.agents()), e.toString());
+    }
+
+    @Test
+    void talksThatFailedToProduceACeasefireLeaveItProposed() {
+        List<Ceasefire> cf = ceasefires("Sudan\n\nTalks in Geneva in August, mediated by the United States, failed to produce "
+                + "a ceasefire after the army refused to attend.");
+        assertEquals(List.of(CeasefireStatus.PROPOSED), cf.stream().map(Ceasefire::status).toList(), cf.toString());
+        List<Ceasefire> revived = ceasefires("Syria\n\nWorld powers failed to revive a collapsed ceasefire on Tuesday.");
+        assertTrue(revived.stream().noneMatch(c -> c.status() == CeasefireStatus.PROPOSED), revived.toString());
+    }
+
+    @Test
+    void aHeadlineAttackAndAClaimOfItAreTheAttackTheBodyReports() {
+        // PUB is Wednesday 9 March 2022
+        List<Event> e = events("Dozens killed in jihadist attack on Sahel town\n\nJihadists killed at least 100 villagers in "
+                + "an attack on the town of Kaya on Monday, security sources said.\n\nThe group claimed responsibility for the "
+                + "attack in a statement on Tuesday.");
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(e), e.toString());
+        assertEquals(PUB.minusDays(2), e.get(0).date(), "the attack's day, not the claim's");
+        assertEquals(List.of(0, 1, 2), e.get(0).sentences(), e.toString());
     }
 }
