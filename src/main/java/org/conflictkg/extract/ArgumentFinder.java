@@ -627,18 +627,28 @@ final class ArgumentFinder {
      * "it" or "they" right after a verb of saying is its subject; the token that ends that subject, else {@code j}.
      */
     static int speakerForPronoun(SentenceView v, int j) {
-        if (j < 2 || !v.is(j, "it", "they", "we")) {
+        // "the Israeli military said on Thursday its aircraft struck": whose aircraft they were
+        boolean possessive = j >= 3 && v.isNoun(j) && v.is(j - 1, "its", "their");
+        if (j < 2 || !v.is(j, "it", "they", "we") && !possessive) {
             return j;
         }
-        int say = v.is(j - 1, "that") ? j - 2 : j - 1;
-        if (!v.isIn(say, Lex.SAY) || !v.isVerb(say)) {
+        int say = possessive ? j - 2 : j;
+        if (possessive) {
+            while (say > 0 && (v.is(say, "on", "late", "early", "that") || isTimeWord(v, say))) {
+                say--;
+            }
+        } else {
+            say = v.is(j - 1, "that") ? j - 2 : j - 1;
+        }
+        if (!v.isIn(say, Lex.SAY) || !v.isVerb(say) && !v.is(say, "said", "says", "told")) {
             return j;
         }
         int k = say - 1;
         while (k >= 0 && (Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART") || v.is(k, "also", "have", "had", "has"))) {
             k--;
         }
-        return k >= 0 && v.isNoun(k) ? k : j;
+        // ("the Israeli military said": "military" may be tagged an adjective)
+        return k >= 0 && (v.isNoun(k) || v.isIn(k, Lex.GENERIC_ACTOR)) ? k : j;
     }
 
     /**

@@ -155,7 +155,10 @@ final class CeasefireEventRule implements TriggerRule {
                 continue;
             }
             for (int i = 0; i < j; i++) {
-                boolean violent = v.isIn(i, VIOLENCE) && !(v.is(i, "strike", "fire") && v.isVerb(i) && !v.lower(i).endsWith("ed"))
+                // (a present "strike" or "fire" is not one that happened; "a rocket storage facility" is a target)
+                boolean past = v.lower(i).endsWith("ed") || Regexes.matches(v.tok(i).pos(), "VBD|VBN");
+                boolean modifier = v.isNoun(i) && v.isNoun(i + 1) && !v.isIn(i + 1, VIOLENCE);
+                boolean violent = v.isIn(i, VIOLENCE) && !(v.is(i, "strike", "fire") && v.isVerb(i) && !past) && !modifier
                         || v.is(i, "shell", "bomb", "pound", "attack") && v.isVerb(i);
                 if (violent && !v.is(i - 1, "no", "not", "without") && !v.is(i - 2, "no", "not")) {
                     return i;

@@ -45,8 +45,9 @@ final class KillingRule implements TriggerRule {
             if (v.is(i, "open") && v.isVerb(i) && v.is(i + 1, "fire") && v.is(i + 2, "on", "at", "upon")) {
                 // "gunmen opened fire on worshippers"
                 boolean onForces = v.findIn(i + 3, Math.min(n, i + 9), MILITARY) >= 0;
-                out.add(new Hit(onForces ? EventType.ArmedClash : EventType.AttackOnCivilians, i, i + 2, false,
-                        "open-fire"));
+                // ("tanks opened fire on the town": shelling)
+                out.add(new Hit(ShellingRule.heavyGun(v, i) ? EventType.Shelling : onForces ? EventType.ArmedClash
+                        : EventType.AttackOnCivilians, i, i + 2, false, "open-fire"));
             } else if (v.is(i, "shoot", "shot") && (v.is(i + 1, "dead") || v.is(i + 2, "dead") && v.isVerb(i))
                     || v.is(i, "gun", "gunned") && v.is(i + 1, "down")) {
                 // "protesters were shot dead", "gunmen shot dead a chief", "gunned down"

@@ -42,11 +42,32 @@ final class ShellingRule implements TriggerRule {
                 } else if (v.isNoun(i) && v.is(i, "artillery", "mortar", "rocket")) {
                     out.add(new Hit(EventType.Shelling, i, i + 1, true, "weapon"));
                 }
+            } else if (v.is(i, "fire", "fired", "fires", "firing") && v.isVerb(i) && v.is(i + 1, "at", "on", "into", "toward",
+                    "towards", "shells") && heavyGun(v, i)) {
+                // "Israeli tanks fired at several villages", "gunboats fired on the coast"
+                out.add(new Hit(EventType.Shelling, i, i + 1, false, "guns-fire"));
             } else if (v.is(i, "drone") && v.isIn(i + 1, FIRE) && !v.is(i + 1, "strike")) {
                 out.add(new Hit(EventType.AirStrike, i, i + 2, false, "drone-attack"));
             }
         }
         return out;
+    }
+
+    /** Guns that fire shells, as the subject of a verb of firing. */
+    private static final Set<String> HEAVY_GUNS = Set.of("tank", "tanks", "artillery", "gunboat", "gunboats", "warship",
+            "warships", "howitzer", "howitzers", "battery", "batteries", "cannon", "cannons");
+
+    /** The subject of the firing verb at {@code i}, a few words before it, is a tank, a gun or a warship. */
+    static boolean heavyGun(SentenceView v, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+            if (v.isIn(k, HEAVY_GUNS) && v.isNoun(k)) {
+                return true;
+            }
+            if (v.isPunct(k) || v.isVerb(k) && !v.tok(k).upos().equals("AUX")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A weapon shot down or intercepted a few words before: "shot down 43 of the 84 missiles", "intercepted two rockets". */

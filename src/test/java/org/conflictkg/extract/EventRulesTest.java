@@ -1290,4 +1290,22 @@ class EventRulesTest {
         assertEquals(PUB.minusDays(2), e.get(0).date(), "the attack's day, not the claim's");
         assertEquals(List.of(0, 1, 2), e.get(0).sentences(), e.toString());
     }
+
+    @Test
+    void tanksFiringAtVillagesAreShelling() {
+        assertEquals(List.of(EventType.Shelling), types("Lebanon\n\nIsraeli tanks fired at several villages on Tuesday, "
+                + "wounding two people."));
+        assertEquals(List.of(EventType.Shelling), types("Lebanon\n\nTanks opened fire on the town of Khiam on Tuesday."));
+        assertEquals(List.of(EventType.AttackOnCivilians), types("Lebanon\n\nGunmen opened fire on worshippers in a mosque."));
+    }
+
+    @Test
+    void aStrikeSinceATruceIsItsViolationByWhoseAircraftStruck() {
+        List<Event> e = events("Lebanon\n\nThe Israeli military said on Wednesday its aircraft struck a Hezbollah "
+                + "rocket storage facility in southern Lebanon, the first such strike since a ceasefire took effect.");
+        Event strike = first(e, EventType.AirStrike);
+        Event violation = first(e, EventType.CeasefireViolation);
+        assertEquals(List.of("Israeli military"), names(strike.agents()), e.toString());
+        assertEquals("struck", violation.trigger(), "the strike is the violation, not the rocket store it hit");
+    }
 }
