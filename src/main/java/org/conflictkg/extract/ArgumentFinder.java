@@ -328,6 +328,10 @@ final class ArgumentFinder {
         if (e != null && e.type() != EntityType.Place) {
             return null;
         }
+        if (e != null) {
+            // "Port-au-Prince": a known place's name runs on over its small words
+            b = knownNameEnd(v, k, b);
+        }
         if (v.titleCase && (e == null || e.type() != EntityType.Place)) {
             return null;
         }
@@ -1419,6 +1423,22 @@ final class ArgumentFinder {
             }
         }
         return null;
+    }
+
+    /** The end of the known name that overlaps tokens [a, b), when it runs on past b; else b. */
+    private int knownNameEnd(SentenceView v, int a, int b) {
+        int cs = v.tok(a).start();
+        int ce = v.tok(b - 1).end();
+        for (Named me : mentionsIn(v.s.index())) {
+            Mention m = me.mention();
+            if (m.start() < ce && cs < m.end()) {
+                while (b < v.size() && v.tok(b).start() < m.end()) {
+                    b++;
+                }
+                return b;
+            }
+        }
+        return b;
     }
 
     private String entityKey(SentenceView v, int a, int b) {

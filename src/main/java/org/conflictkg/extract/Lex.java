@@ -127,7 +127,7 @@ final class Lex {
             "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militias", "gunmen", "gunman",
             "soldiers", "soldier", "police", "opposition", "coalition", "separatists", "separatist",
             "attackers", "assailants", "terrorists", "paramilitaries", "guerrillas", "guerrilla", "militiamen", "militiaman",
-            "mercenaries", "combatants", "bandits");
+            "mercenaries", "combatants", "bandits", "bandit", "gangs", "gang", "gangsters");
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
     /** Reporting verbs. */

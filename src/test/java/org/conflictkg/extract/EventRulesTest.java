@@ -1308,4 +1308,11 @@ class EventRulesTest {
         assertEquals(List.of("Israeli military"), names(strike.agents()), e.toString());
         assertEquals("struck", violation.trigger(), "the strike is the violation, not the rocket store it hit");
     }
+
+    @Test
+    void armedGangsAreAgentsAndPortAuPrinceIsWhole() {
+        Event e = first(events("Haiti\n\nArmed gangs attacked a police station in Port-au-Prince on Monday."), EventType.ArmedClash);
+        assertEquals(List.of("Armed gangs"), names(e.agents()), e.toString());
+        assertEquals(List.of("Port-au-Prince"), names(e.places()), e.toString());
+    }
 }
