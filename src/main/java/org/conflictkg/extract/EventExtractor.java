@@ -335,6 +335,18 @@ public final class EventExtractor {
                 }
                 here.add(c);
             }
+            // "The assault came after gangs launched attacks on police stations": what the event just reported
+            // came after is another one
+            for (Cand a : here) {
+                for (Cand b : here) {
+                    int came = a.joinWith == null ? -1 : v.find(a.hit.end(), Math.min(v.size(), a.hit.end() + 3), "came",
+                            "comes", "come", "followed", "follows");
+                    if (came >= 0 && b != a && b.joinWith == null && b.hit.first() > came
+                            && v.find(came, Math.min(b.hit.first(), came + 4), "after", "following", "before") >= 0) {
+                        b.another = true;
+                    }
+                }
+            }
             // one act, two events: an attack "during the truce" is also a violation of it
             for (Cand c : new ArrayList<>(here)) {
                 if (VIOLENT.contains(c.hit.type()) && !c.hit.weak() && during(v, c.hit)) {

@@ -1315,4 +1315,14 @@ class EventRulesTest {
         assertEquals(List.of("Armed gangs"), names(e.agents()), e.toString());
         assertEquals(List.of("Port-au-Prince"), names(e.places()), e.toString());
     }
+
+    @Test
+    void whatTheAttackCameAfterIsAnotherAttack() {
+        // PUB is Wednesday 9 March 2022
+        List<Event> e = events("Haiti\n\nArmed gangs attacked the main prison in the capital, freeing inmates.\n\n"
+                + "The assault came after gangs launched coordinated attacks on police stations on Sunday.");
+        assertEquals(2, e.size(), e.toString());
+        assertFalse(PUB.minusDays(3).equals(e.get(0).date()), "the prison attack is not the one of Sunday: " + e);
+        assertEquals(PUB.minusDays(3), e.get(1).date(), e.toString());
+    }
 }
