@@ -1179,7 +1179,20 @@ final class ArgumentFinder {
                     "bombings", "ambush", "raid", "assault", "killing", "killings", "kidnapping"))
                     || v.is(i, "responsible") && v.is(i - 1, "was", "were", "is", "are") && !v.is(i + 1, "for")) {
                 int verb = v.is(i, "responsible") ? i - 1 : i;
-                out.addAll(subjectArgs(v, verb));
+                List<Argument> subject = subjectArgs(v, verb);
+                out.addAll(subject);
+                if (subject.stream().noneMatch(a -> a != null && typeOf(a) == EntityType.ArmedGroup)) {
+                    // "The al-Qaida-linked al-Shabab extremist group claimed": the armed group named in the subject,
+                    // not the one it is linked to
+                    int cut = v.tok(verb).start();
+                    for (Named me : mentionsIn(v.s.index())) {
+                        Mention m = me.mention();
+                        boolean backer = m.end() < v.s.end() && v.doc.text().charAt(m.end()) == '-';
+                        if (m.end() <= cut && me.entity().type() == EntityType.ArmedGroup && !backer) {
+                            out.add(new Argument(m.text(), me.entity().key(), m));
+                        }
+                    }
+                }
                 if (verb >= 3 && v.is(verb - 1, ")") && v.is(verb - 3, "(")) {
                     out.add(agentFrom(v, verb - 2, verb - 1)); // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed"
                 }

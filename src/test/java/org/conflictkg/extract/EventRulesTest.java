@@ -1325,4 +1325,11 @@ class EventRulesTest {
         assertFalse(PUB.minusDays(3).equals(e.get(0).date()), "the prison attack is not the one of Sunday: " + e);
         assertEquals(PUB.minusDays(3), e.get(1).date(), e.toString());
     }
+
+    @Test
+    void theGroupLinkedToAnotherClaimsTheBombing() {
+        Event e = first(events("Somalia\n\nA car bomb exploded near a checkpoint in Mogadishu on Tuesday, killing eight "
+                + "people.\n\nThe al-Qaida-linked al-Shabab extremist group claimed responsibility for the bombing."), EventType.ArmedClash);
+        assertEquals(List.of("al-Shabab"), names(e.agents()), e.toString());
+    }
 }

@@ -49,7 +49,7 @@ public final class Words {
                 if (h > 0 && h + 1 < core.length()) {
                     String tail = core.substring(h + 1);
                     if (Cues.HYPHEN_SUFFIXES.contains(tail.toLowerCase(Locale.ROOT)) && Character.isLowerCase(tail.charAt(0))
-                            && Character.isUpperCase(core.charAt(0))) {
+                            && nameLike(core.substring(0, h))) {
                         suffix = tail.toLowerCase(Locale.ROOT);
                         core = core.substring(0, h);
                     }
@@ -79,6 +79,13 @@ public final class Words {
         return out;
     }
 
+    /** Capitalised, or a capitalised name after an Arabic article: "Iran", "al-Qaida". */
+    private static boolean nameLike(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || PARTICLE_NAME.matcher(w).matches());
+    }
+
+    private static final java.util.regex.Pattern PARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|an|ar|as|ash|at|az)-\\p{Lu}.*");
+
     /** "US -led": a loose hyphen and suffix after a capitalised word become that word's suffix. */
     private static void attachHyphenSuffixes(List<Word> words, String text) {
         for (int i = 1; i + 1 < words.size(); i++) {
@@ -88,7 +95,7 @@ public final class Words {
             if (dash.punct() && (dash.text().equals("-") || dash.text().equals("‐")) && !prev.punct()
                     && dash.end() == next.start() && prev.suffix() == null
                     && Cues.HYPHEN_SUFFIXES.contains(next.text().toLowerCase(Locale.ROOT))
-                    && Character.isUpperCase(prev.core().isEmpty() ? 'a' : prev.core().charAt(0))) {
+                    && nameLike(prev.core())) {
                 words.set(i - 1, new Word(prev.index(), prev.start(), prev.end(), prev.text(), prev.core(), prev.coreEnd(),
                         prev.possessive(), next.text().toLowerCase(Locale.ROOT), false, prev.upos(), prev.lemma(),
                         prev.initial()));
