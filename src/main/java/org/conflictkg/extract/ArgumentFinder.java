@@ -636,13 +636,10 @@ final class ArgumentFinder {
         if (j < 2 || !v.is(j, "it", "they", "we") && !possessive) {
             return j;
         }
-        int say = possessive ? j - 2 : j;
-        if (possessive) {
-            while (say > 0 && (v.is(say, "on", "late", "early", "that") || isTimeWord(v, say))) {
-                say--;
-            }
-        } else {
-            say = v.is(j - 1, "that") ? j - 2 : j - 1;
+        // ("M23 rebels said on Monday they had captured Goma": a day between the saying and its pronoun)
+        int say = possessive ? j - 2 : j - 1;
+        while (say > 0 && (v.is(say, "on", "late", "early", "that") || isTimeWord(v, say))) {
+            say--;
         }
         if (!v.isIn(say, Lex.SAY) || !v.isVerb(say) && !v.is(say, "said", "says", "told")) {
             return j;

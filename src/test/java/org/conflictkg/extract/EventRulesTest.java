@@ -1332,4 +1332,11 @@ class EventRulesTest {
                 + "people.\n\nThe al-Qaida-linked al-Shabab extremist group claimed responsibility for the bombing."), EventType.ArmedClash);
         assertEquals(List.of("al-Shabab"), names(e.agents()), e.toString());
     }
+
+    @Test
+    void rebelsWhoSaidOnADayTheyHadCapturedACityCapturedIt() {
+        Event e = first(events("Congo\n\nRwanda-backed M23 rebels said on Monday they had captured Goma, the largest city "
+                + "in eastern Congo."), EventType.Capture);
+        assertEquals(List.of("M23 rebels"), names(e.agents()), e.toString());
+    }
 }
