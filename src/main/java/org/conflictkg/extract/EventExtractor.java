@@ -698,12 +698,14 @@ public final class EventExtractor {
     private static void headlineAttackJoinsBody(List<Group> groups) {
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
             Group g = it.next();
-            if (!VIOLENT.contains(g.type) || !g.cands.stream().allMatch(c -> c.headline && c.hit.rule().startsWith("attack-generic"))) {
+            if (!VIOLENT.contains(g.type) || !g.cands.stream().allMatch(c -> c.headline)) {
                 continue;
             }
             Group into = groups.stream().filter(o -> o != g && VIOLENT.contains(o.type) && !o.cands.get(0).headline)
                     .findFirst().orElse(null);
-            if (into == null || into.type == g.type) {
+            // ("Car bomb kills 8 in Mogadishu" over "a car bomb exploded at a checkpoint, killing eight": one toll, one event)
+            boolean generic = g.cands.stream().allMatch(c -> c.hit.rule().startsWith("attack-generic"));
+            if (into == null || into.type == g.type || !generic && !sameToll(g, into)) {
                 continue; // (one of the same kind has already been joined by the usual grouping, or none is reported)
             }
             boolean agentsDiffer = !g.agents.isEmpty() && !into.agents.isEmpty() && g.agents.stream().noneMatch(a ->
@@ -720,6 +722,18 @@ public final class EventExtractor {
             g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
             it.remove();
         }
+    }
+
+    /** Whether two groups report the same number killed (and report one). */
+    private static boolean sameToll(Group a, Group b) {
+        java.util.function.Function<Group, Set<Integer>> killed = g -> {
+            Set<Integer> out = new HashSet<>();
+            g.cands.forEach(c -> c.casualties.stream().filter(r -> r.kind() == CasualtyReport.Kind.KILLED)
+                    .forEach(r -> out.add(r.count())));
+            return out;
+        };
+        Set<Integer> ka = killed.apply(a);
+        return !ka.isEmpty() && ka.stream().anyMatch(killed.apply(b)::contains);
     }
 
     /** The last violent mention of the sentences from {@code from} to before {@code to}. */

@@ -1339,4 +1339,12 @@ class EventRulesTest {
                 + "in eastern Congo."), EventType.Capture);
         assertEquals(List.of("M23 rebels"), names(e.agents()), e.toString());
     }
+
+    @Test
+    void aHeadlineWithTheBodysTollIsTheBodysEvent() {
+        List<Event> e = events("Car bomb kills 8 in Mogadishu\n\nA car bomb exploded near a busy checkpoint in Mogadishu on "
+                + "Tuesday, killing at least eight people and wounding 15 others, police said.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(List.of(0, 1), e.get(0).sentences(), e.toString());
+    }
 }
