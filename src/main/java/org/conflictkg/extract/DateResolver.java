@@ -109,7 +109,7 @@ public final class DateResolver {
                     + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ONLY = Pattern.compile(
-            "\\bin\\s+" + MONTHS + "(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
+            "\\bin\\s+(?:(?:late|early|mid)[- ])?" + MONTHS + "(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
 
     /** Every time expression of a sentence, in text order (overlaps resolved in favour of the longer). */
     public static java.util.List<TimeExpr> findAll(String sentence, LocalDate pub) {

@@ -582,6 +582,12 @@ public final class EventExtractor {
                 return g;
             }
         }
+        // a subject and its verb ("Fighting resumed in late August": the clash and the collapse it was) share it too
+        for (int g = 0; g < hits.size(); g++) {
+            if (g != h && Math.abs(hits.get(g).head() - hits.get(h).head()) == 1 && ownsTime(owner, g)) {
+                return g;
+            }
+        }
         int when = v.find(Math.max(0, hits.get(h).first() - 4), hits.get(h).first(), "when", "as");
         if (when < 0 || v.find(when + 1, hits.get(h).first(), ",", ";") >= 0) {
             return h;

@@ -1347,4 +1347,11 @@ class EventRulesTest {
         assertEquals(1, e.size(), e.toString());
         assertEquals(List.of(0, 1), e.get(0).sentences(), e.toString());
     }
+
+    @Test
+    void fightingThatResumedInLateAugustIsNotOfTheReportDay() {
+        List<Event> e = events("Ethiopia\n\nFighting resumed in late August, shattering a five-month truce.");
+        Event clash = first(e, EventType.ArmedClash);
+        assertFalse(PUB.equals(clash.date()), e.toString());
+    }
 }
