@@ -262,7 +262,9 @@ final class Modality {
                     break; // "may be due to the new offensive": what is uncertain is the cause, not the offensive
                 }
                 if (v.isVerb(j)) {
-                    if (v.isIn(j, UNREAL_GOVERNOR)) {
+                    // ("pressed an offensive", "pushed the assault": carried on with it; "pressed for a truce": sought it)
+                    boolean carriedOn = v.is(j, "press", "push") && !v.is(j + 1, "for", "to", "ahead");
+                    if (v.isIn(j, UNREAL_GOVERNOR) && !carriedOn) {
                         return false;
                     }
                     if (v.is(j - 1, "not", "never") || v.lower(j - 1).endsWith("n't") || v.tok(j - 1).lemma().contains("not")) {

@@ -1354,4 +1354,11 @@ class EventRulesTest {
         Event clash = first(e, EventType.ArmedClash);
         assertFalse(PUB.equals(clash.date()), e.toString());
     }
+
+    @Test
+    void forcesThatPressedAnOffensiveCarriedItOn() {
+        assertEquals(List.of(EventType.GroundOffensive), types("Tigray\n\nGovernment forces pressed an offensive against "
+                + "Tigrayan forces on Tuesday."));
+        assertEquals(List.of(), types("Tigray\n\nThe envoy pressed for a new offensive to be called off."));
+    }
 }
