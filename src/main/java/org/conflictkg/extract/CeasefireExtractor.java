@@ -5,6 +5,7 @@ import org.conflictkg.nlp.Sentence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -354,7 +355,18 @@ public final class CeasefireExtractor {
         // parties: "between X and Y", "a pause in the X offensive"
         int between = v.find(i + 1, Math.min(n, i + 6), "between");
         if (between >= 0) {
-            for (Argument a : args.npArgs(v, between + 1, between + 10)) {
+            List<Argument> named = args.npArgs(v, between + 1, between + 10);
+            int w = between + 1;
+            while (w < n && v.is(w, "the", "both", "two", "warring", "rival")) {
+                w++;
+            }
+            boolean sides = w > between + 1 && v.is(w, "sides", "parties");
+            if (sides || named.size() == 1 && SIDES.matcher(ArgumentFinder.norm(named.get(0).name())).matches()) {
+                // "a ceasefire between the two sides": the two belligerents last named together
+                List<Argument> pair = sidesNamedTogether(v, args);
+                named = pair.isEmpty() ? named : pair;
+            }
+            for (Argument a : named) {
                 ArgumentFinder.addUnique(d.parties, a);
             }
         }
@@ -426,6 +438,10 @@ public final class CeasefireExtractor {
                 List<Argument> resolved = resolveBoth(v, subject);
                 if (resolved == subject) {
                     resolved = sidesNamedBetween(v, subject, args);
+                }
+                if (resolved == subject && subject.size() == 1 && SIDES.matcher(ArgumentFinder.norm(subject.get(0).name())).matches()) {
+                    List<Argument> pair = sidesNamedTogether(v, args);
+                    resolved = pair.isEmpty() ? subject : pair;
                 }
                 boolean sides = resolved == subject && subject.size() == 1
                         && Regexes.matches(ArgumentFinder.norm(subject.get(0).name()), "(both |two |the )?(warring |rival )?(sides|parties|camps|factions)");
@@ -697,6 +713,32 @@ public final class CeasefireExtractor {
             }
         }
         return subject;
+    }
+
+    /** "the two sides", "both sides", "the warring parties". */
+    private static final Pattern SIDES = Pattern.compile("(?:both |two |the )*(?:warring |rival )?(?:sides|parties)");
+
+    /**
+     * The two belligerents (states or armed groups) of the nearest sentence before this one, the headline
+     * included, that names exactly two: "Israel strikes Hezbollah site" ... "a ceasefire between the two sides".
+     */
+    private static List<Argument> sidesNamedTogether(SentenceView v, ArgumentFinder args) {
+        List<Sentence> ss = v.doc.sentences();
+        for (int k = v.s.index() - 1; k >= Math.max(0, v.s.index() - 8); k--) {
+            SentenceView p = new SentenceView(v.doc, ss.get(k), false);
+            List<Argument> actors = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (Argument a : args.asActors(p, args.npArgs(p, 0, p.size()))) {
+                EntityType t = args.typeOf(a);
+                if ((t == EntityType.State || t == EntityType.ArmedGroup) && a.entityKey() != null && keys.add(a.entityKey())) {
+                    actors.add(a);
+                }
+            }
+            if (actors.size() == 2) {
+                return actors;
+            }
+        }
+        return List.of();
     }
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */

@@ -1361,4 +1361,11 @@ class EventRulesTest {
                 + "Tigrayan forces on Tuesday."));
         assertEquals(List.of(), types("Tigray\n\nThe envoy pressed for a new offensive to be called off."));
     }
+
+    @Test
+    void aTruceBetweenTheTwoSidesBindsTheTwoLastNamedTogether() {
+        List<Ceasefire> cf = ceasefires("Lebanon\n\nIsrael and Hezbollah traded fire for months.\n\nA ceasefire between the "
+                + "two sides took effect on Tuesday.");
+        assertEquals(Set.of("Israel", "Hezbollah"), nameSet(cf.get(0).parties()), cf.toString());
+    }
 }
