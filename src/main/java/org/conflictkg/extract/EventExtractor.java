@@ -699,7 +699,9 @@ public final class EventExtractor {
     /**
      * "Dozens killed in jihadist attack on Burkina Faso town" over a body that reports jihadists killing
      * villagers: a headline's bare "attack" is the first violent event the body reports, of whatever kind,
-     * when the headline has no other event of that kind and its agents do not differ.
+     * when the headline has no other event of that kind and its agents do not differ. So is a headline
+     * event of another kind that reports the same toll ("Car bomb kills 8" over "a car bomb exploded at a
+     * checkpoint, killing eight").
      */
     private static void headlineAttackJoinsBody(List<Group> groups) {
         for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
