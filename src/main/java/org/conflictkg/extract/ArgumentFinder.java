@@ -1424,12 +1424,17 @@ final class ArgumentFinder {
     }
 
     private Entity entityAt(SentenceView v, int a, int b) {
+        Named me = mentionAt(v, a, b);
+        return me == null ? null : me.entity();
+    }
+
+    /** The first known name that overlaps tokens [a, b), or null. */
+    private Named mentionAt(SentenceView v, int a, int b) {
         int cs = v.tok(a).start();
         int ce = v.tok(b - 1).end();
         for (Named me : mentionsIn(v.s.index())) {
-            Mention m = me.mention();
-            if (m.start() < ce && cs < m.end()) {
-                return me.entity();
+            if (me.mention().start() < ce && cs < me.mention().end()) {
+                return me;
             }
         }
         return null;
@@ -1437,16 +1442,9 @@ final class ArgumentFinder {
 
     /** The end of the known name that overlaps tokens [a, b), when it runs on past b; else b. */
     private int knownNameEnd(SentenceView v, int a, int b) {
-        int cs = v.tok(a).start();
-        int ce = v.tok(b - 1).end();
-        for (Named me : mentionsIn(v.s.index())) {
-            Mention m = me.mention();
-            if (m.start() < ce && cs < m.end()) {
-                while (b < v.size() && v.tok(b).start() < m.end()) {
-                    b++;
-                }
-                return b;
-            }
+        Named me = mentionAt(v, a, b);
+        while (me != null && b < v.size() && v.tok(b).start() < me.mention().end()) {
+            b++;
         }
         return b;
     }

@@ -607,8 +607,7 @@ public final class CeasefireExtractor {
             if (t.start() < from || t.date() == null || !"day".equals(t.precision())) {
                 continue;
             }
-            String said = v.s.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
-            boolean weekday = Lex.WEEKDAYS.stream().anyMatch(said::contains);
+            boolean weekday = EventExtractor.weekday(v.s.text().substring(t.start(), t.end())) != null;
             // (a truce that "took effect on Wednesday" has started: only a start still ahead moves on)
             boolean ahead = v.is(j, "starting", "beginning", "effective") || v.is(j - 1, "to", "will")
                     || v.is(j - 2, "to", "will");

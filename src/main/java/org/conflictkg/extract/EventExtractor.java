@@ -338,10 +338,10 @@ public final class EventExtractor {
             // "The assault came after gangs launched attacks on police stations": what the event just reported
             // came after is another one
             for (Cand a : here) {
-                for (Cand b : here) {
-                    int came = a.joinWith == null ? -1 : v.find(a.hit.end(), Math.min(v.size(), a.hit.end() + 3), "came",
-                            "comes", "come", "followed", "follows");
-                    if (came >= 0 && b != a && b.joinWith == null && b.hit.first() > came
+                int came = a.joinWith == null ? -1 : v.find(a.hit.end(), Math.min(v.size(), a.hit.end() + 3), "came",
+                        "comes", "come", "followed", "follows");
+                for (Cand b : came < 0 ? List.<Cand>of() : here) {
+                    if (b != a && b.joinWith == null && b.hit.first() > came
                             && v.find(came, Math.min(b.hit.first(), came + 4), "after", "following", "before") >= 0) {
                         b.another = true;
                     }
@@ -686,11 +686,7 @@ public final class EventExtractor {
             Group into = groups.stream().filter(o -> o.type == EventType.Shelling && samePlace.test(o)).findFirst().orElse(null);
             // (not when the body reports air strikes there too)
             if (into != null && groups.stream().noneMatch(o -> o != g && o.type == EventType.AirStrike && samePlace.test(o))) {
-                into.cands.addAll(g.cands); // (after the body's own, whose day the report gives)
-                java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>(g.sentences);
-                sorted.addAll(into.sentences);
-                into.sentences = new LinkedHashSet<>(sorted);
-                g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
+                absorb(into, g); // (after the body's own, whose day the report gives)
                 it.remove();
             }
         }
@@ -723,13 +719,18 @@ public final class EventExtractor {
             if (agentsDiffer || groups.stream().anyMatch(o -> o != g && o.type == g.type && o.cands.get(0).headline)) {
                 continue;
             }
-            into.cands.addAll(g.cands);
-            java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>(g.sentences);
-            sorted.addAll(into.sentences);
-            into.sentences = new LinkedHashSet<>(sorted);
-            g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
+            absorb(into, g);
             it.remove();
         }
+    }
+
+    /** Group {@code g} taken into {@code into}: its mentions after into's own, the sentences of both in order, its agents. */
+    private static void absorb(Group into, Group g) {
+        into.cands.addAll(g.cands);
+        java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>(g.sentences);
+        sorted.addAll(into.sentences);
+        into.sentences = new LinkedHashSet<>(sorted);
+        g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
     }
 
     /** Whether two groups report the same number killed (and report one). */
@@ -1172,7 +1173,7 @@ public final class EventExtractor {
         return false;
     }
 
-    private static final String WEEKDAY_NAME = "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
+    private static final String WEEKDAY_NAME = "(?:" + String.join("|", Lex.WEEKDAYS) + ")";
     private static final Pattern NAMED_NIGHT = Pattern.compile("(?i)\\b(?:(?:overnight\\s+(?:on\\s+|into\\s+)?|late\\s+(?:on\\s+)?)"
             + WEEKDAY_NAME + "|" + WEEKDAY_NAME + "\\s+night)\\b");
 

@@ -65,8 +65,6 @@ final class AnswerCache implements Filter {
     private final LongSupplier generation;
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
     private long used;
-    private final AtomicLong hits = new AtomicLong();
-    private final AtomicLong misses = new AtomicLong();
 
     /** One kept answer: the data generation it was computed on, its headers and body. */
     private record Answer(long generation, int status, String contentType, List<String[]> headers, byte[] body) {
@@ -117,14 +115,6 @@ final class AnswerCache implements Filter {
         };
     }
 
-    long hits() {
-        return hits.get();
-    }
-
-    long misses() {
-        return misses.get();
-    }
-
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -140,12 +130,10 @@ final class AnswerCache implements Filter {
         if (!fresh) {
             Answer a = lookup(key, gen);
             if (a != null) {
-                hits.incrementAndGet();
                 send(a, resp);
                 return;
             }
         }
-        misses.incrementAndGet();
         resp.setHeader(HEADER, fresh ? "bypass" : "miss");
         Capture capture = new Capture(resp, maxEntry);
         chain.doFilter(request, capture);
