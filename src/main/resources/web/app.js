@@ -8,6 +8,7 @@
 
   const R = window.CKGResults;
   const ENDPOINT = "/conflict/sparql";
+  const KEPT = " (kept answer, data unchanged)";
   const OWN = "https://w3id.org/conflict-kg/";
   const TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
   const TILES_KEY = "ckg.tiles";
@@ -47,14 +48,16 @@
       body: new URLSearchParams({ query: query })
     });
     const type = resp.headers.get("Content-Type") || "";
+    // "hit": the server sent an answer it kept for this query on the same data
+    const kept = resp.headers.get("X-Answer-Cache") === "hit";
     const body = await resp.text();
     if (!resp.ok) {
       throw new Error(body.trim() || (resp.status + " " + resp.statusText));
     }
     if (type.includes("json")) {
-      return { json: JSON.parse(body) };
+      return { json: JSON.parse(body), kept: kept };
     }
-    return { text: body, type: type };
+    return { text: body, type: type, kept: kept };
   }
 
   // ---- the ontology, for completion and the vocabulary list --------------------------------
@@ -278,14 +281,14 @@
       } else if (answer.json) {
         showResults(answer.json);
         const n = R.rows(answer.json).length;
-        setStatus(n + (n === 1 ? " row" : " rows") + " in " + seconds + " s");
+        setStatus(n + (n === 1 ? " row" : " rows") + " in " + seconds + " s" + (answer.kept ? KEPT : ""));
       } else {
         showResults(null);
         const pre = document.createElement("pre");
         pre.className = "raw";
         pre.textContent = answer.text;
         $("table-view").replaceChildren(pre);
-        setStatus("Answered as " + answer.type + " in " + seconds + " s");
+        setStatus("Answered as " + answer.type + " in " + seconds + " s" + (answer.kept ? KEPT : ""));
       }
       updateLink(true);
     } catch (e) {

@@ -46,8 +46,10 @@ import java.util.function.LongSupplier;
  * Only query requests are kept (GET, or POST of a form with a {@code query} field), only
  * successful answers, and only answers up to a size limit; the least recently used answers go
  * first when the total would pass the limit. A request with {@code Cache-Control: no-cache} is
- * answered by the engine (and its answer kept). Each answer carries a header {@value #HEADER}
- * saying {@code hit}, {@code miss} or {@code bypass}.
+ * answered by the engine (and its answer kept); one with {@code Cache-Control: only-if-cached} gets a
+ * kept answer or else 504, without the engine. Each answer carries a header {@value #HEADER} saying
+ * {@code hit}, {@code miss} or {@code bypass}. {@link SavedAnswers} keeps the saved queries' answers
+ * ready.
  */
 final class AnswerCache implements Filter {
     /** Response header saying how the answer was produced. */
@@ -133,6 +135,12 @@ final class AnswerCache implements Filter {
                 send(a, resp);
                 return;
             }
+            if (onlyIfCached(req)) {
+                // RFC 9111 5.2.1.7: nothing current is kept, and the engine is not to be asked
+                resp.setHeader(HEADER, "miss");
+                resp.sendError(HttpServletResponse.SC_GATEWAY_TIMEOUT, "no kept answer for this query");
+                return;
+            }
         }
         resp.setHeader(HEADER, fresh ? "bypass" : "miss");
         Capture capture = new Capture(resp, maxEntry);
@@ -186,6 +194,11 @@ final class AnswerCache implements Filter {
         String pragma = req.getHeader("Pragma");
         return (cc != null && (cc.contains("no-cache") || cc.contains("no-store")))
                 || (pragma != null && pragma.contains("no-cache"));
+    }
+
+    private static boolean onlyIfCached(HttpServletRequest req) {
+        String cc = req.getHeader("Cache-Control");
+        return cc != null && cc.contains("only-if-cached");
     }
 
     private synchronized Answer lookup(String key, long gen) {

@@ -7,7 +7,12 @@ import org.apache.jena.query.Dataset;
 import org.conflictkg.Settings;
 import org.conflictkg.query.SavedQuery;
 
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
+
 import java.io.IOException;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -19,7 +24,9 @@ import java.nio.file.Path;
  * (SPARQL at {@code /conflict/sparql} and {@code /conflict/query}). With the UI on, it also serves
  * the researcher's page at {@code /} (the saved queries, an editor, table, map and timeline; files
  * from {@code web/} on the class path, the saved queries as JSON at {@code /api/queries}, YASGUI and
- * Leaflet from their webjars at {@code /webjars/}) and the Fuseki UI at {@code /fuseki/}.
+ * Leaflet from their webjars at {@code /webjars/}) and the Fuseki UI at {@code /fuseki/}. Query
+ * answers are kept for repeats ({@link AnswerCache}); with the page, the saved queries' answers are
+ * prepared at start and after writes ({@link SavedAnswers}).
  */
 public final class Server {
 
@@ -56,6 +63,12 @@ public final class Server {
 
     public static final String DATASET = "/conflict";
 
+    /** The {@code Accept} header the page sends with every query (web/app.js). */
+    public static final String PAGE_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9, */*;q=0.1";
+
+    /** How often the server looks for changed data to prepare the saved queries' answers again. */
+    static final long PREPARE_POLL_MILLIS = 2_000;
+
     private Server() {
     }
 
@@ -80,7 +93,8 @@ public final class Server {
                 .add(DATASET, dataset, false);
         b.fusekiModules(FusekiModules.create());
         LongSupplier generation = AnswerCache.tdb2Generation(dataset.asDatasetGraph());
-        if (options.answerCacheBytes() > 0 && generation != null) {
+        boolean caching = options.answerCacheBytes() > 0 && generation != null;
+        if (caching) {
             b.addFilter(DATASET + "/*", new AnswerCache(DATASET, options.answerCacheBytes(), generation));
         }
         if (options.ui()) {
@@ -108,6 +122,32 @@ public final class Server {
         Access.configure(b, DATASET, options.passwordFile());
         FusekiServer server = b.build();
         Access.bind(server, options.host());
+        if (caching && options.ui()) {
+            prepareSavedAnswers(server, new SavedAnswers(queries, generation, PREPARE_POLL_MILLIS), options.host());
+        }
         return server;
+    }
+
+    /** Ties the preparing of the saved queries' answers to the server's start and stop. */
+    private static void prepareSavedAnswers(FusekiServer server, SavedAnswers answers, String host) {
+        String local = host.equals("0.0.0.0") || host.equals("::") || host.isEmpty() ? "127.0.0.1" : host;
+        server.getJettyServer().addEventListener(new LifeCycle.Listener() {
+            @Override
+            public void lifeCycleStarted(LifeCycle event) {
+                String h = local.contains(":") ? "[" + local + "]" : local;
+                // the port bound (the configured one may be 0, any free port)
+                for (Connector c : server.getJettyServer().getConnectors()) {
+                    if (c instanceof ServerConnector sc && sc.getLocalPort() > 0) {
+                        answers.start(URI.create("http://" + h + ":" + sc.getLocalPort() + DATASET + "/sparql"));
+                        return;
+                    }
+                }
+            }
+
+            @Override
+            public void lifeCycleStopping(LifeCycle event) {
+                answers.stop();
+            }
+        });
     }
 }

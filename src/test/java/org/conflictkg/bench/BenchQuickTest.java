@@ -44,6 +44,8 @@ class BenchQuickTest {
         assertTrue(text.contains("build 2000 articles, 2 threads"), text);
         assertTrue(text.contains("query q01-aleppo-timeline"), text);
         assertTrue(text.contains("repeated (answer cache)"), text);
+        assertTrue(text.contains("saved answers prepared after the server starts"), text);
+        assertTrue(text.contains("then a saved query opened on the page"), text);
         String table = Files.readString(md);
         assertTrue(table.startsWith("| measure | value | note |"), table);
     }

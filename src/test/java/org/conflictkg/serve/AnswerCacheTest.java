@@ -207,4 +207,77 @@ class AnswerCacheTest {
         assertTrue(generation.getAsLong() > g2, "writes after compaction are seen");
         assertNull(AnswerCache.tdb2Generation(DatasetFactory.createTxnMem().asDatasetGraph()));
     }
+
+    /** A form POST as the page sends it, answered only from a kept answer (504 when none is current). */
+    private HttpResponse<String> keptOnly(String query) throws Exception {
+        return org.conflictkg.TestHttp.send(HttpRequest.newBuilder(URI.create(base + "/conflict/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", Server.PAGE_ACCEPT)
+                .header("Cache-Control", "only-if-cached")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .timeout(Duration.ofSeconds(60)).build());
+    }
+
+    /** Polls {@link #keptOnly} until a kept answer comes, for at most 30 s. */
+    private HttpResponse<String> awaitKept(String query) throws Exception {
+        long end = System.nanoTime() + 30_000_000_000L;
+        HttpResponse<String> r = keptOnly(query);
+        while (r.statusCode() != 200 && System.nanoTime() < end) {
+            Thread.sleep(100);
+            r = keptOnly(query);
+        }
+        return r;
+    }
+
+    @Test
+    void onlyIfCachedNeverAsksTheEngine() throws Exception {
+        start(new Server.Options(0, "127.0.0.1", 30_000, false));
+        HttpResponse<String> none = keptOnly(COUNT);
+        assertEquals(504, none.statusCode());
+        assertEquals("miss", how(none));
+        assertEquals(504, keptOnly(COUNT).statusCode(), "asking only for a kept answer keeps nothing");
+        ask(COUNT, Server.PAGE_ACCEPT, false);
+        HttpResponse<String> kept = keptOnly(COUNT);
+        assertEquals(200, kept.statusCode());
+        assertEquals("hit", how(kept));
+    }
+
+    @Test
+    void savedQueriesAnswersArePreparedAtStartAndAgainAfterAWrite() throws Exception {
+        String total = "SELECT (COUNT(*) AS ?total) WHERE { ?s ?p ?o }";
+        String perGraph = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g";
+        String online = "SELECT ?x WHERE { SERVICE <http://localhost:1/sparql> { ?x ?p ?o } }";
+        java.util.List<org.conflictkg.query.SavedQuery> saved = java.util.List.of(
+                new org.conflictkg.query.SavedQuery("a", tmp.resolve("a.rq"), "A", "", "", false, total),
+                new org.conflictkg.query.SavedQuery("b", tmp.resolve("b.rq"), "B", "", "", false, perGraph),
+                new org.conflictkg.query.SavedQuery("c", tmp.resolve("c.rq"), "C", "", "", true, online));
+        server = Server.build(dataset, new Server.Options(0, "127.0.0.1", 30_000, true), saved);
+        server.start();
+        base = "http://127.0.0.1:" + server.getHttpPort();
+
+        HttpResponse<String> a = awaitKept(total);
+        assertEquals(200, a.statusCode(), "the saved query's answer was not prepared");
+        assertTrue(a.body().contains("\"500\""), a.body());
+        assertEquals(200, awaitKept(perGraph).statusCode());
+        assertEquals(a.body(), ask(total, Server.PAGE_ACCEPT, true).body(), "the prepared answer is the engine's");
+        assertEquals(504, keptOnly(online).statusCode(), "a query that needs a network is not prepared");
+
+        // a write makes the kept answers stale; once the data is still, they are prepared again
+        add(dataset, "http://example.org/g2", 100);
+        HttpResponse<String> after = awaitKept(total);
+        assertEquals(200, after.statusCode(), "not prepared again after the write");
+        assertTrue(after.body().contains("\"600\""), after.body());
+        HttpResponse<String> graphs = awaitKept(perGraph);
+        assertTrue(graphs.body().contains("http://example.org/g2"), graphs.body());
+    }
+
+    @Test
+    void thePageAsksTheWaySavedAnswersArePrepared() throws Exception {
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream("web/app.js")) {
+            String page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(page.contains("\"Accept\": \"" + Server.PAGE_ACCEPT + "\""),
+                    "web/app.js must send the Accept header Server.PAGE_ACCEPT, or its requests miss the prepared answers");
+            assertTrue(page.contains("\"Content-Type\": \"application/x-www-form-urlencoded\""), "the page posts a form");
+        }
+    }
 }

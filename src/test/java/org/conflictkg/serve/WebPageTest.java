@@ -186,6 +186,34 @@ class WebPageTest {
     }
 
     @Test
+    void aSavedQueryIsAnsweredFromItsPreparedAnswerTheFirstTime() throws Exception {
+        SavedQuery ceasefires = saved.stream().filter(q -> q.name().equals("q03-ceasefires")).findFirst().orElseThrow();
+        // wait until the server has prepared the answer, asking only for a kept one (which keeps nothing)
+        java.net.http.HttpRequest kept = java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "conflict/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", Server.PAGE_ACCEPT)
+                .header("Cache-Control", "only-if-cached")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("query="
+                        + java.net.URLEncoder.encode(ceasefires.text(), java.nio.charset.StandardCharsets.UTF_8)))
+                .build();
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (org.conflictkg.TestHttp.send(kept).statusCode() != 200) {
+            assertTrue(System.nanoTime() < end, "the saved query's answer was never prepared");
+            Thread.sleep(100);
+        }
+        open(base);
+        waitFor(d -> !cards().isEmpty());
+        // opening a saved query runs it: that first request should find the prepared answer
+        card("q03-ceasefires").click();
+        waitFor(d -> editorText().equals(ceasefires.text()));
+        waitFor(d -> browser.findElement(By.id("status")).getText().matches("\\d+ rows? in .*"));
+        String status = browser.findElement(By.id("status")).getText();
+        assertTrue(status.contains("kept answer"), "the page's first request missed the prepared answer: " + status);
+        assertFalse(browser.findElements(By.cssSelector("#table-view table.results tbody tr")).isEmpty(), "no rows");
+    }
+
+    @Test
     void theMapShowsAMarkerForAleppo() {
         open(base);
         waitFor(d -> !cards().isEmpty());

@@ -1,0 +1,109 @@
+package org.conflictkg.serve;
+
+import org.conflictkg.query.SavedQuery;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * Prepares the answers of the saved queries in the {@link AnswerCache}, so that a researcher who
+ * opens a saved query on the page gets its answer in the time of a kept one, even the first time.
+ * <p>
+ * Once the server has started, and again whenever a write has changed the data and the data has
+ * then stayed unchanged for a moment, a background thread asks the server for each saved query
+ * (those that need no network) exactly as the page asks: a form POST of the query text with the
+ * page's {@code Accept} header ({@link Server#PAGE_ACCEPT}). Answers still current are hits and cost
+ * nothing; the others are computed once by the engine and kept. The queries go one at a time, so
+ * preparing takes one core at most.
+ */
+final class SavedAnswers {
+    private final List<SavedQuery> queries;
+    private final LongSupplier generation;
+    private final long pollMillis;
+    private volatile Thread thread;
+    private volatile long preparedGeneration = -1;
+
+    /**
+     * @param queries    the saved queries; those that need a network are left out
+     * @param generation the data's generation (see {@link AnswerCache#tdb2Generation})
+     * @param pollMillis how often to look for changed data; data must stay unchanged this long before
+     *                   its answers are prepared
+     */
+    SavedAnswers(List<SavedQuery> queries, LongSupplier generation, long pollMillis) {
+        this.queries = queries.stream().filter(q -> !q.needsNetwork()).toList();
+        this.generation = generation;
+        this.pollMillis = pollMillis;
+    }
+
+    /** Starts preparing answers against the dataset's query endpoint, e.g. {@code http://127.0.0.1:3030/conflict/sparql}. */
+    synchronized void start(URI endpoint) {
+        if (queries.isEmpty() || thread != null) {
+            return;
+        }
+        Thread t = new Thread(() -> run(endpoint), "ckg-saved-answers");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        thread = t;
+        t.start();
+    }
+
+    synchronized void stop() {
+        Thread t = thread;
+        thread = null;
+        if (t != null) {
+            t.interrupt();
+        }
+    }
+
+    /** The data generation whose saved answers were last all prepared (-1: none yet). */
+    long preparedGeneration() {
+        return preparedGeneration;
+    }
+
+    private void run(URI endpoint) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        long seen = generation.getAsLong();
+        try {
+            while (thread == Thread.currentThread()) {
+                long now = generation.getAsLong();
+                // prepare at start, and after a write once the data has stopped changing for a poll
+                if (now != preparedGeneration && (now == seen || preparedGeneration < 0)) {
+                    prepare(http, endpoint);
+                    preparedGeneration = now;
+                }
+                seen = now;
+                Thread.sleep(pollMillis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void prepare(HttpClient http, URI endpoint) throws InterruptedException {
+        for (SavedQuery q : queries) {
+            if (thread != Thread.currentThread()) {
+                return;
+            }
+            HttpRequest req = HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Accept", Server.PAGE_ACCEPT)
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
+                    .build();
+            try {
+                http.send(req, HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                // the server is stopping, or the query failed: the page will ask the engine itself
+                return;
+            }
+        }
+    }
+}
