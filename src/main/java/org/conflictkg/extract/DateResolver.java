@@ -233,6 +233,10 @@ public final class DateResolver {
         if (text == null) {
             return null;
         }
+        LocalDate stamped = headerDate(text);
+        if (stamped != null && (notBefore == null || !stamped.isBefore(notBefore))) {
+            return stamped;
+        }
         LocalDate best = notBefore;
         java.util.Set<Integer> years = new java.util.TreeSet<>();
         if (notBefore != null) {
@@ -297,6 +301,58 @@ public final class DateResolver {
             }
         }
         return best;
+    }
+
+    /** How many lines from the top a date standing alone may be the article's own date. */
+    private static final int HEADER_LINES = 8;
+    /**
+     * A line that is a date and nothing more, as a page prints the day of the story above or below
+     * its headline: "March 3, 2021", "Published: Tuesday 16 March, 2018 10:24 GMT", "Updated on
+     * Sept. 5, 2019".
+     */
+    private static final Pattern DATE_ALONE = Pattern.compile(
+            "(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?\\s*:?\\s*)?"
+                    + "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?"
+                    + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})|" + MONTHS
+                    + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))"
+                    + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*[.|]?",
+            Pattern.CASE_INSENSITIVE);
+    /** A wire date line opening a paragraph: "BOGOTA, May 20, 2022 (Reuters) -". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(?:(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})|"
+                    + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4}))\\s*\\((?:[A-Za-z][A-Za-z .&-]{0,30})\\)\\s*[-\u2013\u2014]");
+
+    /**
+     * The date the text prints as its own: a date on a line by itself among the first lines, or in a
+     * wire date line that opens a paragraph. Null when there is none, or two that disagree.
+     */
+    static LocalDate headerDate(String text) {
+        LocalDate found = null;
+        String[] lines = text.split("\\r?\\n");
+        int seen = 0;
+        for (String raw : lines) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            LocalDate d = null;
+            Matcher m = WIRE_DATELINE.matcher(line);
+            if (m.lookingAt()) {
+                d = m.group(1) != null ? safeDate(m.group(3), m.group(2), Integer.parseInt(m.group(1)))
+                        : safeDate(m.group(6), m.group(4), Integer.parseInt(m.group(5)));
+            } else if (seen < HEADER_LINES && (m = DATE_ALONE.matcher(line)).matches()) {
+                d = m.group(1) != null ? safeDate(m.group(3), m.group(2), Integer.parseInt(m.group(1)))
+                        : safeDate(m.group(6), m.group(4), Integer.parseInt(m.group(5)));
+            }
+            if (d != null) {
+                if (found != null && !found.equals(d)) {
+                    return null;
+                }
+                found = d;
+            }
+            seen++;
+        }
+        return found;
     }
 
     private static LocalDate safeDate(String year, String month, int day) {

@@ -105,6 +105,27 @@ class DateResolverTest {
         assertNull(DateResolver.inferPublicationDate("They agreed a deal on 9 September and met on Thursday."));
     }
     @Test
+    void aDatePrintedAloneAtTheTopOrInAWireDateLineIsThePublicationDate() {
+        // the byline's date is the story's own: "on Tuesday" is the day before, not a week later
+        assertEquals(LocalDate.of(2021, 3, 3), DateResolver.inferPublicationDate(
+                "Bomber kills 12 at market\n\nBy Staff Reporter\nMarch 3, 2021\n\nMAIDUGURI, Nigeria (AP) — A bomber "
+                        + "blew himself up on Tuesday. On Sunday, troops repelled an attack."));
+        assertEquals(LocalDate.of(2018, 3, 16), DateResolver.inferPublicationDate(
+                "Casualties mount\n\nPublished: Friday 16 March, 2018 10:24 GMT\n\nForces shelled the town on Thursday."));
+        assertEquals(LocalDate.of(2022, 5, 20), DateResolver.inferPublicationDate(
+                "Rebels declare truce\n\nBOGOTA, May 20, 2022 (Reuters) - Rebels declared a ceasefire on Friday, "
+                        + "a week after talks in Havana on May 13, 2022 failed."));
+        // a date inside a sentence or a caption stays a lower bound
+        assertEquals(LocalDate.of(2021, 3, 9), DateResolver.inferPublicationDate(
+                "Bomber kills 12\n\nA market seen on March 3, 2021. A bomber blew himself up on Tuesday."));
+        // two different dates alone at the top: neither is taken as the story's own
+        assertEquals(LocalDate.of(2021, 3, 9), DateResolver.inferPublicationDate(
+                "March 1, 2021\nMarch 3, 2021\n\nA bomber blew himself up on Tuesday."));
+        assertEquals(LocalDate.of(2021, 3, 3), DateResolver.headerDate("Title\n\nMarch 3, 2021\n\nBody."));
+        assertNull(DateResolver.headerDate("Title\n\nSeen on March 3, 2021.\n\nBody."));
+    }
+
+    @Test
     void inferredPublicationDateMovesOnToTheWeekdayNamedMostOften() {
         // a caption dated Thursday 8 October 2020; the news is of "Saturday" (twice) and a "Monday" attack
         assertEquals(LocalDate.of(2020, 10, 10), DateResolver.inferPublicationDate(
