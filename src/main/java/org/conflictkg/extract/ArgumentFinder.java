@@ -1336,14 +1336,17 @@ final class ArgumentFinder {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The clause around a trigger: bounded by quote marks, semicolons, and reporting verbs. */
+    /**
+     * The clause around a trigger: bounded by quote marks, semicolons, reporting verbs, and a
+     * coordinated clause with a subject of its own (", and the army responded").
+     */
     static int[] clause(SentenceView v, TriggerRule.Hit h) {
         int a = Math.max(0, h.first() - 10);
         int b = Math.min(v.size(), h.end() + 16);
         for (int j = h.first() - 1; j >= a; j--) {
             String t = v.tok(j).text();
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
-                    || v.is(j, "according")) {
+                    || v.is(j, "according") || v.clauseWithSubjectAt(j, h.end())) {
                 a = j + 1;
                 break;
             }
@@ -1351,7 +1354,7 @@ final class ArgumentFinder {
         for (int j = h.end(); j < b; j++) {
             String t = v.tok(j).text();
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
-                    || v.is(j, "according")) {
+                    || v.is(j, "according") || v.clauseWithSubjectAt(j, v.size())) {
                 b = j;
                 break;
             }

@@ -970,6 +970,49 @@ public final class EventExtractor {
                 if (inter.isEmpty()) {
                     return false;
                 }
+            } else if ((g.type == EventType.AirStrike || g.type == EventType.Shelling)
+                    && (onlyState(g.agents) && onlyArmedGroups(c.agents) || onlyArmedGroups(g.agents) && onlyState(c.agents))) {
+                // "the army" is no armed group's: "the Houthis launched drone attacks" and "the army responded with
+                // helicopter strikes" are two exchanges of fire
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Agents that are all a state's forces named by a word alone: "the army", "troops", "government forces". */
+    private static boolean onlyState(List<Argument> agents) {
+        if (agents.isEmpty()) {
+            return false;
+        }
+        for (Argument a : agents) {
+            if (a.entityKey() != null) {
+                return false;
+            }
+            for (String w : Regexes.split(ArgumentFinder.norm(a.name()), "[ \\-]+")) {
+                if (!STATE_GENERIC.contains(w) && !w.equals("the") && !w.equals("government")) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Agents that are all known armed groups ("the Houthis", "al-Shabab") or non-state fighters ("rebels"). */
+    private static boolean onlyArmedGroups(List<Argument> agents) {
+        if (agents.isEmpty()) {
+            return false;
+        }
+        for (Argument a : agents) {
+            boolean group = a.entityKey() != null && a.entityKey().startsWith(EntityType.ArmedGroup.name() + ":");
+            if (!group && a.entityKey() == null) {
+                group = true;
+                for (String w : Regexes.split(ArgumentFinder.norm(a.name()), "[ \\-]+")) {
+                    group &= NONSTATE_GENERIC.contains(w) || w.equals("the");
+                }
+            }
+            if (!group) {
+                return false;
             }
         }
         return true;
@@ -1124,7 +1167,7 @@ public final class EventExtractor {
                 // taking a place and being pushed out of it again are two captures
                 boolean twoCaptures = h.type() == EventType.Capture
                         && retaking(v.span(o.first(), o.end())) != retaking(v.span(h.first(), h.end()));
-                if (o.type() == h.type() && !twoCaptures
+                if (o.type() == h.type() && !twoCaptures && !answeredInKind(v, o, h)
                         && (h.type() != EventType.CeasefireViolation || Math.abs(o.head() - h.head()) < 8)) {
                     dup = true;
                     if (o.weak() && !h.weak()) {
@@ -1139,6 +1182,21 @@ public final class EventExtractor {
         }
         dedup.sort(java.util.Comparator.comparingInt(TriggerRule.Hit::first));
         return dedup;
+    }
+
+    /**
+     * Whether two hits of one type lie in coordinated clauses with subjects of their own, and so are
+     * two attacks: "militants launched rocket attacks on the city, and the army responded with
+     * rocket fire on their camps".
+     */
+    private static boolean answeredInKind(SentenceView v, TriggerRule.Hit a, TriggerRule.Hit b) {
+        int to = Math.max(a.head(), b.head());
+        for (int j = Math.min(a.head(), b.head()) + 1; j < to - 2; j++) {
+            if (v.clauseWithSubjectAt(j, to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

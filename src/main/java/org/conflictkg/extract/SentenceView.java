@@ -138,6 +138,24 @@ final class SentenceView {
         return false;
     }
 
+    /**
+     * Whether token j is the comma of ", and" (but, while, whereas) opening a clause with a subject of
+     * its own, a noun or pronoun then its verb before token {@code limit}: "..., and the army responded".
+     */
+    boolean clauseWithSubjectAt(int j, int limit) {
+        if (j < 0 || j + 2 >= toks.size() || !toks.get(j).text().equals(",") || !is(j + 1, "and", "but", "while", "whereas")) {
+            return false;
+        }
+        boolean subject = false;
+        for (int k = j + 2; k < Math.min(Math.min(limit, toks.size()), j + 7); k++) {
+            if (isVerb(k)) {
+                return subject;
+            }
+            subject |= isNoun(k) || "PRON".equals(toks.get(k).upos()) || toks.get(k).pos().startsWith("PRP");
+        }
+        return false;
+    }
+
     /** The chunk holding token i, or null. */
     Chunk chunk(int i) {
         return s.chunkOf(i);

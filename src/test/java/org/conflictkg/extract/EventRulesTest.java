@@ -1368,4 +1368,26 @@ class EventRulesTest {
                 + "two sides took effect on Tuesday.");
         assertEquals(Set.of("Israel", "Hezbollah"), nameSet(cf.get(0).parties()), cf.toString());
     }
+
+    @Test
+    void fireAnsweredInKindInACoordinatedClauseIsASecondAttackWithItsOwnAgentAndPlace() {
+        List<Event> e = events("Mali\n\nRebels shelled a police post in Gao on Monday, and the army responded with "
+                + "artillery fire on their camps near Menaka.");
+        List<Event> shelling = e.stream().filter(x -> x.type() == EventType.Shelling).toList();
+        assertEquals(2, shelling.size(), e.toString());
+        assertEquals(List.of("Rebels"), names(shelling.get(0).agents()), e.toString());
+        assertEquals(List.of("Gao"), names(shelling.get(0).places()), e.toString());
+        assertEquals(List.of("army"), names(shelling.get(1).agents()), e.toString());
+        assertEquals(List.of("Menaka"), names(shelling.get(1).places()), e.toString());
+    }
+
+    @Test
+    void anArmysStrikesAreNotAnArmedGroupsStrikesReportedElsewhere() {
+        List<Event> e = events("Yemen\n\nThe Houthis launched drone attacks on oil facilities last week.\n\n"
+                + "Rebels attacked a police post in Gao, and the army responded with helicopter strikes near Menaka.");
+        List<Event> strikes = e.stream().filter(x -> x.type() == EventType.AirStrike).toList();
+        assertEquals(2, strikes.size(), e.toString());
+        assertEquals(List.of("Houthis"), names(strikes.get(0).agents()), e.toString());
+        assertEquals(List.of("army"), names(strikes.get(1).agents()), e.toString());
+    }
 }
