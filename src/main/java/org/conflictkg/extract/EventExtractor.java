@@ -649,7 +649,13 @@ public final class EventExtractor {
             }
             return false;
         }
-        return v.find(0, v.size(), "government", "regime", "army", "military") >= 0;
+        for (int k = 0; k < v.size(); k++) {
+            // ("the army said in a statement": the source of the report, not the attacker)
+            if (v.is(k, "government", "regime", "army", "military") && !v.isIn(k + 1, Lex.SAY) && !v.isIn(k + 2, Lex.SAY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The names of the places of a sentence: its place arguments and the place entities mentioned in it. */

@@ -1390,4 +1390,13 @@ class EventRulesTest {
         assertEquals(List.of("Houthis"), names(strikes.get(0).agents()), e.toString());
         assertEquals(List.of("army"), names(strikes.get(1).agents()), e.toString());
     }
+
+    @Test
+    void soldiersAttackedAsTheArmyReportsAreAClashNotTheArmysOffensive() {
+        assertEquals(List.of(EventType.ArmedClash), types("Mali\n\nThe soldiers were attacked near the town of Boni, "
+                + "the army said in a statement on Thursday."));
+        assertEquals(List.of(EventType.ArmedClash), types("Mali\n\nA convoy of troops was attacked near Boni on Thursday."));
+        assertEquals(List.of(EventType.GroundOffensive), types("Mali\n\nGovernment forces attacked the town of Boni "
+                + "on Thursday."));
+    }
 }
