@@ -35,6 +35,7 @@ public final class Words {
                     || (w.length() == 1 && Character.isUpperCase(w.charAt(0))))) {
                 b++;
                 w = text.substring(a, b);
+                m.region(b, text.length()); // the period is the word's: it is no word of its own
             }
             String core = w;
             boolean possessive = false;

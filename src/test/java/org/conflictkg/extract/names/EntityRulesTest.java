@@ -51,6 +51,7 @@ class EntityRulesTest {
             "Q998\tCity\t\tadmin1\t1\t1\tQ41\tt",
             "Q130879\tReuters\t\tnews_agency\t\t\tQ145\tt",
             "Q1065\tUnited Nations\tUN|U.N.\tintl_org\t\t\t\tt",
+            "Q37470\tUnited Nations Security Council\tUN Security Council|U.N. Security Council|Security Council\tintl_org\t\t\t\tt",
             "Q7172\tArab League\tLeague of Arab States\tintl_org\t\t\t\tt",
             "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt");
 
@@ -87,6 +88,16 @@ class EntityRulesTest {
         assertFalse(p.roles().isEmpty());
         assertEquals("director", p.roles().get(0).title());
         assertEquals(EntityType.Organization, named(es, "Reuters").type());
+    }
+
+    @Test
+    void aBodyNamedAfterADottedAbbreviationIsOneName() {
+        List<Entity> es = run("The U.N. Security Council met on Tuesday as U.S. envoys arrived in Baghdad.");
+        Entity council = named(es, "U.N. Security Council");
+        assertNotNull(council, dump(es));
+        assertEquals("Q37470", council.qid(), dump(es));
+        assertNull(named(es, "U.N."), dump(es));
+        assertNotNull(named(es, "U.S."), dump(es));
     }
 
     @Test

@@ -39,6 +39,8 @@ class WordsTest {
         assertEquals("U.K.", find(ws, "U.K.").core());
         assertTrue(find(ws, "U.K.").allCaps());
         assertEquals("Mr.", find(ws, "Mr.").text());
+        // the period is the abbreviation's, not a word of its own between it and the next name
+        assertEquals(List.of("The", "U.K.", "and", "Mr.", "Smith", "met", "."), ws.stream().map(Word::text).toList());
     }
 
     @Test
