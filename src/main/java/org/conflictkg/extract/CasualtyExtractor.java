@@ -274,11 +274,33 @@ final class CasualtyExtractor {
         return null;
     }
 
-    /** "139 Palestinians had been killed since the fighting began": a running total, not one event's toll. */
+    /**
+     * "139 Palestinians had been killed since the fighting began", "14,000 people have been killed in the
+     * enclave since Oct. 7": a running total, not one event's toll. "since" closes the figure's clause.
+     */
     private static boolean sinceAfter(SentenceView v, int i) {
-        return v.is(i + 1, "since") && !v.isIn(i + 2, Lex.WEEKDAYS) && !v.is(i + 2, "yesterday", "dawn", "morning", "midnight")
-                || v.is(i + 1, "so") && v.is(i + 2, "far");
+        if (v.is(i + 1, "since") && !v.isIn(i + 2, Lex.WEEKDAYS) && !v.is(i + 2, "yesterday", "dawn", "morning", "midnight")
+                || v.is(i + 1, "so") && v.is(i + 2, "far")) {
+            return true;
+        }
+        // further on in the clause, only a total since a date or since the war began
+        for (int j = i + 2; j < Math.min(v.size(), i + 9); j++) {
+            if (v.is(j, "since") && (Regexes.matches(v.lower(j + 1), "(1[89]|20)\\d\\d|(" + MONTH + ")\\.?")
+                    || v.is(j + 1, "the") && v.isIn(j + 2, WAR_START))) {
+                return true;
+            }
+            if (v.isPunct(j) || v.is(j, "and", "but", "while", "when", "after", "before", "including")) {
+                return false;
+            }
+        }
+        return false;
     }
+
+    private static final String MONTH = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+            + "|oct(ober)?|nov(ember)?|dec(ember)?";
+    /** What a war's running total counts from: "since the war began", "since the start of the conflict". */
+    private static final Set<String> WAR_START = Set.of("war", "conflict", "start", "beginning", "outbreak", "uprising",
+            "invasion", "insurgency");
 
     /** Whether the figure is a total for a whole war ("the war, which has killed ..."). */
     private static boolean warWide(SentenceView v, int i) {

@@ -144,6 +144,17 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void aTotalSinceADateOrTheWarsStartIsNoEventsToll() {
+        assertTrue(find("more/ADJ than/ADP 14,000/NUM people/NOUN have/AUX been/AUX killed/VERB/kill in/ADP the/DET "
+                + "Palestinian/ADJ enclave/NOUN since/ADP Oct./PROPN 7/NUM").isEmpty());
+        assertTrue(find("12,000/NUM people/NOUN have/AUX been/AUX killed/VERB/kill in/ADP Sudan/PROPN since/ADP "
+                + "the/DET war/NOUN began/VERB/begin").isEmpty());
+        // a toll that only comes before a later "since" stays the event's
+        assertEquals(1, find("the/DET strike/NOUN killed/VERB/kill 12/NUM people/NOUN in/ADP the/DET town/NOUN ,/PUNCT "
+                + "the/DET worst/ADJ since/ADP 2015/NUM").size());
+    }
+
+    @Test
     void aDozenIsTwelveAndUpToIsKept() {
         List<CasualtyExtractor.Raw> r = find("up/ADP to/ADP a/DET dozen/NUM people/NOUN died/VERB/die");
         assertEquals(1, r.size());
