@@ -648,6 +648,15 @@ final class ArgumentFinder {
         while (k >= 0 && (Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART") || v.is(k, "also", "have", "had", "has"))) {
             k--;
         }
+        if (k > 2 && v.tok(k).text().equals(")")) {
+            // "The Libyan National Army (LNA) said it had captured": the name before its abbreviation
+            for (int o = k - 1; o >= Math.max(1, k - 4); o--) {
+                if (v.tok(o).text().equals("(")) {
+                    k = o - 1;
+                    break;
+                }
+            }
+        }
         // ("the Israeli military said": "military" may be tagged an adjective)
         return k >= 0 && (v.isNoun(k) || v.isIn(k, Lex.GENERIC_ACTOR)) ? k : j;
     }

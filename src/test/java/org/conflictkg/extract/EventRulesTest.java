@@ -1399,4 +1399,11 @@ class EventRulesTest {
         assertEquals(List.of(EventType.GroundOffensive), types("Mali\n\nGovernment forces attacked the town of Boni "
                 + "on Thursday."));
     }
+
+    @Test
+    void aGroupNamedWithItsAbbreviationThatSaidItCapturedAPlaceTookIt() {
+        Event capture = first(events("Libya\n\nThe Libyan National Army (LNA) said it had captured the former "
+                + "international airport on Sunday."), EventType.Capture);
+        assertEquals(List.of("Libyan National Army"), names(capture.agents()), capture.toString());
+    }
 }
