@@ -117,7 +117,11 @@ final class CeasefireEventRule implements TriggerRule {
             } else if (v.is(i, "continue", "persist", "rage", "raged") && v.isVerb(i) && cfWord >= 0 && !otherCeasefires(v, cfWord)) {
                 // "a ceasefire was due to take effect on Friday, but fighting continued on Saturday"
                 int a = v.findIn(Math.max(0, i - 3), i, VIOLENCE);
-                if (a >= 0 && v.find(cfWord + 1, a, "but", "yet", "however") >= 0) {
+                // ("the UN called for a truce, but fighting continued": a truce never agreed is not violated)
+                boolean soughtOnly = v.find(Math.max(0, cfWord - 5), cfWord, "call", "called", "calls", "calling", "urge",
+                        "urged", "urges", "propose", "proposed", "proposes", "demand", "demanded", "demands", "appeal",
+                        "appealed", "seek", "sought", "seeks") >= 0;
+                if (a >= 0 && !soughtOnly && v.find(cfWord + 1, a, "but", "yet", "however") >= 0) {
                     out.add(new Hit(EventType.CeasefireViolation, a, i + 1, false, "continued-despite"));
                 }
             }

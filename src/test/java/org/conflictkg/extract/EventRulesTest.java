@@ -1406,4 +1406,12 @@ class EventRulesTest {
                 + "international airport on Sunday."), EventType.Capture);
         assertEquals(List.of("Libyan National Army"), names(capture.agents()), capture.toString());
     }
+
+    @Test
+    void fightingGoingOnAfterATruceWasOnlyCalledForViolatesNone() {
+        assertFalse(types("Libya\n\nThe United Nations called for a two-hour truce to evacuate the wounded, but fighting "
+                + "continued into the night.").contains(EventType.CeasefireViolation));
+        assertTrue(types("Libya\n\nA ceasefire was due to take effect on Friday, but fighting continued on Saturday.")
+                .contains(EventType.CeasefireViolation));
+    }
 }
