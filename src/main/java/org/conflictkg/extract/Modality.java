@@ -44,7 +44,10 @@ final class Modality {
      * reported": "have"), or -1. */
     private static int firstVerbAfter(SentenceView v, int head) {
         for (int j = head + 1; j < Math.min(v.size(), head + 14); j++) {
-            if (v.isVerb(j) || "AUX".equals(v.tok(j).upos()) || v.is(j, "has", "have")) {
+            // ("Attacks by groups linked to al Qaeda have killed": a participle after a noun qualifies it)
+            boolean qualifier = Regexes.matches(v.tok(j).pos(), "VBN|VBD") && v.lower(j).endsWith("ed") && v.isNoun(j - 1)
+                    && v.is(j + 1, "to", "by");
+            if (!qualifier && (v.isVerb(j) || "AUX".equals(v.tok(j).upos()) || v.is(j, "has", "have"))) {
                 return j;
             }
             if (v.is(j, "which", "that", "who", ";")) {

@@ -1414,4 +1414,12 @@ class EventRulesTest {
         assertTrue(types("Libya\n\nA ceasefire was due to take effect on Friday, but fighting continued on Saturday.")
                 .contains(EventType.CeasefireViolation));
     }
+
+    @Test
+    void attacksByGroupsLinkedToOthersThatHaveKilledThousandsSinceAYearAreACampaign() {
+        assertFalse(types("Burkina Faso\n\nAttacks by groups linked to al Qaeda have killed thousands of people in "
+                + "Burkina Faso since 2015.").contains(EventType.ArmedClash));
+        assertTrue(types("Burkina Faso\n\nAttacks by groups linked to al Qaeda killed 12 soldiers in Djibo on Sunday.")
+                .stream().anyMatch(EventExtractor.VIOLENT::contains));
+    }
 }
