@@ -57,6 +57,17 @@ final class Modality {
         return -1;
     }
 
+    /** A time word (a weekday, a month, "yesterday", "overnight") in the {@code n} tokens from {@code from}. */
+    private static boolean timeAhead(SentenceView v, int from, int n) {
+        for (int j = from; j < Math.min(v.size(), from + n); j++) {
+            if (v.isIn(j, Lex.WEEKDAYS) || v.isIn(j, Lex.MONTH_WORDS) || v.is(j, "yesterday", "today", "overnight", "tonight",
+                    "earlier", "weekend", "week", "morning", "night", "dawn")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "since March", "since 2015", "since the start of the war", "since last year": a span of months or more. */
     static boolean sinceLongAgo(SentenceView v, int from) {
         for (int j = from; j + 1 < v.size(); j++) {
@@ -195,6 +206,12 @@ final class Modality {
         // (a siege "since September" is one event, going on)
         if (EventExtractor.VIOLENT.contains(h.type()) && (v.find(Math.max(0, i - 5), i, "has", "have") >= 0
                 || v.is(firstVerbAfter(v, head), "has", "have")) && sinceLongAgo(v, head + 1)) {
+            return false;
+        }
+        // "a region overrun by Islamist militants", "districts held by the rebels": a participle describing a place
+        // says whose it is, unless the clause says when it was taken
+        if (h.type() == EventType.Capture && i == head && Regexes.matches(v.lower(head), ".*(?:ed|en|un|wn)|held") && i > 0 && v.isNoun(i - 1) && !v.tok(i - 1).isCapitalised() && v.is(h.end(), "by")
+                && !timeAhead(v, h.end(), 10)) {
             return false;
         }
         // a war-wide total: "the war that killed ... and displaced half the population"

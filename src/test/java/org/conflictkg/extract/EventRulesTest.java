@@ -1422,4 +1422,12 @@ class EventRulesTest {
         assertTrue(types("Burkina Faso\n\nAttacks by groups linked to al Qaeda killed 12 soldiers in Djibo on Sunday.")
                 .stream().anyMatch(EventExtractor.VIOLENT::contains));
     }
+
+    @Test
+    void aRegionOverrunByMilitantsSaysWhoseItIsNotWhenItWasTaken() {
+        assertFalse(types("Burkina Faso\n\nGunmen killed 132 civilians in a raid on a village in a region overrun by "
+                + "Islamist militants, the government said.").contains(EventType.Capture));
+        assertTrue(types("Burkina Faso\n\nAn army base overrun by militants on Sunday was retaken on Monday.")
+                .contains(EventType.Capture));
+    }
 }
