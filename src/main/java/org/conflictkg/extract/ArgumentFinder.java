@@ -590,6 +590,12 @@ final class ArgumentFinder {
                 // ("Government forces fighting Islamic State have retaken": the subject is before the participle)
                 boolean participle = v.lower(k).endsWith("ing") && k > 0 && (v.isIn(k - 1, Lex.GENERIC_ACTOR)
                         || v.tok(k - 1).isCapitalised() && v.isNoun(k - 1));
+                // ("Somali forces backed by local clan militias recaptured": the backers are not the subject)
+                if (k < j && k > 1 && v.is(k, "by") && v.is(k - 1, "backed", "supported", "aided", "assisted", "helped")
+                        && v.isNoun(k - 2)) {
+                    j = k - 2;
+                    continue;
+                }
                 if (k < j && (v.is(k, "in", "at", "near", "inside", "outside", "across", "around", "on", "with") || participle)
                         && k > 0 && v.isNoun(k - 1)) {
                     j = k - 1;

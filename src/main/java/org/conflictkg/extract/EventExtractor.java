@@ -1119,6 +1119,9 @@ public final class EventExtractor {
             if (h.rule().equals("attack-generic") && strongViolent) {
                 continue;
             }
+            if (h.rule().equals("strike-verb") && v.lower(h.head()).endsWith("ing") && earlierFire(hits, h)) {
+                continue; // "launched a missile attack ..., killing 31 and striking a hospital": what the attack hit
+            }
             if ((h.rule().equals("targeted") || h.rule().equals("forces-kill")) && v.is(h.head(), "kill", "killing", "killed")
                     && otherViolent) {
                 continue; // "an airstrike that killed a family": the killing is the strike's toll
@@ -1188,6 +1191,17 @@ public final class EventExtractor {
         }
         dedup.sort(java.util.Comparator.comparingInt(TriggerRule.Hit::first));
         return dedup;
+    }
+
+    /** Whether a strong air strike or shelling comes before {@code h} in its sentence. */
+    private static boolean earlierFire(List<TriggerRule.Hit> hits, TriggerRule.Hit h) {
+        for (TriggerRule.Hit o : hits) {
+            if (o != h && o.end() <= h.first() && !o.weak()
+                    && (o.type() == EventType.Shelling || o.type() == EventType.AirStrike)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

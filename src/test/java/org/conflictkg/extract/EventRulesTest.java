@@ -1430,4 +1430,17 @@ class EventRulesTest {
         assertTrue(types("Burkina Faso\n\nAn army base overrun by militants on Sunday was retaken on Monday.")
                 .contains(EventType.Capture));
     }
+
+    @Test
+    void whatAMissileAttackWentOnToStrikeIsPartOfIt() {
+        assertEquals(List.of(EventType.Shelling), types("Ukraine\n\nRussia launched a massive missile attack on Ukrainian "
+                + "cities on Monday, killing at least 31 people and striking a children's hospital in Kyiv, officials said."));
+    }
+
+    @Test
+    void forcesBackedByMilitiasAreTheSubjectNotTheirBackers() {
+        Event capture = first(events("Somalia\n\nSomali government forces backed by local clan militias recaptured the "
+                + "town of Galcad on Monday."), EventType.Capture);
+        assertEquals(List.of("Somali government forces"), names(capture.agents()), capture.toString());
+    }
 }
