@@ -480,6 +480,20 @@ public final class NameFinder {
                     return hits;
                 }
             }
+            if (!w.allCaps() && w.core().length() <= 3) {
+                // "Pa" in "Pa Zi Gyi" is not "PA" (Pennsylvania): a short name written in mixed case matches a
+                // name spelt that way, not an abbreviation in capitals
+                String exact = w.core();
+                List<GazetteerEntry> keep = new ArrayList<>();
+                for (GazetteerEntry e : hits) {
+                    boolean abbreviationOnly = !e.label().equalsIgnoreCase(exact) && e.aliases().stream()
+                            .filter(a -> a.equalsIgnoreCase(exact)).allMatch(a -> a.equals(a.toUpperCase(Locale.ROOT)));
+                    if (!abbreviationOnly) {
+                        keep.add(e);
+                    }
+                }
+                hits = keep;
+            }
         }
         return hits;
     }

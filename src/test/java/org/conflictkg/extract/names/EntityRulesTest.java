@@ -51,6 +51,7 @@ class EntityRulesTest {
             "Q998\tCity\t\tadmin1\t1\t1\tQ41\tt",
             "Q130879\tReuters\t\tnews_agency\t\t\tQ145\tt",
             "Q1065\tUnited Nations\tUN|U.N.\tintl_org\t\t\t\tt",
+            "Q1400\tPennsylvania\tPA|Pennsylvania State\tadmin1\t40.8\t-77.6\tQ30\tt",
             "Q37470\tUnited Nations Security Council\tUN Security Council|U.N. Security Council|Security Council\tintl_org\t\t\t\tt",
             "Q7172\tArab League\tLeague of Arab States\tintl_org\t\t\t\tt",
             "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt");
@@ -98,6 +99,14 @@ class EntityRulesTest {
         assertEquals("Q37470", council.qid(), dump(es));
         assertNull(named(es, "U.N."), dump(es));
         assertNotNull(named(es, "U.S."), dump(es));
+    }
+
+    @Test
+    void aShortWordInMixedCaseIsNoAbbreviationInCapitals() {
+        List<Entity> es = run("Fighter jets bombed the village of Pa Zi Gyi on Tuesday, residents said.");
+        assertNull(named(es, "Pa"), dump(es));
+        assertNotNull(named(es, "Pa Zi Gyi"), dump(es));
+        assertEquals("Q1400", named(run("Troops were sent to PA on Tuesday."), "PA").qid());
     }
 
     @Test
