@@ -486,8 +486,9 @@ public final class NameFinder {
                 String exact = w.core();
                 List<GazetteerEntry> keep = new ArrayList<>();
                 for (GazetteerEntry e : hits) {
-                    boolean abbreviationOnly = !e.label().equalsIgnoreCase(exact) && e.aliases().stream()
-                            .filter(a -> a.equalsIgnoreCase(exact)).allMatch(a -> a.equals(a.toUpperCase(Locale.ROOT)));
+                    boolean abbreviationOnly = !e.label().equalsIgnoreCase(exact) && !e.aliases().contains(exact)
+                            && e.aliases().stream().filter(a -> a.equalsIgnoreCase(exact))
+                            .allMatch(a -> a.equals(a.toUpperCase(Locale.ROOT)));
                     if (!abbreviationOnly) {
                         keep.add(e);
                     }
