@@ -435,6 +435,19 @@ final class ArgumentFinder {
             for (Argument a : npArgs(v, head + 2, head + 12)) {
                 addUnique(out, a);
             }
+        } else if (h.type() == EventType.ArmedClash && v.is(head + 1, "with")) {
+            // "after fierce fighting with al-Shabab militants", "clashes with the army": the other side, an actor
+            // named before the clause ends
+            int end = head + 2;
+            while (end < Math.min(n, head + 12) && !(v.isPunct(end) && !v.lower(end).equals("-"))
+                    && !(v.isIn(end, Lex.SAY) && v.isVerb(end))) {
+                end++;
+            }
+            for (Argument a : npArgs(v, head + 2, end)) {
+                if (actorLike(a)) {
+                    addUnique(out, a);
+                }
+            }
         }
         if (h.type() == EventType.Talks || deal >= 0 || between > head) {
             int from = Math.max(head, deal);
@@ -912,9 +925,14 @@ final class ArgumentFinder {
         List<int[]> out = new ArrayList<>();
         int i = a;
         while (i < limit) {
+            // "al-Shabab militants": the Arabic article opens the name, however it was tokenised
+            int start = i;
+            if (isNameStart(v, i) && v.is(i, "al", "el", "al-", "el-")) {
+                i += v.is(i + 1, "-") ? 2 : 1;
+            }
             Chunk c = v.chunk(i);
             int b;
-            if (c != null && "NP".equals(c.type()) && c.first() == i) {
+            if (c != null && "NP".equals(c.type()) && (c.first() == i || c.first() == start)) {
                 b = Math.min(c.end(), limit);
                 // the chunker may put "Moscow and Washington" in one NP: split it
                 for (int k = i + 1; k < b - 1; k++) {
@@ -956,7 +974,7 @@ final class ArgumentFinder {
                 }
             }
             b = Math.min(b, limit);
-            out.add(new int[] {i, b});
+            out.add(new int[] {start, b});
             i = b;
             if (i < limit && (v.is(i, "and", "or") || v.tok(i).text().equals(","))) {
                 i++;
@@ -1113,7 +1131,13 @@ final class ArgumentFinder {
         }
         if (first >= 0) {
             int last = first;
-            for (int k = first; k < b; k++) {
+            // "al-Shabab militants": the lower-case article is part of the name
+            if (first - 2 >= a && v.lower(first - 1).equals("-") && Regexes.matches(v.lower(first - 2), "al|el")) {
+                first -= 2;
+            } else if (first - 1 >= a && Regexes.matches(v.lower(first - 1), "al-|el-")) {
+                first -= 1;
+            }
+            for (int k = last; k < b; k++) {
                 if (v.tok(k).isCapitalised() || v.isIn(k, Lex.GENERIC_ACTOR) || v.isIn(k, CONNECT)
                         || v.lower(k).startsWith("-") || v.lower(k).endsWith("-") || v.is(k, "government", "military",
                         "ministry", "defence", "defense", "coalition", "command", "group", "faction", "alliance")

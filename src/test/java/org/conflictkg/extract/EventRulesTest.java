@@ -1443,4 +1443,11 @@ class EventRulesTest {
                 + "town of Galcad on Monday."), EventType.Capture);
         assertEquals(List.of("Somali government forces"), names(capture.agents()), capture.toString());
     }
+
+    @Test
+    void fightingWithAGroupNamesItAsASideWithItsArticle() {
+        Event clash = first(events("Somalia\n\nFive soldiers were killed after fierce fighting with al-Shabab militants "
+                + "near Galcad on Monday, an official told Reuters."), EventType.ArmedClash);
+        assertEquals(List.of("al-Shabab militants"), names(clash.agents()), clash.toString());
+    }
 }
