@@ -884,6 +884,23 @@ final class ArgumentFinder {
         if (j >= 2 && v.is(j, ")") && v.is(j - 2, "(")) {
             j -= 3;
         }
+        // "The warring parties, the Sudanese army and the RSF, agreed": the sides as the apposition names them
+        if (j >= 3 && v.tok(j).text().equals(",")) {
+            for (int k = j - 2; k >= Math.max(1, j - 14); k--) {
+                if (v.tok(k).text().equals(",")) {
+                    if (v.is(k - 1, "sides", "parties", "factions", "rivals", "belligerents", "foes", "enemies")) {
+                        for (int[] np : npList(v, k + 1, j)) {
+                            addUnique(out, agentFrom(v, np[0], np[1]));
+                        }
+                        out.removeIf(java.util.Objects::isNull);
+                        if (!out.isEmpty()) {
+                            return out;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // "the United States and Saudi Arabia, which brokered the truce": the subject is what "which" stands for
         if (j >= 2 && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",") && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised())) {
             j -= 2;

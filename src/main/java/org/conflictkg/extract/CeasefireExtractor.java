@@ -27,7 +27,7 @@ public final class CeasefireExtractor {
     private static final Set<String> BROKER_VERB = Set.of("broker", "mediate", "sponsor", "negotiate", "facilitate");
     private static final Set<String> ANNOUNCE = Set.of("announce", "declare", "agree", "sign", "reach", "order",
             "unveil", "broker", "demand", "call", "propose", "urge", "accept", "strike", "seal", "put", "impose",
-            "confirm", "observe", "respect", "honour", "honor", "implement", "welcome");
+            "confirm", "observe", "respect", "honour", "honor", "implement", "welcome", "mediate", "sponsor", "facilitate");
     /** "US-brokered", "China-mediated", "UN-proposed": the name before the hyphen brokered the truce. */
     private static final List<String> BROKER_MARK = List.of("-brokered", "-mediated", "-backed", "-proposed", "-sponsored");
     /**

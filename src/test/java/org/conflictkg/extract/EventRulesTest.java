@@ -1450,4 +1450,19 @@ class EventRulesTest {
                 + "near Galcad on Monday, an official told Reuters."), EventType.ArmedClash);
         assertEquals(List.of("al-Shabab militants"), names(clash.agents()), clash.toString());
     }
+
+    @Test
+    void thoseWhoMediatedATruceBrokeredIt() {
+        List<Ceasefire> cf = ceasefires("Gaza\n\nQatar and Egypt, which mediated the truce between Israel and Hamas, said it "
+                + "would be extended.");
+        assertEquals(Set.of("Qatar", "Egypt"), nameSet(cf.get(0).brokers()), cf.toString());
+        assertEquals(Set.of("Israel", "Hamas"), nameSet(cf.get(0).parties()), cf.toString());
+    }
+
+    @Test
+    void warringPartiesNamedInAnAppositionAreTheTrucesParties() {
+        List<Ceasefire> cf = ceasefires("Sudan\n\nThe warring parties, the Sudanese army and the Rapid Support Forces, "
+                + "agreed to a seven-day ceasefire.");
+        assertEquals(Set.of("Sudanese army", "Rapid Support Forces"), nameSet(cf.get(0).parties()), cf.toString());
+    }
 }
