@@ -1026,6 +1026,10 @@ final class ArgumentFinder {
                 Chunk p = v.chunk(a - 2);
                 a = p != null && "NP".equals(p.type()) ? p.first() : a - 2;
             }
+            // "Rwanda-backed M23 rebels": the backer, one token tagged as a verb, qualifies the NP after it
+            if (a >= 1 && BACKED_TOKEN.matcher(v.lower(a - 1)).matches()) {
+                a--;
+            }
             // a name with "of" inside: "Government of National Accord"
             if (a >= 2 && v.is(a - 1, "of") && v.tok(a).isCapitalised() && v.tok(a - 2).isCapitalised()) {
                 Chunk p = v.chunk(a - 2);

@@ -1465,4 +1465,10 @@ class EventRulesTest {
                 + "agreed to a seven-day ceasefire.");
         assertEquals(Set.of("Sudanese army", "Rapid Support Forces"), nameSet(cf.get(0).parties()), cf.toString());
     }
+
+    @Test
+    void aSideNamedBeforeABackedGroupIsAPartyToo() {
+        List<Ceasefire> cf = ceasefires("Congo\n\nThe government and Rwanda-backed M23 rebels signed a ceasefire in Doha.");
+        assertEquals(Set.of("government", "M23 rebels"), nameSet(cf.get(0).parties()), cf.toString());
+    }
 }
