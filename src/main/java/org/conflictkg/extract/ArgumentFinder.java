@@ -1054,6 +1054,10 @@ final class ArgumentFinder {
                 end = a - 1;
                 continue;
             }
+            // a headline's comma for "and": "Israel, Hamas agree to ceasefire" (a name alone opens the sentence)
+            if (a == 2 && v.tok(1).text().equals(",") && v.tok(0).isProperNoun() && v.tok(a).isCapitalised()) {
+                out.add(0, new int[] {0, 1});
+            }
             break;
         }
         return out;

@@ -459,7 +459,9 @@ public final class CeasefireExtractor {
                 } else if (!d.brokers.isEmpty()) {
                     party = true; // "Armenia and Azerbaijan reached a Russian-mediated ceasefire"
                 } else {
-                    party = v.isIn(j, PARTY_VERB) || resolved.stream().anyMatch(a -> belligerent(args, a));
+                    // ("India and Pakistan agree to a ceasefire": who agrees to one accepts it)
+                    party = v.isIn(j, PARTY_VERB) || v.is(j, "agree", "agreed", "agrees") && v.is(j + 1, "to")
+                            || resolved.stream().anyMatch(a -> belligerent(args, a));
                 }
                 if (party || d.brokers.isEmpty()) {
                     for (Argument a : resolved) {

@@ -1471,4 +1471,19 @@ class EventRulesTest {
         List<Ceasefire> cf = ceasefires("Congo\n\nThe government and Rwanda-backed M23 rebels signed a ceasefire in Doha.");
         assertEquals(Set.of("government", "M23 rebels"), nameSet(cf.get(0).parties()), cf.toString());
     }
+
+    @Test
+    void aHeadlinesCommaJoinsTheSidesThatAgreeToATruce() {
+        List<Ceasefire> cf = ceasefires("Israel, Hamas agree to Gaza ceasefire deal\n\nOfficials said more details would "
+                + "follow.");
+        assertEquals(Set.of("Israel", "Hamas"), nameSet(cf.get(0).parties()), cf.toString());
+    }
+
+    @Test
+    void statesThatAgreeToATruceAreItsParties() {
+        List<Ceasefire> cf = ceasefires("India and Pakistan agree to ceasefire after US mediation\n\nOfficials said more "
+                + "details would follow.");
+        assertEquals(Set.of("India", "Pakistan"), nameSet(cf.get(0).parties()), cf.toString());
+        assertEquals(Set.of("US"), nameSet(cf.get(0).brokers()), cf.toString());
+    }
 }
