@@ -377,6 +377,17 @@ public final class CeasefireExtractor {
                 int owner = v.is(i - 1, "its", "their") ? 0 : possessor(v, i - 1);
                 List<Argument> own = owner < 0 ? List.of() : owner == 0 ? firstActor(v, args, i) : args.asActors(v,
                         args.npArgs(v, owner, owner + 1));
+                if (owner < 0) {
+                    // "Houthis say truce with Saudi-led coalition has expired": the speaker's own truce
+                    int k = i - 1;
+                    while (k > 0 && (v.is(k, "the", "a", "that", "its", "their", "on", "late", "early", "yesterday", "today")
+                            || v.isIn(k, Lex.WEEKDAYS) || Regexes.matches(v.tok(k).upos(), "ADJ|NUM"))) {
+                        k--;
+                    }
+                    if (k > 0 && v.isIn(k, Lex.SAY)) {
+                        own = args.asActors(v, args.subjectArgs(v, k));
+                    }
+                }
                 for (Argument a : own) {
                     ArgumentFinder.addUnique(d.parties, a);
                 }

@@ -1486,4 +1486,11 @@ class EventRulesTest {
         assertEquals(Set.of("India", "Pakistan"), nameSet(cf.get(0).parties()), cf.toString());
         assertEquals(Set.of("US"), nameSet(cf.get(0).brokers()), cf.toString());
     }
+
+    @Test
+    void whoSaysItsTruceWithAnotherEndedIsAPartyToIt() {
+        List<Ceasefire> cf = ceasefires("Yemen\n\nThe Houthis said on Sunday that the truce with the Saudi-led coalition "
+                + "had expired.");
+        assertEquals(Set.of("Houthis", "Saudi-led coalition"), nameSet(cf.get(0).parties()), cf.toString());
+    }
 }
