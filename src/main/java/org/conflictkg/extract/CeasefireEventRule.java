@@ -74,8 +74,11 @@ final class CeasefireEventRule implements TriggerRule {
                 }
             }
             // collapsed
+            // ("the ceasefire with Israel was over": a truce that is over has ended)
+            boolean over = v.lower(i).equals("over") && v.is(i - 1, "was", "is", "were", "are") && cfWord >= 0
+                    && cfWord < i && i - cfWord <= 6 && v.find(cfWord + 1, i - 1, ",", ";", "which", "that") < 0;
             if (v.isIn(i, COLLAPSE) && !v.is(i, "fail") || v.is(i, "fall", "break") && v.is(i + 1, "apart", "down")
-                    || v.is(i, "end") && v.isVerb(i) && cfWord >= 0 && Math.abs(cfWord - i) <= 3) {
+                    || v.is(i, "end") && v.isVerb(i) && cfWord >= 0 && Math.abs(cfWord - i) <= 3 || over) {
                 if (v.is(i, "fail") ) {
                     continue;
                 }

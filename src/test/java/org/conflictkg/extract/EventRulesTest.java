@@ -1493,4 +1493,11 @@ class EventRulesTest {
                 + "had expired.");
         assertEquals(Set.of("Houthis", "Saudi-led coalition"), nameSet(cf.get(0).parties()), cf.toString());
     }
+
+    @Test
+    void aTruceThatIsOverHasCollapsed() {
+        List<Ceasefire> cf = ceasefires("Gaza\n\nHamas said the ceasefire with Israel was over.");
+        assertEquals(CeasefireStatus.COLLAPSED, cf.get(0).status(), cf.toString());
+        assertTrue(types("Gaza\n\nHamas said the ceasefire with Israel was over.").contains(EventType.CeasefireCollapsed));
+    }
 }
