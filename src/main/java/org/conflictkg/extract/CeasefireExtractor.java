@@ -279,7 +279,9 @@ public final class CeasefireExtractor {
             if (j != i && v.isPunct(j) && !v.is(j, ",") && j > i) {
                 break;
             }
-            if (v.is(j, "previously", "earlier", "previous", "prior", "former")) {
+            // ("came into force a day earlier": when it began, not an earlier truce)
+            if (v.is(j, "previously", "earlier", "previous", "prior", "former")
+                    && !v.is(j - 1, "day", "days", "hour", "hours", "week", "weeks", "minutes", "night")) {
                 general = "";
             }
             String w = v.lower(j);
@@ -625,6 +627,15 @@ public final class CeasefireExtractor {
             boolean ahead = v.is(j, "starting", "beginning", "effective") || v.is(j - 1, "to", "will")
                     || v.is(j - 2, "to", "will");
             return weekday && ahead && t.date().isBefore(first) ? t.date().plusWeeks(1) : t.date();
+        }
+        // "came into force a day earlier", "took effect two days before": counted back from the sentence's day
+        for (int k = j + 2; first != null && k < Math.min(n, j + 7); k++) {
+            if (v.is(k, "earlier", "before") && v.is(k - 1, "day", "days")) {
+                int back = v.is(k - 2, "a", "one") ? 1 : v.is(k - 2, "two") ? 2 : v.is(k - 2, "three") ? 3 : 0;
+                if (back > 0) {
+                    return first.minusDays(back);
+                }
+            }
         }
         return first;
     }

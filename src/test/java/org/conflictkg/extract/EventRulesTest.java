@@ -1500,4 +1500,13 @@ class EventRulesTest {
         assertEquals(CeasefireStatus.COLLAPSED, cf.get(0).status(), cf.toString());
         assertTrue(types("Gaza\n\nHamas said the ceasefire with Israel was over.").contains(EventType.CeasefireCollapsed));
     }
+
+    @Test
+    void aTruceThatCameIntoForceADayEarlierIsTheHeadlinesOneAndStartedTheDayBefore() {
+        List<Ceasefire> cf = ceasefires("Armenia and Azerbaijan accuse each other of breaking truce\n\nArmenia and "
+                + "Azerbaijan accused each other on Sunday of violating a Russian-brokered ceasefire that came into force a "
+                + "day earlier.");
+        assertEquals(1, cf.size(), cf.toString());
+        assertEquals(LocalDate.of(2022, 3, 5), cf.get(0).start(), cf.toString());
+    }
 }
