@@ -593,6 +593,8 @@ public final class CeasefireExtractor {
         String low = v.s.text().toLowerCase(Locale.ROOT);
         d.briefly = Regexes.matches(low, ".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
         d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm"
+                + "|(appeared|appears|seemed|seems) to be holding|(largely|mostly|broadly|still) holding"
+                + "|(truce|ceasefire|cease-fire) holds"
                 + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to))\\b.*");
         return d;
     }

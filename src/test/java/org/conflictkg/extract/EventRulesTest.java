@@ -1509,4 +1509,12 @@ class EventRulesTest {
         assertEquals(1, cf.size(), cf.toString());
         assertEquals(LocalDate.of(2022, 3, 5), cf.get(0).start(), cf.toString());
     }
+
+    @Test
+    void aTruceThatAppearsToBeHoldingOrHoldsInAHeadlineIsHolding() {
+        assertEquals(CeasefireStatus.HOLDING, ceasefires("Gaza\n\nA ceasefire between Israel and Islamic Jihad appeared "
+                + "to be holding on Monday.").get(0).status());
+        assertEquals(CeasefireStatus.HOLDING, ceasefires("Gaza truce holds after three days of fighting\n\nOfficials "
+                + "said more details would follow.").get(0).status());
+    }
 }
