@@ -531,8 +531,13 @@ final class ArgumentFinder {
             }
             verb = main;
         }
+        if (verb > 1 && v.lower(verb).endsWith("ing") && v.is(verb - 1, "by") && v.isVerb(verb - 2)
+                && !v.lower(verb - 2).endsWith("ing") && !passive(v, verb - 2)) {
+            verb -= 2; // "the militants responded by firing rockets": who responded fired them
+        }
         boolean reducedPassive = verb >= 0 && v.is(verb + 1, "by") && v.lower(verb).endsWith("ed")
-                && !v.is(verb - 1, "have", "has", "had") && !v.is(verb + 2, "dawn", "nightfall", "noon", "midday", "then");
+                && !v.is(verb - 1, "have", "has", "had") && !v.is(verb + 2, "dawn", "nightfall", "noon", "midday", "then")
+                && !v.lower(verb + 2).endsWith("ing"); // ("responded by firing": a means, not an agent)
         if (verb >= 0 && !passive(v, verb) && !reducedPassive) {
             int j = verb - 1;
             // "The ADF is suspected of hacking people to death": the one suspected is the one who acted

@@ -1517,4 +1517,14 @@ class EventRulesTest {
         assertEquals(CeasefireStatus.HOLDING, ceasefires("Gaza truce holds after three days of fighting\n\nOfficials "
                 + "said more details would follow.").get(0).status());
     }
+
+    @Test
+    void whoRespondedByFiringRocketsFiredThem() {
+        Event shelling = first(events("Gaza\n\nHamas retaliated by launching rockets at Tel Aviv on Friday."),
+                EventType.Shelling);
+        assertEquals(List.of("Hamas"), names(shelling.agents()), shelling.toString());
+        shelling = first(events("Gaza\n\nThe militants responded by firing more than 1,000 rockets at Israel, the "
+                + "military said."), EventType.Shelling);
+        assertEquals(List.of("militants"), names(shelling.agents()), shelling.toString());
+    }
 }
