@@ -145,7 +145,9 @@ final class CasualtyExtractor {
                         break;
                     }
                     if (v.isVerb(j) && !v.tok(j).upos().equals("AUX") && !v.is(j, "force", "forced", "forcing", "leave",
-                            "left", "including", "include", "reportedly", "have", "had", "be", "been", "were")) {
+                            "left", "including", "include", "reportedly", "have", "had", "be", "been", "were")
+                            // ("10,000 people were reported displaced", "were feared killed", "were confirmed dead")
+                            && !(v.is(j, "reported", "feared", "confirmed", "believed") && v.is(j - 1, "were", "was", "been"))) {
                         break;
                     }
                 }

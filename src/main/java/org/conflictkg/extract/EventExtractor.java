@@ -365,7 +365,8 @@ public final class EventExtractor {
                             && c.hit.type() != EventType.CeasefireViolation) {
                         continue;
                     }
-                    if (raw.kind() == CasualtyReport.Kind.DISPLACED) {
+                    // (the displaced are counted for a flight only)
+                    if (raw.kind() == CasualtyReport.Kind.DISPLACED && c.hit.type() != EventType.Evacuation) {
                         continue;
                     }
                     int d = raw.numberToken() - c.hit.head();
@@ -939,6 +940,16 @@ public final class EventExtractor {
         if (c.another && c.joinWith == null && VIOLENT.contains(g.type)) {
             return false;
         }
+        // "some 10,000 people were displaced in Pweto. At least 2,500 were displaced in Djugu": another figure in
+        // another place is another event
+        if (c.joinWith == null && !c.places.isEmpty() && !c.casualties.isEmpty()) {
+            for (Cand o : g.cands) {
+                if (o.sentence != c.sentence && !o.places.isEmpty() && otherFigures(o.casualties, c.casualties)
+                        && java.util.Collections.disjoint(placeKeys(o.places), placeKeys(c.places))) {
+                    return false;
+                }
+            }
+        }
         if (g.type == EventType.Other && !g.cands.get(0).hit.rule().equals(c.hit.rule())) {
             return false;
         }
@@ -984,6 +995,30 @@ public final class EventExtractor {
             }
         }
         return true;
+    }
+
+    /** Figures of the same kind in both lists, none of them equal. */
+    private static boolean otherFigures(List<CasualtyExtractor.Raw> a, List<CasualtyExtractor.Raw> b) {
+        boolean sameKind = false;
+        for (CasualtyExtractor.Raw x : a) {
+            for (CasualtyExtractor.Raw y : b) {
+                if (x.kind() == y.kind()) {
+                    if (x.count() == y.count()) {
+                        return false;
+                    }
+                    sameKind = true;
+                }
+            }
+        }
+        return sameKind;
+    }
+
+    private static Set<String> placeKeys(List<Argument> places) {
+        Set<String> out = new HashSet<>();
+        for (Argument p : places) {
+            out.add(p.entityKey() != null ? p.entityKey() : p.name().toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     /** Agents that are all a state's forces named by a word alone: "the army", "troops", "government forces". */

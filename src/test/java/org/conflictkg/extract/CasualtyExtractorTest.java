@@ -155,6 +155,16 @@ class CasualtyExtractorTest {
     }
 
     @Test
+    void aFigureReportedOrFearedIsCounted() {
+        List<CasualtyExtractor.Raw> r = find("some/DET 10,000/NUM people/NOUN were/AUX reported/VERB/report "
+                + "displaced/VERB/displace in/ADP Pweto/PROPN");
+        assertEquals(1, r.size());
+        assertEquals(CasualtyReport.Kind.DISPLACED, r.get(0).kind());
+        assertEquals(10000, r.get(0).count());
+        assertEquals(12, find("12/NUM people/NOUN were/AUX feared/VERB/fear killed/VERB/kill").get(0).count());
+    }
+
+    @Test
     void aDozenIsTwelveAndUpToIsKept() {
         List<CasualtyExtractor.Raw> r = find("up/ADP to/ADP a/DET dozen/NUM people/NOUN died/VERB/die");
         assertEquals(1, r.size());

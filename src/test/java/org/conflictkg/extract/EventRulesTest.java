@@ -1527,4 +1527,14 @@ class EventRulesTest {
                 + "military said."), EventType.Shelling);
         assertEquals(List.of("militants"), names(shelling.agents()), shelling.toString());
     }
+
+    @Test
+    void anotherFigureInAnotherPlaceIsAnotherDisplacement() {
+        List<Event> e = events("Congo\n\nSome 10,000 people were reported displaced in Pweto, Haut-Katanga.\n\n"
+                + "At least 2,500 people were displaced in Djugu, Ituri.");
+        assertEquals(2, e.stream().filter(x -> x.type() == EventType.Evacuation).count(), e.toString());
+        // the same figure again is the same flight
+        e = events("Congo\n\nSome 10,000 people were displaced in Pweto.\n\nThe 10,000 displaced people fled to Kalemie.");
+        assertEquals(1, e.stream().filter(x -> x.type() == EventType.Evacuation).count(), e.toString());
+    }
 }
