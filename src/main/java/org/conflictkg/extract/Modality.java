@@ -214,6 +214,13 @@ final class Modality {
                 && !timeAhead(v, h.end(), 10)) {
             return false;
         }
+        // "throwing peace negotiations into question", "threatening the talks": the process at stake, no meeting
+        if (h.type() == EventType.Talks && v.find(Math.max(0, i - 5), i, "throw", "throwing", "threw", "thrown",
+                "jeopardize", "jeopardise", "jeopardizing", "jeopardising", "threaten", "threatening", "threatened",
+                "derail", "derailing", "complicate", "complicating", "undermine", "undermining", "overshadow",
+                "overshadowing", "cast", "casting") >= 0 && !v.boundaryBetween(Math.max(0, i - 5), i)) {
+            return false;
+        }
         // a war-wide total: "the war that killed ... and displaced half the population"
         for (int j = i - 1; j >= Math.max(0, i - 10); j--) {
             if (v.is(j, "that", "which") && j > 0 && v.find(Math.max(0, j - 3), j, "war", "conflict", "insurgency") >= 0) {

@@ -1537,4 +1537,12 @@ class EventRulesTest {
         e = events("Congo\n\nSome 10,000 people were displaced in Pweto.\n\nThe 10,000 displaced people fled to Kalemie.");
         assertEquals(1, e.stream().filter(x -> x.type() == EventType.Evacuation).count(), e.toString());
     }
+
+    @Test
+    void talksThrownIntoQuestionAreNoMeeting() {
+        assertFalse(types("Colombia\n\nNine soldiers were killed in an attack by rebels on Wednesday, throwing peace "
+                + "negotiations between the group and the government into question.").contains(EventType.Talks));
+        assertTrue(types("Colombia\n\nPeace negotiations between the group and the government resumed in Havana on "
+                + "Wednesday.").contains(EventType.Talks));
+    }
 }
