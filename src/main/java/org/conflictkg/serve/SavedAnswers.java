@@ -63,11 +63,6 @@ final class SavedAnswers {
         }
     }
 
-    /** The data generation whose saved answers were last all prepared (-1: none yet). */
-    long preparedGeneration() {
-        return preparedGeneration;
-    }
-
     private void run(URI endpoint) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long seen = generation.getAsLong();

@@ -6,14 +6,13 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Dataset;
 import org.conflictkg.Settings;
 import org.conflictkg.query.SavedQuery;
-
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 
 import java.io.IOException;
-import java.net.URI;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.net.URL;
