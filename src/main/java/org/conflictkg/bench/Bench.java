@@ -324,10 +324,7 @@ public final class Bench {
 
     /** A query as the page sends it; {@code keptOnly}: answered only from a kept answer (else 504). */
     private static HttpRequest pageRequest(String endpoint, String query, boolean keptOnly) {
-        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", Server.PAGE_ACCEPT)
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        HttpRequest.Builder rb = Server.pageQuery(URI.create(endpoint), query);
         if (keptOnly) {
             rb.header("Cache-Control", "only-if-cached");
         }

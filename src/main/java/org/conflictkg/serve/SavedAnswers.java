@@ -4,11 +4,8 @@ import org.conflictkg.query.SavedQuery;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -19,8 +16,7 @@ import java.util.function.LongSupplier;
  * <p>
  * Once the server has started, and again whenever a write has changed the data and the data has
  * then stayed unchanged for a moment, a background thread asks the server for each saved query
- * (those that need no network) exactly as the page asks: a form POST of the query text with the
- * page's {@code Accept} header ({@link Server#PAGE_ACCEPT}). Answers still current are hits and cost
+ * (those that need no network) exactly as the page asks ({@link Server#pageQuery}). Answers still current are hits and cost
  * nothing; the others are computed once by the engine and kept. The queries go one at a time, so
  * preparing takes one core at most.
  */
@@ -29,7 +25,6 @@ final class SavedAnswers {
     private final LongSupplier generation;
     private final long pollMillis;
     private volatile Thread thread;
-    private volatile long preparedGeneration = -1;
 
     /**
      * @param queries    the saved queries; those that need a network are left out
@@ -66,13 +61,14 @@ final class SavedAnswers {
     private void run(URI endpoint) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         long seen = generation.getAsLong();
+        long prepared = -1; // the generation whose answers were last all asked for (-1: none yet)
         try {
             while (thread == Thread.currentThread()) {
                 long now = generation.getAsLong();
                 // prepare at start, and after a write once the data has stopped changing for a poll
-                if (now != preparedGeneration && (now == seen || preparedGeneration < 0)) {
+                if (now != prepared && (now == seen || prepared < 0)) {
                     prepare(http, endpoint);
-                    preparedGeneration = now;
+                    prepared = now;
                 }
                 seen = now;
                 Thread.sleep(pollMillis);
@@ -87,14 +83,8 @@ final class SavedAnswers {
             if (thread != Thread.currentThread()) {
                 return;
             }
-            HttpRequest req = HttpRequest.newBuilder(endpoint)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", Server.PAGE_ACCEPT)
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
-                    .build();
             try {
-                http.send(req, HttpResponse.BodyHandlers.discarding());
+                http.send(Server.pageQuery(endpoint, q.text()).build(), HttpResponse.BodyHandlers.discarding());
             } catch (IOException e) {
                 // the server is stopping, or the query failed: the page will ask the engine itself
                 return;

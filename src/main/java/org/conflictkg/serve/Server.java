@@ -13,6 +13,9 @@ import org.eclipse.jetty.util.component.LifeCycle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.LongSupplier;
 import java.net.URL;
@@ -64,6 +67,17 @@ public final class Server {
 
     /** The {@code Accept} header the page sends with every query (web/app.js). */
     public static final String PAGE_ACCEPT = "application/sparql-results+json, text/turtle;q=0.9, */*;q=0.1";
+
+    /**
+     * A query asked as the page asks it (web/app.js): a form POST of the query text with the page's
+     * {@code Accept} header. Answers kept for the page are kept for exactly this request.
+     */
+    public static HttpRequest.Builder pageQuery(URI endpoint, String query) {
+        return HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", PAGE_ACCEPT)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+    }
 
     /** How often the server looks for changed data to prepare the saved queries' answers again. */
     static final long PREPARE_POLL_MILLIS = 2_000;

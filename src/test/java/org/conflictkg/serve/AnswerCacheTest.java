@@ -210,11 +210,8 @@ class AnswerCacheTest {
 
     /** A form POST as the page sends it, answered only from a kept answer (504 when none is current). */
     private HttpResponse<String> keptOnly(String query) throws Exception {
-        return org.conflictkg.TestHttp.send(HttpRequest.newBuilder(URI.create(base + "/conflict/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", Server.PAGE_ACCEPT)
+        return org.conflictkg.TestHttp.send(Server.pageQuery(URI.create(base + "/conflict/sparql"), query)
                 .header("Cache-Control", "only-if-cached")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .timeout(Duration.ofSeconds(60)).build());
     }
 

@@ -189,13 +189,8 @@ class WebPageTest {
     void aSavedQueryIsAnsweredFromItsPreparedAnswerTheFirstTime() throws Exception {
         SavedQuery ceasefires = saved.stream().filter(q -> q.name().equals("q03-ceasefires")).findFirst().orElseThrow();
         // wait until the server has prepared the answer, asking only for a kept one (which keeps nothing)
-        java.net.http.HttpRequest kept = java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base + "conflict/sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", Server.PAGE_ACCEPT)
+        java.net.http.HttpRequest kept = Server.pageQuery(java.net.URI.create(base + "conflict/sparql"), ceasefires.text())
                 .header("Cache-Control", "only-if-cached")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("query="
-                        + java.net.URLEncoder.encode(ceasefires.text(), java.nio.charset.StandardCharsets.UTF_8)))
                 .build();
         long end = System.nanoTime() + WAIT.toNanos();
         while (org.conflictkg.TestHttp.send(kept).statusCode() != 200) {
