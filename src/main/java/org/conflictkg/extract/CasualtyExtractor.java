@@ -287,7 +287,8 @@ final class CasualtyExtractor {
         }
         // further on in the clause, only a total since a date or since the war began
         for (int j = i + 2; j < Math.min(v.size(), i + 9); j++) {
-            if (v.is(j, "since") && (Regexes.matches(v.lower(j + 1), "(1[89]|20)\\d\\d|(" + MONTH + ")\\.?")
+            if (v.is(j, "since") && (Regexes.matches(v.lower(j + 1), "(1[89]|20)\\d\\d")
+                    || Lex.MONTH_WORDS.contains(Regexes.replaceAll(v.lower(j + 1), "\\.$", ""))
                     || v.is(j + 1, "the") && v.isIn(j + 2, WAR_START))) {
                 return true;
             }
@@ -298,8 +299,6 @@ final class CasualtyExtractor {
         return false;
     }
 
-    private static final String MONTH = "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
-            + "|oct(ober)?|nov(ember)?|dec(ember)?";
     /** What a war's running total counts from: "since the war began", "since the start of the conflict". */
     private static final Set<String> WAR_START = Set.of("war", "conflict", "start", "beginning", "outbreak", "uprising",
             "invasion", "insurgency");

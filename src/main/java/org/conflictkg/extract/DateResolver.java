@@ -244,12 +244,7 @@ public final class DateResolver {
         }
         Matcher m = FULL_DATE.matcher(text);
         while (m.find()) {
-            LocalDate d;
-            if (m.group(1) != null) {
-                d = safeDate(m.group(3), m.group(2), Integer.parseInt(m.group(1)));
-            } else {
-                d = safeDate(m.group(6), m.group(4), Integer.parseInt(m.group(5)));
-            }
+            LocalDate d = fullDate(m);
             if (d != null) {
                 years.add(d.getYear());
                 best = best == null || d.isAfter(best) ? d : best;
@@ -338,11 +333,9 @@ public final class DateResolver {
             LocalDate d = null;
             Matcher m = WIRE_DATELINE.matcher(line);
             if (m.lookingAt()) {
-                d = m.group(1) != null ? safeDate(m.group(3), m.group(2), Integer.parseInt(m.group(1)))
-                        : safeDate(m.group(6), m.group(4), Integer.parseInt(m.group(5)));
+                d = fullDate(m);
             } else if (seen < HEADER_LINES && (m = DATE_ALONE.matcher(line)).matches()) {
-                d = m.group(1) != null ? safeDate(m.group(3), m.group(2), Integer.parseInt(m.group(1)))
-                        : safeDate(m.group(6), m.group(4), Integer.parseInt(m.group(5)));
+                d = fullDate(m);
             }
             if (d != null) {
                 if (found != null && !found.equals(d)) {
@@ -353,6 +346,15 @@ public final class DateResolver {
             seen++;
         }
         return found;
+    }
+
+    /**
+     * The day a match of {@link #FULL_DATE}, {@link #DATE_ALONE} or {@link #WIRE_DATELINE} names: groups
+     * 1-3 day, month, year ("3 March 2021"), else 4-6 month, day, year ("March 3, 2021").
+     */
+    private static LocalDate fullDate(Matcher m) {
+        return m.group(1) != null ? safeDate(m.group(3), m.group(2), Integer.parseInt(m.group(1)))
+                : safeDate(m.group(6), m.group(4), Integer.parseInt(m.group(5)));
     }
 
     private static LocalDate safeDate(String year, String month, int day) {
