@@ -32,7 +32,8 @@ final class ArgumentFinder {
             "heartland", "bastion", "island", "coast");
     private static final Set<String> LIGHT_VERB = Set.of("launch", "begin", "start", "wage", "carry", "conduct", "mount",
             "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
-            "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
+            "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound", "restart",
+            "reopen", "enter", "join",
             "injure", "fire", "respond", "retaliate", "use", "drop", "deploy");
     private static final Set<String> WEAPON_HEAD = Set.of("ally", "allies", "backer", "backers", "partner", "partners",
             "counterpart", "counterparts", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
@@ -472,7 +473,10 @@ final class ArgumentFinder {
             }
             npStart = k;
         }
-        if (npStart < first) {
+        Argument leader = v.isVerb(head) ? null : ledBy(v, first);
+        if (leader != null) {
+            addUnique(out, leader);
+        } else if (npStart < first) {
             Argument pre = agentFrom(v, npStart, first);
             Entity pe = pre == null || pre.entityKey() == null ? null : byKey.get(pre.entityKey());
             boolean talksName = h.type() == EventType.Talks && Character.isUpperCase(pre == null ? 'x' : pre.name().charAt(0))
@@ -622,7 +626,10 @@ final class ArgumentFinder {
                 }
             }
             j = speakerForPronoun(v, j);
-            if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().equals("PRON") || v.tok(j).upos().equals("ADJ"))) {
+            Argument governing = j > 2 ? governmentOf(v, j) : null;
+            if (governing != null) {
+                addUnique(out, governing);
+            } else if (j >= 0 && (v.isNoun(j) || v.tok(j).upos().equals("PRON") || v.tok(j).upos().equals("ADJ"))) {
                 boolean nounTrigger = !v.isVerb(head);
                 for (int[] np : npListBack(v, j)) {
                     Argument a = agentFrom(v, np[0], np[1]);
@@ -817,6 +824,61 @@ final class ArgumentFinder {
         }
         String name = Regexes.replaceAll(v.tok(owner).text(), "['’]s$", "");
         return new Argument(name, e.key(), mention);
+    }
+
+    /** What a "-led" operation's leader leads, when it is not the operation: a coalition, an alliance, a force. */
+    private static final Set<String> LED_GROUP = Set.of("coalition", "coalitions", "alliance", "force", "forces", "mission",
+            "troops", "group", "bloc", "militia", "militias", "army");
+
+    /**
+     * "a French-led military operation": the country leading an operation named before its trigger carried it
+     * out ("a Saudi-led coalition air strike" is the coalition's, named as such).
+     */
+    private Argument ledBy(SentenceView v, int first) {
+        // back over the modifiers between the trigger and "-led" (the chunker ends the NP at "led")
+        int k = first - 1;
+        while (k > 0 && k > first - 5 && (Regexes.matches(v.tok(k).upos(), "ADJ|NOUN") && !v.lower(k).endsWith("-led")
+                || v.is(k, "led") && v.is(k - 1, "-"))) {
+            if (v.is(k, "led")) {
+                k -= 2; // "French" "-" "led"
+                break;
+            }
+            k--;
+        }
+        if (k < 0 || k >= first) {
+            return null;
+        }
+        String word = v.tok(k).text();
+        String country = word.toLowerCase(Locale.ROOT).endsWith("-led")
+                ? Lex.demonymCountry(word.substring(0, word.length() - 4))
+                : v.is(k + 1, "-") && v.is(k + 2, "led") ? Lex.demonymCountry(word) : null;
+        if (country == null || v.findIn(k + 1, first + 1, LED_GROUP) >= 0) {
+            return null;
+        }
+        return new Argument(countryForm(country), null, v.mention(k, k + 1));
+    }
+
+    /**
+     * "The government of Colombia's President Gustavo Petro restarted talks": a subject that ends in the
+     * leader of a government named through "of" is that government, which is the state.
+     */
+    private Argument governmentOf(SentenceView v, int j) {
+        for (int of = j - 1; of > 0 && of >= j - 7; of--) {
+            // (the tagger may take a modifier such as "leftist" for a verb: punctuation alone ends the phrase)
+            if (v.isPunct(of) && !isPossessive(v.lower(of))) {
+                return null;
+            }
+            if (v.is(of, "of") && v.is(of - 1, "government", "administration")) {
+                Entity e = entityAt(v, of + 1, of + 2);
+                boolean owner = of + 1 < j && (possessiveEnd(v.lower(of + 1)) || isPossessive(v.lower(of + 2)));
+                if (e == null || e.type() != EntityType.State || !owner) {
+                    return null;
+                }
+                String name = Regexes.replaceAll(v.tok(of + 1).text(), "['’]s$", "");
+                return new Argument(name, e.key(), v.mention(of + 1, of + 2));
+            }
+        }
+        return null;
     }
 
     private static final Set<String> BARE_STATE_ORGAN = Set.of("government", "regime", "authorities", "junta");

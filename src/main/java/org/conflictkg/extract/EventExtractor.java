@@ -1368,9 +1368,11 @@ public final class EventExtractor {
             boolean reduced = v.is(end + 1, "killed", "wounded", "injured") && !Regexes.matches(v.tok(end + 2).upos(),
                     "NUM|DET|NOUN|PROPN|PRON|ADJ") && !v.is(end + 2, "at", "more", "over", "nearly", "about", "some",
                     "around", "almost", "up", "scores", "dozens", "hundreds") || v.is(end + 1, "died", "dead");
+            // ("the rebels and the government have been holding talks": "been" leads on to what was done to them)
+            int done = v.is(end + 2, "been") ? end + 3 : end + 2;
             boolean victim = end >= 0 && (reduced
-                    || v.is(end + 1, "were", "was", "have", "had", "been") && v.is(end + 2, "killed", "wounded", "injured",
-                    "died", "been") && !v.is(end + 3, "by"));
+                    || v.is(end + 1, "were", "was", "have", "had", "has", "been") && v.is(done, "killed", "wounded",
+                    "injured", "died") && !v.is(done + 1, "by"));
             // "aid workers have increasingly come under attack": who comes under attack or fire is its target
             int k = end + 1;
             while (k < v.size() && Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART") && !v.is(k, "come", "came")) {

@@ -516,6 +516,42 @@ class EventRulesTest {
     }
 
     @Test
+    void aGovernmentNamedThroughItsLeaderIsTheState() {
+        String background = "Colombia has fought rebels for decades. Colombia's army is large. ";
+        List<Event> ev = events(background + "The government of Colombia’s leftist President Gustavo Petro restarted "
+                + "peace talks with the ELN last year.");
+        Event talks = first(ev, EventType.Talks);
+        assertEquals(Set.of("ELN", "Colombia"), nameSet(talks.agents()), ev.toString());
+        // who reopens or enters talks holds them
+        ev = events("Sudan's army and the RSF entered talks in Jeddah in May.");
+        assertEquals(Set.of("Sudan", "RSF"), nameSet(first(ev, EventType.Talks).agents()), ev.toString());
+    }
+
+    @Test
+    void theCountryLeadingAnOperationCarriedItOut() {
+        List<Event> ev = events("The militants were largely driven out in a French-led military operation in 2013.");
+        assertEquals(List.of("France"), names(first(ev, EventType.GroundOffensive).agents()), ev.toString());
+        ev = events("A Russian-led offensive began in the east on Monday.");
+        assertEquals(List.of("Russia"), names(first(ev, EventType.GroundOffensive).agents()), ev.toString());
+        // a coalition that a country leads is the coalition, not the country alone
+        ev = events("A Saudi-led coalition air strike killed 20 people in Hodeidah on Monday.");
+        assertTrue(names(first(ev, EventType.AirStrike).agents()).stream().anyMatch(a -> a.contains("coalition")),
+                ev.toString());
+    }
+
+    @Test
+    void sidesThatHaveBeenDoingSomethingAreItsAgentsNotItsVictims() {
+        String background = "Colombia has fought rebels for decades. Colombia's army is large. ";
+        List<Event> ev = events(background + "The ELN and the government have been holding talks since January.");
+        Event talks = first(ev, EventType.Talks);
+        assertEquals(Set.of("ELN", "Colombia"), nameSet(talks.agents()), ev.toString());
+        // those who have been killed are still not among the sides
+        ev = events("Rebels attacked an army post in Arauca on Monday. Six soldiers have been killed in the clash.");
+        assertTrue(ev.stream().flatMap(e -> e.agents().stream()).noneMatch(a -> a.name().contains("soldiers")),
+                ev.toString());
+    }
+
+    @Test
     void thoseKilledAreNotAmongTheSidesOfAClash() {
         List<Event> ev = events("Clashes break out in Karsa between STC members, four fighters killed: security sources");
         Event clash = ev.stream().filter(e -> e.type() == EventType.ArmedClash).findFirst()
