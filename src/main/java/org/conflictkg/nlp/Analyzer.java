@@ -237,6 +237,12 @@ public final class Analyzer {
             words[i] = s.substring(spans[i].getStart(), spans[i].getEnd());
         }
         String[] upos = tagger.tag(words);
+        for (int i = 0; i < words.length; i++) {
+            // "M23", "G5": a capital letter, then digits, names something; the tagger reads it as a number
+            if ("NUM".equals(upos[i]) && LETTERS_THEN_DIGITS.matcher(words[i]).matches()) {
+                upos[i] = "PROPN";
+            }
+        }
         String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, upos) : lowerCase(words);
         String[] penn = new String[words.length];
         for (int i = 0; i < words.length; i++) {
@@ -256,6 +262,7 @@ public final class Analyzer {
                 tokens, chunks);
     }
 
+    private static final java.util.regex.Pattern LETTERS_THEN_DIGITS = java.util.regex.Pattern.compile("\\p{Lu}+\\d+\\p{L}*");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
 
     /** "14,800" is one number, however the tokenizer model cut it ("14" ",800", "14," "800"). */

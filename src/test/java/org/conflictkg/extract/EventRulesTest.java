@@ -323,6 +323,8 @@ class EventRulesTest {
         "The week-long ceasefire brokered by the US and Russia collapsed on Monday.|US+Russia/",
         // a unilateral truce is declared by its one party, and no one brokers it
         "The M23 rebels declared a unilateral ceasefire on Friday.|/M23 rebels",
+        // a name of a capital letter and digits is a name, not a number
+        "M23 had previously declared a ceasefire in May.|/M23",
         // "its truce with": the sentence's subject and the other side
         "Israel threatened to return to war if its truce with Hezbollah collapsed.|/Israel+Hezbollah",
         // who agrees to a truce another proposed is bound by it; the proposer brokers it
