@@ -604,7 +604,7 @@ final class ArgumentFinder {
                 j = guard;
             }
             // "Hamas militants in the Gaza Strip fired": the subject is before the place it is in
-            for (int hop = 0; hop < 2 && j > 2; hop++) {
+            for (int hop = 0; hop < 2 && j > 1; hop++) {
                 int k = j;
                 while (k > 0 && k > j - 6 && (v.isNoun(k) || Regexes.matches(v.tok(k).upos(), "PROPN|ADJ|DET|NUM"))) {
                     k--;
@@ -1300,6 +1300,9 @@ final class ArgumentFinder {
                     out.addAll(npArgs(v, i + 1, i + 10));
                 }
             } else if (v.is(i, "attributed") && v.is(i + 1, "to")) {
+                out.addAll(npArgs(v, i + 2, i + 11));
+            } else if (v.is(i, "claimed") && v.is(i + 1, "by") && v.is(i - 1, "was", "were", "been", "be")) {
+                // "The attack was claimed by Islamic State"
                 out.addAll(npArgs(v, i + 2, i + 11));
             } else if (v.is(i, "claimed", "claims", "claim", "claiming") && (v.is(i + 1, "responsibility")
                     || (v.is(i + 1, "the", "an", "a", "that", "this", "last") || weekdayPossessive(v, i + 1))

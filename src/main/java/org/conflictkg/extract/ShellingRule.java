@@ -48,6 +48,10 @@ final class ShellingRule implements TriggerRule {
                 out.add(new Hit(EventType.Shelling, i, i + 1, false, "guns-fire"));
             } else if (v.is(i, "drone") && v.isIn(i + 1, FIRE) && !v.is(i + 1, "strike")) {
                 out.add(new Hit(EventType.AirStrike, i, i + 2, false, "drone-attack"));
+            } else if (v.is(i, "drone") && v.isNoun(i) && launchedBefore(v, i) && !intercepted(v, i)
+                    && v.find(i + 1, Math.min(v.size(), i + 3), "at", "on", "against", "into", "toward", "towards") >= 0) {
+                // "Russia launched 40 drones at Odesa overnight": drones sent at a target strike it from the air
+                out.add(new Hit(EventType.AirStrike, i, i + 1, false, "drone-launch"));
             }
         }
         return out;

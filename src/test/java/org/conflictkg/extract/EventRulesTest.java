@@ -542,6 +542,29 @@ class EventRulesTest {
     }
 
     @Test
+    void dronesLaunchedAtATargetAreAnAirStrike() {
+        List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
+        Event strike = first(ev, EventType.AirStrike);
+        assertEquals(List.of("Russia"), names(strike.agents()), ev.toString());
+        assertEquals(List.of("Odesa"), names(strike.places()), ev.toString());
+        // drones shot down struck nothing; drones counted since the war began are a tally
+        assertTrue(types("The air force said it shot down 30 of the 40 drones launched at Kyiv.").isEmpty());
+        assertTrue(types("Russia has launched thousands of drones since the war began.").isEmpty());
+    }
+
+    @Test
+    void whoAnAttackWasClaimedByCarriedItOut() {
+        List<Event> ev = events("The attack on the market in Gao was claimed by Islamic State.");
+        assertEquals(List.of("Islamic State"), names(ev.get(0).agents()), ev.toString());
+    }
+
+    @Test
+    void aSubjectOpeningTheSentenceIsFoundBeforeItsShortPrepositionalPhrase() {
+        List<Event> ev = events("Gunmen on motorbikes killed 20 villagers in Zamfara state on Sunday, police said.");
+        assertEquals(List.of("Gunmen"), names(ev.get(0).agents()), ev.toString());
+    }
+
+    @Test
     void sidesThatHaveBeenDoingSomethingAreItsAgentsNotItsVictims() {
         String background = "Colombia has fought rebels for decades. Colombia's army is large. ";
         List<Event> ev = events(background + "The ELN and the government have been holding talks since January.");
