@@ -55,6 +55,11 @@ final class CeasefireEventRule implements TriggerRule {
             } else if (v.isIn(i, DECLARE_VERB) && (v.isVerb(i) || v.headline && i > 0 && !v.isNoun(i)) && !v.is(i + 1, "to")) {
                 // a headline's verb is often mistagged ("Haftar announce/CCONJ conditional ceasefire")
                 int obj = v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE);
+                if (obj < 0) {
+                    // "announced a unilateral three-month humanitarian truce": a longer object, modifiers only
+                    int far = v.findIn(i + 1, Math.min(n, i + 9), Lex.CEASEFIRE);
+                    obj = far >= 0 && modifiersOnly(v, i + 1, far) ? far : -1;
+                }
                 int deal = v.findIn(i + 1, Math.min(n, i + 4), Lex.DEAL);
                 if (obj >= 0 && (!v.boundaryBetween(i, obj) || quotedName(v, i, obj))
                         || deal >= 0 && cfWord >= 0 && !v.is(i, "accept")) {
@@ -83,6 +88,9 @@ final class CeasefireEventRule implements TriggerRule {
                     continue;
                 }
                 int near = v.findIn(Math.max(0, i - 9), Math.min(n, i + 4), Lex.CEASEFIRE);
+                if (near < 0) {
+                    near = subjectBeforeAside(v, i); // "The ceasefire, agreed by ... under ... mediation, collapsed"
+                }
                 if (near >= 0 && otherCeasefires(v, near)) {
                     near = -1; // "like all previous ceasefires, this deal collapsed": the deal, if any, is the truce
                 }
@@ -94,6 +102,8 @@ final class CeasefireEventRule implements TriggerRule {
                 }
             } else if (v.is(i, "resume", "resumption", "renew", "erupt") && v.findIn(0, n, RESPITE) >= 0
                     && !otherCeasefires(v, v.findIn(0, n, RESPITE))
+                    // ("fighting erupted again despite a ceasefire": the truce stands, broken; violenceAfterTruce)
+                    && v.find(Math.max(0, v.findIn(0, n, RESPITE) - 4), v.findIn(0, n, RESPITE), "despite") < 0
                     && v.findIn(Math.max(0, i - 3), Math.min(n, i + 3), VIOLENCE) >= 0) {
                 out.add(new Hit(EventType.CeasefireCollapsed, i, i + 1, false, "resume"));
             }
@@ -200,6 +210,39 @@ final class CeasefireEventRule implements TriggerRule {
             String t = v.tok(j).text();
             boolean quote = t.equals("\"") || t.equals("“") || t.equals("'") || t.equals("‘");
             if (!quote && !Regexes.matches(v.tok(j).upos(), "DET|ADJ|NUM|NOUN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The truce word that is the subject of the verb at {@code i} across an aside between commas: "The ceasefire,
+     * agreed by both sides under Qatari mediation, collapsed". The truce word's index, or -1.
+     */
+    private static int subjectBeforeAside(SentenceView v, int i) {
+        int j = i - 1;
+        while (j > 0 && Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART")) {
+            j--;
+        }
+        if (j < 3 || !v.tok(j).text().equals(",")) {
+            return -1;
+        }
+        for (int k = j - 1; k >= Math.max(1, j - 16); k--) {
+            if (v.tok(k).text().equals(",")) {
+                return v.isIn(k - 1, Lex.CEASEFIRE) ? k - 1 : -1;
+            }
+            if (v.isIn(k, Lex.SAY) && v.isVerb(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Tokens [a, b) are only articles, numbers, adjectives, nouns and hyphens: one noun phrase's modifiers. */
+    private static boolean modifiersOnly(SentenceView v, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (!Regexes.matches(v.tok(k).upos(), "DET|NUM|ADJ|NOUN|PROPN") && !v.is(k, "-")) {
                 return false;
             }
         }

@@ -307,10 +307,28 @@ public final class CeasefireExtractor {
         for (int j = Math.max(0, i - 2); j < Math.min(n, i + 14); j++) {
             if (v.is(j, "by") && (v.isIn(j - 1, BROKER_VERB) || v.is(j - 1, "brokered", "mediated", "sponsored")
                     || v.find(Math.max(0, j - 8), j, "place", "effect", "agree", "agreed", "brokered", "mediated") >= 0)) {
-                for (Argument a : args.npArgs(v, j + 1, j + 10)) {
-                    ArgumentFinder.addUnique(d.brokers, a);
+                List<Argument> named = args.npArgs(v, j + 1, j + 10);
+                // ("a truce agreed by Hamas and Israel": sides that agree it among them are bound by it; "agreed by
+                // the US and Russia" over others' heads brokers it)
+                boolean agreedAmongThem = v.is(j - 1, "agreed", "signed", "accepted")
+                        && named.stream().anyMatch(a -> belligerent(args, a));
+                for (Argument a : named) {
+                    ArgumentFinder.addUnique(agreedAmongThem ? d.parties : d.brokers, a);
                 }
                 break;
+            }
+        }
+        // "under Qatari mediation", "under the auspices of the African Union"
+        int under = v.find(Math.max(0, i - 12), Math.min(n, i + 12), "under");
+        int auspices = under < 0 ? -1 : v.find(under + 1, Math.min(n, under + 4), "mediation", "auspices", "sponsorship");
+        if (auspices > under && v.is(auspices + 1, "of")) {
+            for (Argument a : args.npArgs(v, auspices + 2, auspices + 10)) {
+                ArgumentFinder.addUnique(d.brokers, a);
+            }
+        } else if (auspices > under + 1) {
+            String c = Lex.demonymCountry(v.tok(auspices - 1).text());
+            if (c != null) {
+                ArgumentFinder.addUnique(d.brokers, new Argument(c, null, v.mention(auspices - 1, auspices)));
             }
         }
         // "US and Russian-brokered", "US-Russian brokered", "Turkish-mediated", "a UN-proposed one-week truce"

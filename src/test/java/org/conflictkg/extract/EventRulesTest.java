@@ -323,6 +323,10 @@ class EventRulesTest {
         "The week-long ceasefire brokered by the US and Russia collapsed on Monday.|US+Russia/",
         // a unilateral truce is declared by its one party, and no one brokers it
         "The M23 rebels declared a unilateral ceasefire on Friday.|/M23 rebels",
+        // sides that agree a truce among them are bound by it; powers that agree it over their heads broker it
+        "The ceasefire, agreed by Hamas and Israel under Qatari mediation, took effect on Sunday.|Qatar/Hamas+Israel",
+        "The ceasefire agreed by the United States and Russia took effect on Monday.|United States+Russia/",
+        "A truce was signed under the auspices of the African Union on Friday.|African Union/",
         // a name of a capital letter and digits is a name, not a number
         "M23 had previously declared a ceasefire in May.|/M23",
         // "its truce with": the sentence's subject and the other side
@@ -539,6 +543,23 @@ class EventRulesTest {
         ev = events("A Saudi-led coalition air strike killed 20 people in Hodeidah on Monday.");
         assertTrue(names(first(ev, EventType.AirStrike).agents()).stream().anyMatch(a -> a.contains("coalition")),
                 ev.toString());
+    }
+
+    @Test
+    void aTruceWhoseSubjectStandsBeforeAnAsideCollapsesAndOneFoughtDespiteIsOnlyViolated() {
+        List<Ceasefire> cf = ceasefires("The ceasefire, agreed by Hamas and Israel under Qatari mediation, collapsed on Tuesday.");
+        assertEquals(CeasefireStatus.COLLAPSED, cf.get(0).status(), cf.toString());
+        cf = ceasefires("Fighting erupted again despite a ceasefire agreed last week between Armenia and Azerbaijan.");
+        assertEquals(CeasefireStatus.VIOLATED, cf.get(0).status(), cf.toString());
+        assertFalse(types("Fighting erupted again despite a ceasefire agreed last week between Armenia and Azerbaijan.")
+                .contains(EventType.CeasefireCollapsed));
+    }
+
+    @Test
+    void aTruceAnnouncedWithManyModifiersIsDeclared() {
+        List<Event> ev = events("The RSF announced a unilateral three-month humanitarian truce on Tuesday.");
+        Event declared = first(ev, EventType.CeasefireDeclared);
+        assertEquals(List.of("RSF"), names(declared.agents()), ev.toString());
     }
 
     @Test
