@@ -24,6 +24,30 @@ final class KillingRule implements TriggerRule {
         u.addAll(b);
         return Set.copyOf(u);
     }
+    /** Words after a force that make it the source of the report: "police said", "an army spokesman". */
+    private static final Set<String> SOURCE_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "source", "sources",
+            "statement", "official", "officials");
+
+    /**
+     * A word of {@code words} names someone in the sentence other than its source: "police said", "said the army",
+     * "according to police", "a military source" report an attack; they are not its victims.
+     */
+    static boolean namedBeyondSource(SentenceView v, Set<String> words) {
+        for (int k = 0; k < v.size(); k++) {
+            if (!v.isIn(k, words)) {
+                continue;
+            }
+            boolean source = v.isIn(k + 1, Lex.SAY) || v.isIn(k + 1, SOURCE_AFTER)
+                    || v.is(k - 1, "according") || v.is(k - 2, "according") && v.is(k - 1, "to")
+                    || v.is(k - 3, "according") && v.is(k - 1, "the")
+                    || v.isIn(k - 1, Lex.SAY) || v.isIn(k - 2, Lex.SAY) && v.is(k - 1, "the");
+            if (!source) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** People who are not armed men, as victims. */
     static final Set<String> PERSON_VICTIM = Set.of("people", "person", "civilian", "civilians", "man", "men",
             "woman", "women", "child", "children", "villager", "villagers", "resident", "residents", "protester",
@@ -40,7 +64,7 @@ final class KillingRule implements TriggerRule {
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
         int n = v.size();
-        boolean military = v.findIn(0, n, MILITARY) >= 0;
+        boolean military = namedBeyondSource(v, MILITARY);
         for (int i = 0; i < n; i++) {
             if (v.is(i, "open") && v.isVerb(i) && v.is(i + 1, "fire") && v.is(i + 2, "on", "at", "upon")) {
                 // "gunmen opened fire on worshippers"

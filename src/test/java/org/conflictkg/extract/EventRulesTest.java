@@ -563,6 +563,17 @@ class EventRulesTest {
     }
 
     @Test
+    void forcesWhoReportABombingAreNotItsVictims() {
+        assertEquals(List.of(EventType.AttackOnCivilians), types("At least 15 people were killed when a car bomb exploded "
+                + "in a market in Mogadishu on Saturday, police said."));
+        assertEquals(List.of(EventType.AttackOnCivilians), types("A suicide bomber blew himself up at a mosque in "
+                + "Maiduguri on Friday, killing 12 worshippers, according to police."));
+        // forces that are hit make it an attack on forces
+        assertEquals(List.of(EventType.ArmedClash), types("A car bomb exploded at an army checkpoint in Mogadishu on "
+                + "Saturday, killing six soldiers."));
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
