@@ -345,6 +345,10 @@ final class ArgumentFinder {
                 || rawLow.contains("-mediated")) {
             return null;
         }
+        // ("Russian-" "backed insurgents": a name cut at its hyphen modifies what follows)
+        if (rawLow.endsWith("-") || b < v.size() && v.lower(b).startsWith("-")) {
+            return null;
+        }
         // "from Grad rockets": a name that modifies a common noun is not a place, unless known as one
         if (b < v.size() && v.isNoun(b) && !v.tok(b).isCapitalised() && !v.isIn(b, PLACE_NOUN)
                 && (e == null || e.type() != EntityType.Place)) {
@@ -414,6 +418,19 @@ final class ArgumentFinder {
             if (j > head && !ledBy && (v.isVerb(j) || v.isPunct(j) || v.isNoun(j) && j > head + 1)
                     && !placeBetween(v, head + 1, j + 1)) {
                 break;
+            }
+        }
+        // "attacks from Russian-backed insurgents": who the attacks come from (not "fire from the east")
+        // (what is "retaken from" or fled "from" someone was taken from them: no attack of theirs)
+        boolean attack = h.type() != EventType.Talks && h.type() != EventType.Capture && h.type() != EventType.Evacuation
+                && !h.type().name().startsWith("Ceasefire");
+        if (!v.isVerb(head) && attack && v.is(head + 1, "from")) {
+            for (Argument a : npArgs(v, head + 2, Math.min(n, head + 10))) {
+                EntityType t = a == null ? null : typeOf(a);
+                if (a != null && (Lex.GENERIC_ACTOR.contains(lastWord(a.name())) || t == EntityType.ArmedGroup
+                        || t == EntityType.State)) {
+                    addUnique(out, a);
+                }
             }
         }
         // "the aircraft were Russian"
@@ -562,7 +579,8 @@ final class ArgumentFinder {
                 }
             }
             j = beforeAppositive(v, j);
-            if (j > 0 && v.is(j, "and") && !v.isNoun(j - 1)) {
+            // ("militants killed 12 soldiers and briefly captured a base": "and" after the first verb's object too)
+            if (j > 0 && v.is(j, "and") && (!v.isNoun(j - 1) || verbInClauseBefore(v, j - 1))) {
                 // "militants killed 12 soldiers and briefly captured a base": the first verb's subject
                 int main = -1;
                 for (int k = j - 1; k >= 0; k--) {
@@ -642,6 +660,19 @@ final class ArgumentFinder {
         out.removeIf(a -> a == null);
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
         return dedupe(splitCountries(withoutCoveredAttackers(out)));
+    }
+
+    /** A verb other than an auxiliary before token {@code j} in its clause (back to punctuation or a subordinator). */
+    private static boolean verbInClauseBefore(SentenceView v, int j) {
+        for (int k = j - 1; k >= 0; k--) {
+            if (v.isPunct(k) && !v.lower(k).equals("-") || v.is(k, "who", "which", "that", "when", "after", "as")) {
+                return false;
+            }
+            if (v.isVerb(k) && !v.tok(k).upos().equals("AUX") && !v.lower(k).endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Tokens [a, b) are "in"/"at" and a capitalised place name: "talks in Moscow", "a meeting at Sochi". */
@@ -1094,7 +1125,9 @@ final class ArgumentFinder {
                 a = p != null && "NP".equals(p.type()) ? p.first() : a - 2;
             }
             // "Rwanda-backed M23 rebels": the backer, one token tagged as a verb, qualifies the NP after it
-            if (a >= 1 && BACKED_TOKEN.matcher(v.lower(a - 1)).matches()) {
+            // ("the army and allied militias": so does a participle of alliance)
+            if (a >= 1 && (BACKED_TOKEN.matcher(v.lower(a - 1)).matches() || v.is(a - 1, "allied", "affiliated", "armed")
+                    && !v.is(a - 2, "were", "was", "are", "is", "been", "be", "have", "has", "had"))) {
                 a--;
             }
             // a name with "of" inside: "Government of National Accord"
@@ -1160,6 +1193,8 @@ final class ArgumentFinder {
         for (int k = a; k + 1 < b && k <= a + 4; k++) {
             if (BACKED_TOKEN.matcher(v.lower(k)).matches()) {
                 backed = k + 1; // "al-Qaida" "-linked", or one token
+            } else if (k + 2 < b && v.lower(k).endsWith("-") && v.isIn(k + 1, BACKED)) {
+                backed = k + 2; // "Russian-" "backed"
             }
         }
         if (backed > 0) {

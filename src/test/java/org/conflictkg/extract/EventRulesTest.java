@@ -574,6 +574,28 @@ class EventRulesTest {
     }
 
     @Test
+    void aSecondVerbAfterTheFirstOnesObjectSharesItsSubject() {
+        List<Event> ev = events("Islamist al Shabaab militants killed 12 Somali soldiers and briefly captured a military "
+                + "base on Friday.");
+        assertTrue(names(first(ev, EventType.Capture).agents()).stream().anyMatch(a -> a.contains("Shabaab")),
+                ev.toString());
+        // forces and their allies are both the subject
+        ev = events("The army and allied militias captured the town of Bara on Friday.");
+        assertEquals(Set.of("army", "militias"), nameSet(first(ev, EventType.Capture).agents()), ev.toString());
+    }
+
+    @Test
+    void attacksFromAnActorAreItsAndAPlaceRetakenFromOneIsNot() {
+        List<Event> ev = events("Attacks from Russian-backed insurgents continued until midnight near Debaltseve.");
+        Event clash = first(ev, EventType.ArmedClash);
+        assertEquals(List.of("insurgents"), names(clash.agents()), ev.toString());
+        // the backer cut at its hyphen is no place
+        assertEquals(List.of("Debaltseve"), names(clash.places()), ev.toString());
+        ev = events("Most of Fallujah was retaken from IS militants by the army on Friday.");
+        assertTrue(names(first(ev, EventType.Capture).agents()).stream().noneMatch(a -> a.contains("IS")), ev.toString());
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
