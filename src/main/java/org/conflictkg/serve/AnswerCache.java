@@ -18,7 +18,9 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -29,6 +31,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * Keeps the bytes of recent SPARQL query answers and sends them again when the same query is asked
@@ -45,7 +50,9 @@ import java.util.function.LongSupplier;
  * <p>
  * Only query requests are kept (GET, or POST of a form with a {@code query} field), only
  * successful answers, and only answers up to a size limit; the least recently used answers go
- * first when the total would pass the limit. A request with {@code Cache-Control: no-cache} is
+ * first when the total would pass the limit. Answers are kept gzip-compressed (a SPARQL JSON answer
+ * shrinks about tenfold), and the limit counts compressed bytes; a client that accepts gzip (every
+ * browser) gets the compressed bytes as they are, others get them expanded. A request with {@code Cache-Control: no-cache} is
  * answered by the engine (and its answer kept); one with {@code Cache-Control: only-if-cached} gets a
  * kept answer or else 504, without the engine. Each answer carries a header {@value #HEADER} saying
  * {@code hit}, {@code miss} or {@code bypass}. {@link SavedAnswers} keeps the saved queries' answers
@@ -68,8 +75,9 @@ final class AnswerCache implements Filter {
     private final LinkedHashMap<String, Answer> answers = new LinkedHashMap<>(64, 0.75f, true);
     private long used;
 
-    /** One kept answer: the data generation it was computed on, its headers and body. */
-    private record Answer(long generation, int status, String contentType, List<String[]> headers, byte[] body) {
+    /** One kept answer: the data generation it was computed on, its headers, its gzip-compressed body and that body's length expanded. */
+    private record Answer(long generation, int status, String contentType, List<String[]> headers, byte[] body,
+                          long length) {
     }
 
     /**
@@ -132,7 +140,7 @@ final class AnswerCache implements Filter {
         if (!fresh) {
             Answer a = lookup(key, gen);
             if (a != null) {
-                send(a, resp);
+                send(a, acceptsGzip(req), resp);
                 return;
             }
             if (onlyIfCached(req)) {
@@ -146,7 +154,9 @@ final class AnswerCache implements Filter {
         Capture capture = new Capture(resp, maxEntry);
         chain.doFilter(request, capture);
         capture.flushBuffer();
-        if (capture.keepable() && resp.getStatus() == HttpServletResponse.SC_OK && generation.getAsLong() == gen) {
+        byte[] kept = capture.keepable() ? capture.compressed() : null;
+        if (kept != null && kept.length <= maxEntry && resp.getStatus() == HttpServletResponse.SC_OK
+                && generation.getAsLong() == gen) {
             List<String[]> headers = new ArrayList<>();
             for (String name : resp.getHeaderNames()) {
                 if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
@@ -155,7 +165,7 @@ final class AnswerCache implements Filter {
                     }
                 }
             }
-            store(key, new Answer(gen, resp.getStatus(), resp.getContentType(), headers, capture.bytes()));
+            store(key, new Answer(gen, resp.getStatus(), resp.getContentType(), headers, kept, capture.length()));
         }
     }
 
@@ -196,6 +206,21 @@ final class AnswerCache implements Filter {
                 || (pragma != null && pragma.contains("no-cache"));
     }
 
+    /** The client takes a gzip-encoded body (RFC 9110 12.5.3: "gzip" listed, not with q=0). */
+    static boolean acceptsGzip(HttpServletRequest req) {
+        String ae = req.getHeader("Accept-Encoding");
+        if (ae == null) {
+            return false;
+        }
+        for (String part : ae.toLowerCase(Locale.ROOT).split(",")) {
+            String[] p = part.trim().split(";");
+            if (p[0].trim().equals("gzip") || p[0].trim().equals("x-gzip")) {
+                return p.length < 2 || !p[1].replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyIfCached(HttpServletRequest req) {
         String cc = req.getHeader("Cache-Control");
         return cc != null && cc.contains("only-if-cached");
@@ -225,7 +250,7 @@ final class AnswerCache implements Filter {
         }
     }
 
-    private static void send(Answer a, HttpServletResponse resp) throws IOException {
+    private static void send(Answer a, boolean gzip, HttpServletResponse resp) throws IOException {
         resp.setStatus(a.status());
         for (String[] h : a.headers()) {
             resp.setHeader(h[0], h[1]);
@@ -234,14 +259,28 @@ final class AnswerCache implements Filter {
             resp.setContentType(a.contentType());
         }
         resp.setHeader(HEADER, "hit");
-        resp.setContentLength(a.body().length);
-        resp.getOutputStream().write(a.body());
+        resp.setHeader("Vary", "Accept-Encoding");
+        if (gzip) {
+            resp.setHeader("Content-Encoding", "gzip");
+            resp.setContentLength(a.body().length);
+            resp.getOutputStream().write(a.body());
+        } else {
+            resp.setContentLengthLong(a.length());
+            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(a.body()), 1 << 16)) {
+                in.transferTo(resp.getOutputStream());
+            }
+        }
     }
 
-    /** The response passed on unchanged, with a copy of its body kept while it stays under a limit. */
+    /**
+     * The response passed on unchanged, with a gzip-compressed copy of its body kept while the copy stays
+     * under a limit. The copy is compressed as it is written (the fastest level: the answer waits for it).
+     */
     private static final class Capture extends HttpServletResponseWrapper {
         private final long limit;
-        private final ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private ByteArrayOutputStream copy = new ByteArrayOutputStream();
+        private GZIPOutputStream zip = gzip(copy);
+        private long length;
         private boolean overflow;
         private boolean usedWriter;
         private int status = SC_OK;
@@ -275,7 +314,26 @@ final class AnswerCache implements Filter {
             super.sendError(sc, msg);
         }
 
-        byte[] bytes() {
+        private static GZIPOutputStream gzip(ByteArrayOutputStream into) {
+            try {
+                return new GZIPOutputStream(into, 1 << 16) {
+                    {
+                        def.setLevel(Deflater.BEST_SPEED);
+                    }
+                };
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array takes every write
+            }
+        }
+
+        /** The body's length, expanded. */
+        long length() {
+            return length;
+        }
+
+        /** The whole body, gzip-compressed. */
+        byte[] compressed() throws IOException {
+            zip.close(); // writes the gzip trailer and frees the compressor
             return copy.toByteArray();
         }
 
@@ -330,25 +388,37 @@ final class AnswerCache implements Filter {
         @Override
         public void reset() {
             super.reset();
-            copy.reset();
+            restart();
         }
 
         @Override
         public void resetBuffer() {
             super.resetBuffer();
-            copy.reset();
+            restart();
         }
 
-        private void keep(byte[] b, int off, int len) {
+        private void restart() {
+            try {
+                zip.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array takes every write
+            }
+            copy = new ByteArrayOutputStream();
+            zip = gzip(copy);
+            length = 0;
+        }
+
+        private void keep(byte[] b, int off, int len) throws IOException {
             if (overflow) {
                 return;
             }
-            if (copy.size() + (long) len > limit) {
+            zip.write(b, off, len);
+            length += len;
+            if (copy.size() > limit) {
                 overflow = true;
-                copy.reset();
-                return;
+                zip.close();
+                copy = new ByteArrayOutputStream(); // what was copied so far is dropped
             }
-            copy.write(b, off, len);
         }
     }
 }

@@ -172,6 +172,47 @@ class AnswerCacheTest {
     }
 
     @Test
+    void keptAnswersAreCompressedAndSentCompressedToClientsThatTakeGzip() throws Exception {
+        // 64 KiB in all: an answer is kept when its compressed bytes fit in a quarter, 16 KiB
+        start(new Server.Options(0, "127.0.0.1", 30_000, false).withAnswerCache(64 * 1024));
+        String all = "SELECT * WHERE { ?s ?p ?o } ORDER BY ?o";
+        HttpResponse<String> plain = ask(all);
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.body().length() > 16 * 1024, "the answer is longer than a quarter of the limit expanded: "
+                + plain.body().length());
+        assertEquals("miss", how(plain));
+
+        // a client that takes gzip gets the kept bytes compressed
+        HttpResponse<byte[]> zipped = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "/conflict/sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/sparql-results+json")
+                .header("Accept-Encoding", "gzip, deflate, br")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(all, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("hit", how(zipped));
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(null));
+        assertTrue(zipped.body().length < plain.body().length() / 4, zipped.body().length + " bytes compressed");
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body()))) {
+            assertEquals(plain.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+
+        // one that does not, or refuses it, gets the same bytes expanded
+        HttpResponse<String> again = ask(all);
+        assertEquals("hit", how(again));
+        assertTrue(again.headers().firstValue("Content-Encoding").isEmpty());
+        assertEquals(plain.body(), again.body());
+        assertEquals(String.valueOf(plain.body().getBytes(StandardCharsets.UTF_8).length),
+                again.headers().firstValue("Content-Length").orElse(null));
+        HttpResponse<String> refused = org.conflictkg.TestHttp.send(HttpRequest.newBuilder(
+                        URI.create(base + "/conflict/sparql?query=" + URLEncoder.encode(all, StandardCharsets.UTF_8)))
+                .header("Accept", "application/sparql-results+json").header("Accept-Encoding", "gzip;q=0, identity")
+                .build());
+        assertEquals("hit", how(refused));
+        assertEquals(plain.body(), refused.body());
+    }
+
+    @Test
     void offWhenAskedOrWhenTheDataIsNotInTdb2() throws Exception {
         start(new Server.Options(0, "127.0.0.1", 30_000, false).withAnswerCache(0));
         ask(COUNT);
