@@ -243,6 +243,16 @@ public final class Analyzer {
                 upos[i] = "PROPN";
             }
         }
+        for (int i = 1; i + 1 < words.length; i++) {
+            // "Government forces regained", "Israeli strikes killed": a plural noun that is also a verb, after a
+            // modifier and before the sentence's verb, is the subject; the tagger takes it for the verb
+            if ("VERB".equals(upos[i]) && NOUN_OR_VERB.contains(words[i].toLowerCase(Locale.ROOT))
+                    && (upos[i - 1].equals("NOUN") || upos[i - 1].equals("PROPN") || upos[i - 1].equals("ADJ")
+                    || upos[i - 1].equals("DET") || upos[i - 1].equals("NUM"))
+                    && (upos[i + 1].equals("VERB") || upos[i + 1].equals("AUX"))) {
+                upos[i] = "NOUN";
+            }
+        }
         String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, upos) : lowerCase(words);
         String[] penn = new String[words.length];
         for (int i = 0; i < words.length; i++) {
@@ -262,6 +272,9 @@ public final class Analyzer {
                 tokens, chunks);
     }
 
+    /** Plural nouns of war reports that are also verbs ("forces", "strikes"). */
+    private static final java.util.Set<String> NOUN_OR_VERB = java.util.Set.of("forces", "strikes", "attacks", "raids",
+            "shells", "clashes", "bombs", "patrols", "guards", "fighters", "rockets", "troops", "militias");
     private static final java.util.regex.Pattern LETTERS_THEN_DIGITS = java.util.regex.Pattern.compile("\\p{Lu}+\\d+\\p{L}*");
     private static final java.util.regex.Pattern THOUSANDS = java.util.regex.Pattern.compile("\\d{1,3}(,\\d{3})+");
 

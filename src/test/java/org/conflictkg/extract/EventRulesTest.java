@@ -596,6 +596,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aPluralNounTheTaggerTakesForAVerbIsStillTheSubject() {
+        List<Event> ev = events("Government forces regained control of Palmyra from Islamic State on Sunday.");
+        assertEquals(List.of("Government forces"), names(first(ev, EventType.Capture).agents()), ev.toString());
+        // a headline's verb stays a verb
+        ev = events("Israel strikes Gaza again");
+        assertEquals(List.of("Israel"), names(first(ev, EventType.AirStrike).agents()), ev.toString());
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
