@@ -354,7 +354,7 @@ final class ArgumentFinder {
                 && (e == null || e.type() != EntityType.Place)) {
             return null;
         }
-        if (Lex.demonymCountry(core) != null || isCountryLike(core)) {
+        if (Lex.demonymCountry(core) != null || isCountryLike(core) || Lex.isHoliday(core)) {
             return null;
         }
         // "in the northern Kunduz province": the place is Kunduz; a capitalised "North Kivu" is the name itself

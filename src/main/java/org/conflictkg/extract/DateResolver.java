@@ -108,6 +108,8 @@ public final class DateResolver {
                     + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + "|"
                     + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIXED_FEAST = Pattern.compile("\\b(?:christmas|new year(?:'s|’s)?)\\s+(?:day|eve)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ONLY = Pattern.compile(
             "\\bin\\s+(?:(?:late|early|mid)[- ])?" + MONTHS + "(?:\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
 
@@ -139,6 +141,21 @@ public final class DateResolver {
             if (d != null && m.group(3) != null && base == pub) {
                 base = d;
             }
+        }
+        m = FIXED_FEAST.matcher(sentence);
+        while (m.find()) {
+            // "on Christmas Day", "on New Year's Eve": a day of the calendar, the last one by the publication day
+            String w = m.group().toLowerCase(Locale.ROOT);
+            boolean eve = w.endsWith("eve");
+            LocalDate d = null;
+            if (pub != null) {
+                d = w.startsWith("christmas") ? LocalDate.of(pub.getYear(), 12, eve ? 24 : 25)
+                        : eve ? LocalDate.of(pub.getYear(), 12, 31) : LocalDate.of(pub.getYear(), 1, 1);
+                if (d.isAfter(pub)) {
+                    d = d.minusYears(1);
+                }
+            }
+            add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), false, false));
         }
         m = VAGUE_ALL.matcher(sentence);
         while (m.find()) {

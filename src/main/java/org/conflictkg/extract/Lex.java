@@ -128,6 +128,22 @@ final class Lex {
             "soldiers", "soldier", "police", "opposition", "coalition", "separatists", "separatist",
             "attackers", "assailants", "terrorists", "paramilitaries", "guerrillas", "guerrilla", "militiamen", "militiaman",
             "mercenaries", "combatants", "bandits", "bandit", "gangs", "gang", "gangsters");
+    /** Feasts and holidays that name a day, not a place: "On Christmas Day", "during Ramadan". */
+    static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "eid", "ramadan", "new year", "nowruz",
+            "hanukkah", "passover", "thanksgiving", "diwali", "ashura", "yom kippur", "good friday", "independence day",
+            "victory day", "boxing day");
+
+    /** A name that is a holiday: "Christmas Day", "Christmas Eve", "Eid al-Adha", "New Year's Day". */
+    static boolean isHoliday(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT).replace("’", "'").replace("'s", "");
+        for (String h : HOLIDAYS) {
+            if (n.equals(h) || n.startsWith(h + " ") || n.startsWith(h + "-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday");
     /** Reporting verbs. */

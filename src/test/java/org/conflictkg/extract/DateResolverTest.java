@@ -42,6 +42,15 @@ class DateResolverTest {
     }
 
     @Test
+    void feastsOfAFixedDayAreThatDayBeforePublication() {
+        assertEquals(LocalDate.of(2015, 12, 25), only("On Christmas Day, gunmen attacked a church.", FRI).date());
+        assertEquals(LocalDate.of(2015, 12, 31), only("They struck a hotel on New Year's Eve.", FRI).date());
+        assertEquals(LocalDate.of(2016, 1, 1), only("They struck a hotel on New Year’s Day.", FRI).date());
+        LocalDate dec26 = LocalDate.of(2020, 12, 26);
+        assertEquals(LocalDate.of(2020, 12, 25), only("On Christmas Day, gunmen attacked a church.", dec26).date());
+    }
+
+    @Test
     void relativeDays() {
         assertEquals(FRI, only("Warplanes pounded the districts today.", FRI).date());
         assertEquals(FRI, only("fighter jets pounded the city overnight", FRI).date());

@@ -605,6 +605,20 @@ class EventRulesTest {
     }
 
     @Test
+    void aHolidayIsADayNotAPlace() {
+        Event e = first(events("On Christmas Day, gunmen attacked a church in Jos."), EventType.AttackOnCivilians);
+        assertEquals(List.of("Jos"), names(e.places()), e.toString());
+        assertEquals(LocalDate.of(2021, 12, 25), e.date(), e.toString());
+        e = events("Rebels attacked Kidal during Eid al-Adha on Friday.").get(0);
+        assertEquals(List.of("Kidal"), names(e.places()), e.toString());
+    }
+
+    @Test
+    void anAttackOnAHotelIsAnAttackOnCivilians() {
+        assertEquals(List.of(EventType.AttackOnCivilians), types("Militants attacked a hotel in Kabul on Monday."));
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
