@@ -17,8 +17,8 @@ final class TargetedAttackRule implements TriggerRule {
     private static final Set<String> CIV_TARGET = Set.of("civilian", "civilians", "villager", "villagers", "resident",
             "residents", "worshipper", "worshippers", "market", "marketplace", "school", "mosque", "church", "wedding",
             "funeral", "passenger", "passengers", "shopper", "shoppers", "pilgrim", "pilgrims", "student", "students",
-            "refugee", "refugees", "bakery", "village", "displaced", "displacement", "idp", "idps", "hotel", "hospital",
-            "restaurant", "cafe", "bus", "shelter");
+            "refugee", "refugees", "bakery", "village", "displaced", "displacement", "idp", "idps", "hotel",
+            "restaurant", "cafe");
     private static final Set<String> IED = Set.of("car", "roadside", "suicide", "ied", "truck", "vehicle", "motorcycle");
     private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
