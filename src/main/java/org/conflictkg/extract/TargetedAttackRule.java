@@ -22,7 +22,8 @@ final class TargetedAttackRule implements TriggerRule {
     private static final Set<String> IED = Set.of("car", "roadside", "suicide", "ied", "truck", "vehicle", "motorcycle");
     private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
-            "fighters", "rebels", "insurgents", "positions");
+            "fighters", "rebels", "insurgents", "positions", "gendarme", "gendarmes", "policeman", "servicemen",
+            "paramilitaries");
     private static final Set<String> STATE_FORCES = Set.of("government", "regime", "army", "military", "forces", "troops",
             "soldiers");
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Event typing, grouping and filtering rules on short invented reports, through the whole pipeline. */
@@ -616,6 +617,27 @@ class EventRulesTest {
     @Test
     void anAttackOnAHotelIsAnAttackOnCivilians() {
         assertEquals(List.of(EventType.AttackOnCivilians), types("Militants attacked a hotel in Kabul on Monday."));
+    }
+
+    @Test
+    void aTollInAnotherPlaceIsAnotherAttack() {
+        List<Event> ev = events("Fano militiamen clashed with Ethiopian federal troops in Gondar, residents said. "
+                + "Ambazonian separatists killed two gendarmes in Bamenda, Cameroon's army said.");
+        assertEquals(2, ev.size(), ev.toString());
+        Event bamenda = ev.stream().filter(e -> names(e.places()).contains("Bamenda")).findFirst().orElseThrow();
+        assertEquals(List.of("separatists"), names(bamenda.agents()), ev.toString());
+        assertEquals(2, bamenda.fatalities(), ev.toString());
+        // a toll elsewhere with no attack named is not the clash's either
+        ev = events("Fano militiamen clashed with Ethiopian federal troops in Gondar, residents said. "
+                + "Two people were killed in Bamenda on Monday, a doctor said.");
+        Event gondar = first(ev, EventType.ArmedClash);
+        assertEquals(List.of("Gondar"), names(gondar.places()), ev.toString());
+        assertNull(gondar.fatalities(), ev.toString());
+        // a toll in the same place is the clash's
+        ev = events("Fano militiamen clashed with Ethiopian federal troops in Gondar, residents said. "
+                + "At least 12 people were killed in Gondar, a doctor said.");
+        assertEquals(1, ev.size(), ev.toString());
+        assertEquals(12, ev.get(0).fatalities(), ev.toString());
     }
 
     @Test
