@@ -19,7 +19,9 @@ final class CaptureRule implements TriggerRule {
                     || v.is(i, "occupy") && v.isVerb(i) && !v.is(i + 1, "position", "positions", "seat", "seats", "role",
                     "post", "office")
                     // "areas they have occupied": land held, not taken that day
-                    && v.find(Math.max(0, i - 4), i, "areas", "territory", "territories", "land", "lands", "regions") < 0)
+                    && v.find(Math.max(0, i - 4), i, "areas", "territory", "territories", "land", "lands", "regions") < 0
+                    // ("in the occupied West Bank", "Russian-occupied Kherson": a standing occupation, a modifier)
+                    && !attributive(v, i))
                     && !v.is(i + 1, "power", "control") && !v.is(i + 2, "power")) {
                 // "seized power" is a coup, not territory; "seize control of" is the rule below
                 int person = v.findIn(i + 1, Math.min(v.size(), i + 5), PERSON);
@@ -95,5 +97,12 @@ final class CaptureRule implements TriggerRule {
             }
         }
         return -1;
+    }
+
+    /** "the occupied West Bank", "in occupied Crimea", "Israeli-occupied": the participle modifies a name after it. */
+    private static boolean attributive(SentenceView v, int i) {
+        boolean before = v.is(i - 1, "the", "an", "a", "in", "of", "from", "into", "across", "to", "-") || v.lower(i).contains("-");
+        return before && i + 1 < v.size() && (v.tok(i + 1).isCapitalised() || v.is(i + 1, "territory", "territories",
+                "areas", "zone", "zones", "lands", "part", "parts", "regions", "city", "town"));
     }
 }

@@ -641,6 +641,12 @@ class EventRulesTest {
     }
 
     @Test
+    void anOccupiedPlaceIsNoCapture() {
+        assertFalse(types("Israeli forces raided Jenin in the occupied West Bank on Monday.").contains(EventType.Capture));
+        assertEquals(List.of(EventType.Capture), types("Russian troops occupied Kherson on Tuesday."));
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);

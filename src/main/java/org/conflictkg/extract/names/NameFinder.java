@@ -243,7 +243,9 @@ public final class NameFinder {
             boolean hasConnector = false;
             while (j + 1 < n && adjacent(d, j, j + 1)) {
                 Word nx = ws.get(j + 1);
-                if (groupAdjective(nx) && j + 2 < n && adjacent(d, j + 1, j + 2) && nameWord(ws.get(j + 2))) {
+                // ("Islamic State West Africa Province": a direction inside a name, before a name word)
+                if ((groupAdjective(nx) || capitalDirection(nx)) && j + 2 < n && adjacent(d, j + 1, j + 2)
+                        && nameWord(ws.get(j + 2))) {
                     run.add(j + 1);
                     j++;
                     continue;

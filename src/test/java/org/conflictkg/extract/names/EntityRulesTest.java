@@ -54,7 +54,8 @@ class EntityRulesTest {
             "Q1400\tPennsylvania\tPA|Pennsylvania State\tadmin1\t40.8\t-77.6\tQ30\tt",
             "Q37470\tUnited Nations Security Council\tUN Security Council|U.N. Security Council|Security Council\tintl_org\t\t\t\tt",
             "Q7172\tArab League\tLeague of Arab States\tintl_org\t\t\t\tt",
-            "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt");
+            "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt",
+            "\tIslamic State West Africa Province\tISWAP\tarmed_group\t\t\t\tcurated_entities");
 
     @BeforeAll
     static void load() {
@@ -99,6 +100,15 @@ class EntityRulesTest {
         assertEquals("Q37470", council.qid(), dump(es));
         assertNull(named(es, "U.N."), dump(es));
         assertNotNull(named(es, "U.S."), dump(es));
+    }
+
+    @Test
+    void aDirectionInsideANameKeepsTheNameWhole() {
+        List<Entity> es = run("Fighters from Islamic State West Africa Province (ISWAP) attacked a base in Diffa.");
+        Entity iswap = named(es, "Islamic State West Africa Province");
+        assertNotNull(iswap, dump(es));
+        assertEquals(EntityType.ArmedGroup, iswap.type(), dump(es));
+        assertNull(named(es, "Africa Province"), dump(es));
     }
 
     @Test
