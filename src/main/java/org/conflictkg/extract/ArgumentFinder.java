@@ -511,7 +511,15 @@ final class ArgumentFinder {
         // "Armenia and Azerbaijan accused each other of violating the truce": both did it, by their own account
         boolean mutual = first > 3 && v.is(first - 1, "of", "for") && v.is(first - 2, "other") && v.is(first - 3, "each", "one")
                 && v.is(first - 4, "accuse", "accused", "accusing", "blame", "blamed", "blaming");
-        if (mutual) {
+        // "The TPLF accused Eritrean troops of killing civilians": who is accused did it, by the accuser's account
+        int accused = mutual || first < 3 || !v.is(first - 1, "of", "for") ? -1
+                : v.find(Math.max(0, first - 9), first - 2, "accuse", "accused", "accusing", "accuses", "blame", "blamed",
+                "blaming", "blames");
+        if (accused >= 0 && v.find(accused + 1, first - 1, ",", ";", "and", "of", "for") < 0) {
+            for (Argument a : npArgs(v, accused + 1, first - 1)) {
+                addUnique(out, a);
+            }
+        } else if (mutual) {
             verb = first - 4;
         } else if (v.isVerb(head) || v.headline && out.isEmpty() || suspectedOf) {
             verb = first;

@@ -647,6 +647,14 @@ class EventRulesTest {
     }
 
     @Test
+    void whoIsAccusedOfAnAttackIsItsAgentNotTheAccuser() {
+        List<Event> ev = events("The TPLF accused Eritrean troops of killing civilians in Adwa.");
+        assertEquals(List.of("Eritrean troops"), names(first(ev, EventType.AttackOnCivilians).agents()), ev.toString());
+        ev = events("Ukraine accused Russia of shelling Kharkiv on Monday.");
+        assertEquals(List.of("Russia"), names(first(ev, EventType.Shelling).agents()), ev.toString());
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
