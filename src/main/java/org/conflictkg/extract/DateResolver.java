@@ -331,8 +331,8 @@ public final class DateResolver {
             Pattern.CASE_INSENSITIVE);
     /** A wire date line opening a paragraph: "BOGOTA, May 20, 2022 (Reuters) -". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(?:(\\d{1,2})\\s+" + MONTHS + ",?\\s+(\\d{4})|"
-                    + MONTHS + "\\s+(\\d{1,2}),?\\s+(\\d{4}))\\s*\\((?:[A-Za-z][A-Za-z .&-]{0,30})\\)\\s*[-\u2013\u2014]");
+            "[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(?:(\\d{1,2})\\s+(?i:" + MONTHS + "),?\\s+(\\d{4})|"
+                    + "(?i:" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4}))\\s*\\((?:[A-Za-z][A-Za-z .&-]{0,30})\\)\\s*[-\u2013\u2014]");
 
     /**
      * The date the text prints as its own: a date on a line by itself among the first lines, or in a

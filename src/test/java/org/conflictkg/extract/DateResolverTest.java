@@ -124,6 +124,12 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2022, 5, 20), DateResolver.inferPublicationDate(
                 "Rebels declare truce\n\nBOGOTA, May 20, 2022 (Reuters) - Rebels declared a ceasefire on Friday, "
                         + "a week after talks in Havana on May 13, 2022 failed."));
+        // the date line is the story's day even when a weekday it names lies before it (a Thursday, here the 19th)
+        assertEquals(LocalDate.of(2022, 5, 20), DateResolver.inferPublicationDate(
+                "Rebels declare truce\n\nBOGOTA, May 20, 2022 (Reuters) - Rebels declared a ceasefire on Thursday."));
+        assertEquals(LocalDate.of(2025, 2, 8), DateResolver.inferPublicationDate(
+                "Rebels seize town\n\nGOMA, Democratic Republic of Congo, Feb 8, 2025 (AFP) - M23 rebels seized the "
+                        + "town of Minova on Friday."));
         // a date inside a sentence or a caption stays a lower bound
         assertEquals(LocalDate.of(2021, 3, 9), DateResolver.inferPublicationDate(
                 "Bomber kills 12\n\nA market seen on March 3, 2021. A bomber blew himself up on Tuesday."));
