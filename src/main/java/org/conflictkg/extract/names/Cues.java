@@ -17,7 +17,7 @@ public final class Cues {
     }
 
     /** Lower-case name particles that can sit inside a name ("Staffan de Mistura", "Bashar al Assad"). */
-    public static final Set<String> PARTICLES = set("al", "el", "ad", "ar", "ash", "az", "ul", "bin", "ibn",
+    public static final Set<String> PARTICLES = set("al", "el", "ad", "ar", "ash", "az", "ul", "es", "bin", "ibn",
             "bint", "abu", "de", "del", "della", "di", "da", "dos", "das", "du", "des", "van", "von", "der", "den",
             "ter", "le", "la", "y", "ben", "ould", "wad");
 

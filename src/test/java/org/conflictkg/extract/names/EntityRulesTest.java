@@ -55,7 +55,8 @@ class EntityRulesTest {
             "Q37470\tUnited Nations Security Council\tUN Security Council|U.N. Security Council|Security Council\tintl_org\t\t\t\tt",
             "Q7172\tArab League\tLeague of Arab States\tintl_org\t\t\t\tt",
             "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt",
-            "\tIslamic State West Africa Province\tISWAP\tarmed_group\t\t\t\tcurated_entities");
+            "\tIslamic State West Africa Province\tISWAP\tarmed_group\t\t\t\tcurated_entities",
+            "Q1960\tDar es Salaam\t\tcity\t-6.8\t39.27\tQ924\tne4_populated_places");
 
     @BeforeAll
     static void load() {
@@ -109,6 +110,14 @@ class EntityRulesTest {
         assertNotNull(iswap, dump(es));
         assertEquals(EntityType.ArmedGroup, iswap.type(), dump(es));
         assertNull(named(es, "Africa Province"), dump(es));
+    }
+
+    @Test
+    void aLowerCaseParticleInsideAPlaceNameKeepsItWhole() {
+        List<Entity> es = run("Regional leaders met in Dar es Salaam on Monday to discuss the crisis.");
+        Entity dar = named(es, "Dar es Salaam");
+        assertNotNull(dar, dump(es));
+        assertEquals("Q1960", dar.qid(), dump(es));
     }
 
     @Test
