@@ -587,6 +587,12 @@ final class ArgumentFinder {
                 }
             }
             j = beforeAppositive(v, j);
+            // "Angola, which has mediated between Kinshasa and Kigali": the subject is what "which" stands for
+            // (not who fled: "said Bukar Zira, who fled to Mubi")
+            if (j >= 2 && h.type() != EventType.Evacuation && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",")
+                    && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised())) {
+                j -= 2;
+            }
             // ("militants killed 12 soldiers and briefly captured a base": "and" after the first verb's object too)
             if (j > 0 && v.is(j, "and") && (!v.isNoun(j - 1) || verbInClauseBefore(v, j - 1))) {
                 // "militants killed 12 soldiers and briefly captured a base": the first verb's subject
@@ -1010,6 +1016,19 @@ final class ArgumentFinder {
         // "the United States and Saudi Arabia, which brokered the truce": the subject is what "which" stands for
         if (j >= 2 && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",") && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised())) {
             j -= 2;
+        } else if (j >= 4 && v.tok(j).text().equals(",")) {
+            // "Angola, which has mediated between Kinshasa and Kigali, called for a ceasefire": the subject is
+            // before the relative clause
+            for (int k = j - 1; k >= Math.max(2, j - 16); k--) {
+                if (v.tok(k).text().equals(",")) {
+                    break;
+                }
+                if (v.is(k, "which", "who") && v.tok(k - 1).text().equals(",")
+                        && (v.isNoun(k - 2) || v.tok(k - 2).isCapitalised())) {
+                    j = k - 2;
+                    break;
+                }
+            }
         }
         if (j >= 0 && (v.isNoun(j) || Regexes.matches(v.tok(j).upos(), "PRON|ADJ|PROPN"))) {
             for (int[] np : npListBack(v, j)) {

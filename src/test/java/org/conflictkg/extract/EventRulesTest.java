@@ -655,6 +655,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aSubjectBeforeARelativeClauseActs() {
+        String text = "Angola, which has mediated between Kinshasa and Kigali, called for an immediate ceasefire.";
+        assertEquals("Angola/", cfArgs(text));
+        assertTrue(names(first(events(text), EventType.Talks).agents()).contains("Angola"), events(text).toString());
+        // who fled is not an agent of the flight
+        List<Event> ev = events("\"We lost our homes\", said Bukar Zira, who fled to Mubi as the rebels moved in.");
+        assertTrue(ev.stream().flatMap(e -> e.agents().stream()).noneMatch(a -> a.name().contains("Zira")), ev.toString());
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
