@@ -125,6 +125,11 @@ final class TargetedAttackRule implements TriggerRule {
                     "drones", "shell", "mortars") >= 0) {
                 continue; // "air strikes hit the city": the verb of the strikes, not an attack of its own
             }
+            if (v.is(i, "hit", "target", "strike") && v.lower(i).endsWith("ing") && v.is(i - 1, ",")
+                    && v.find(0, i - 1, "strike", "struck", "shell", "shelled", "bomb", "bombed", "pound", "pounded",
+                    "drone", "drones", "missile", "missiles", "rocket", "rockets", "airstrike", "airstrikes") >= 0) {
+                continue; // "the RSF struck Port Sudan, hitting the airport and a hotel": where the strike fell
+            }
             if (v.is(i, "attack") && v.isIn(i + 1, Lex.AIRCRAFT) || v.isVerb(i) && v.isIn(i, ATTACK)
                     && v.findIn(Math.max(0, i - 3), i, Lex.AIRCRAFT) >= 0) {
                 continue; // "an attack helicopter", "the helicopter later assaulted the village": the air strike's words

@@ -665,6 +665,14 @@ class EventRulesTest {
     }
 
     @Test
+    void whatAStrikeWentOnToHitIsWhereItFell() {
+        assertEquals(List.of(EventType.AirStrike), types("The paramilitary Rapid Support Forces (RSF) have struck Port "
+                + "Sudan for a third consecutive day, hitting the city's airport, a fuel depot and a hotel, the army says."));
+        // gunmen targeting worshippers attack civilians
+        assertTrue(types("Gunmen stormed a village, targeting worshippers at a church.").contains(EventType.AttackOnCivilians));
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
