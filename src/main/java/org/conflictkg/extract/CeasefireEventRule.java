@@ -108,7 +108,9 @@ final class CeasefireEventRule implements TriggerRule {
                 out.add(new Hit(EventType.CeasefireCollapsed, i, i + 1, false, "resume"));
             }
             // violated
-            if (v.is(i, "violate", "violation", "breach", "break") && !v.is(i + 1, "down", "apart")) {
+            if (v.is(i, "violate", "violation", "breach", "break") && !v.is(i + 1, "down", "apart")
+                    // ("held for a week without a single violation", "no breach was reported")
+                    && v.find(Math.max(0, i - 4), i, "without", "no", "zero") < 0) {
                 int obj = v.findIn(Math.max(0, i - 3), Math.min(n, i + 6), Lex.CEASEFIRE);
                 int deal = v.findIn(Math.max(0, i - 3), Math.min(n, i + 5), Lex.DEAL);
                 // "The ceasefire between X and Y, brokered by Z, was repeatedly violated": the truce is the subject

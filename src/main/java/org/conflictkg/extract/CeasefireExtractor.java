@@ -517,6 +517,11 @@ public final class CeasefireExtractor {
                 "proposal", "pressure", "plan")) {
             d.proposed = true;
         }
+        // "talks that ended without agreement on a ceasefire": one sought, not agreed
+        int without = v.find(Math.max(0, i - 5), i, "without");
+        if (without >= 0 && v.find(without + 1, i, ",", ";", "which", "that", "but") < 0) {
+            d.proposed = true;
+        }
         // "Armenia and Azerbaijan accused each other of breaking the ceasefire": those who trade the blame are bound by it
         int other = v.find(Math.max(0, i - 9), i, "other");
         if (other > 1 && v.is(other - 1, "each", "one") && d.parties.isEmpty()) {

@@ -294,11 +294,16 @@ public final class EventExtractor {
                         && v.is(hit.first() - 1, "that", "this", "the");
                 Cand antecedent = !definite ? null
                         : hit.rule().startsWith("attack-generic") ? lastViolent(cands, s.index() - 6, s.index())
-                        : hit.rule().equals("assault") ? lastAssault(cands, s.index() - 6, s.index()) : null;
+                        : hit.rule().equals("assault") ? lastAssault(cands, s.index() - 6, s.index())
+                        // "The strike came a day after ...": the strike already reported, air or missile
+                        : hit.rule().equals("strike") ? lastStrike(cands, s.index() - 6, s.index()) : null;
                 if (antecedent == null && "kidnap".equals(hit.rule())) {
                     // "An unknown number were kidnapped." after a raid: those taken in the attack just reported
                     antecedent = lastViolent(cands, s.index() - 2, s.index() + 1);
                 }
+                // ("The strike came a day after delegations met in Istanbul": where the sentence goes on to is not
+                // where the strike fell)
+                boolean strikeAnaphor = antecedent != null && hit.rule().equals("strike");
                 if (antecedent != null) {
                     // "that attack", "the attack": the attack reported just before, whatever its kind
                     hit = new TriggerRule.Hit(antecedent.hit.type(), hit.first(), hit.end(), hit.weak(), "anaphor");
@@ -311,7 +316,7 @@ public final class EventExtractor {
                             hit.end(), hit.weak(), hit.rule());
                     c.hit = hit;
                 }
-                c.places = args.places(v, hit);
+                c.places = strikeAnaphor ? List.of() : args.places(v, hit);
                 if (hit.type() == EventType.CeasefireCollapsed) {
                     // a truce collapses where it held, not where the failed talks were; its subject is the truce itself
                     c.places = List.of();
@@ -787,6 +792,18 @@ public final class EventExtractor {
     }
 
     /** "the assault" of a report: the last offensive in sentences [from, to), else the last clash there, or null. */
+    /** The last air strike or missile and artillery fire reported in sentences [from, to), or null. */
+    private static Cand lastStrike(List<Cand> cands, int from, int to) {
+        for (int i = cands.size() - 1; i >= 0 && cands.get(i).sentence >= from; i--) {
+            Cand c = cands.get(i);
+            if (c.sentence < to && !c.hit.weak()
+                    && (c.hit.type() == EventType.AirStrike || c.hit.type() == EventType.Shelling)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static Cand lastAssault(List<Cand> cands, int from, int to) {
         Cand clash = null;
         for (int i = cands.size() - 1; i >= 0 && cands.get(i).sentence >= from; i--) {

@@ -673,6 +673,26 @@ class EventRulesTest {
     }
 
     @Test
+    void theStrikeIsTheStrikeAlreadyReported() {
+        List<Event> ev = events("A Russian missile struck an apartment building in Dnipro on Wednesday, killing 12 people. "
+                + "The strike came a day after Ukrainian and Russian delegations met in Istanbul for talks.");
+        List<Event> strikes = ev.stream().filter(e -> e.type() == EventType.Shelling || e.type() == EventType.AirStrike).toList();
+        assertEquals(1, strikes.size(), ev.toString());
+        assertEquals(List.of(0, 1), strikes.get(0).sentences(), ev.toString());
+        // the talks' city is not where the missile fell
+        assertEquals(List.of("Dnipro"), names(strikes.get(0).places()), ev.toString());
+    }
+
+    @Test
+    void aTruceNotAgreedIsOnlySoughtAndOneKeptWithoutViolationIsNotViolated() {
+        List<Ceasefire> cf = ceasefires("Delegations met in Istanbul for a second round of talks, which ended without "
+                + "agreement on a ceasefire.");
+        assertEquals(CeasefireStatus.PROPOSED, cf.get(0).status(), cf.toString());
+        assertFalse(types("The truce held for a week without a single violation of the ceasefire.")
+                .contains(EventType.CeasefireViolation));
+    }
+
+    @Test
     void dronesLaunchedAtATargetAreAnAirStrike() {
         List<Event> ev = events("Russia launched 40 drones at Odesa overnight, Ukraine's air force said.");
         Event strike = first(ev, EventType.AirStrike);
