@@ -461,13 +461,15 @@ public final class NameFinder {
             if (d.headline && !evidence && !hits.get(0).kind().equals("country") && !w.allCaps()) {
                 return List.of();
             }
-            if (weak && !evidence && (w.isFunctionWord() || "VERB".equals(w.upos()) || "ADV".equals(w.upos()) || minor)) {
+            // (the place of a date line opens the sentence in capitals, whatever the tagger made of it: "BAMAKO, July 2")
+            boolean dateline = !d.headline && datelinePlace(d.words, w.index());
+            if (weak && !evidence && !dateline
+                    && (w.isFunctionWord() || "VERB".equals(w.upos()) || "ADV".equals(w.upos()) || minor)) {
                 return List.of();
             }
             if (minor && w.core().length() < 4) {
                 return List.of();
             }
-            boolean dateline = datelinePlace(d.words, w.index());
             if (w.allCaps() && w.core().replace(".", "").length() <= 4 && !d.headline && !dateline) {
                 String exact = w.core();
                 List<GazetteerEntry> keep = new ArrayList<>();

@@ -72,6 +72,10 @@ public final class Words {
                 if (w.equals("-") && !out.isEmpty() && out.size() == 1) {
                     nextInitial = true;
                 }
+                // "BAMAKO, July 2, 2024 (AFP) - Suspected jihadists": the story begins after the date line's dash
+                if (w.equals("-") && out.size() >= 2 && out.get(out.size() - 2).text().equals(")")) {
+                    nextInitial = true;
+                }
             } else {
                 nextInitial = false;
             }

@@ -56,7 +56,8 @@ class EntityRulesTest {
             "Q7172\tArab League\tLeague of Arab States\tintl_org\t\t\t\tt",
             "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt",
             "\tIslamic State West Africa Province\tISWAP\tarmed_group\t\t\t\tcurated_entities",
-            "Q1960\tDar es Salaam\t\tcity\t-6.8\t39.27\tQ924\tne4_populated_places");
+            "Q1960\tDar es Salaam\t\tcity\t-6.8\t39.27\tQ924\tne4_populated_places",
+            "Q3703\tBamako\tBamako Region|Bamako District\tcity\t12.65\t-8.0\tQ912\tne5_admin1,ne4_populated_places");
 
     @BeforeAll
     static void load() {
@@ -118,6 +119,13 @@ class EntityRulesTest {
         Entity dar = named(es, "Dar es Salaam");
         assertNotNull(dar, dump(es));
         assertEquals("Q1960", dar.qid(), dump(es));
+    }
+
+    @Test
+    void aWireDateLinesPlaceIsLinkedAndTheStoryBeginsAfterItsDash() {
+        List<Entity> es = run("BAMAKO, July 2, 2024 (AFP) - Suspected jihadists killed at least 26 soldiers on Sunday.");
+        assertEquals("Q3703", named(es, "BAMAKO").qid(), dump(es));
+        assertNull(named(es, "Suspected"), dump(es));
     }
 
     @Test
