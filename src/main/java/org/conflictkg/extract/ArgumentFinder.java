@@ -1364,8 +1364,20 @@ final class ArgumentFinder {
             } else if (v.is(i, "attributed") && v.is(i + 1, "to")) {
                 out.addAll(npArgs(v, i + 2, i + 11));
             } else if (v.is(i, "claimed") && v.is(i + 1, "by") && v.is(i - 1, "was", "were", "been", "be")) {
-                // "The attack was claimed by Islamic State"
+                // "The attack was claimed by Islamic State"; "by the Al-Qaeda-linked Group to Support Islam and
+                // Muslims (JNIM)": the armed group named there, not the one it is linked to
                 out.addAll(npArgs(v, i + 2, i + 11));
+                int end = Math.min(v.size(), i + 16);
+                int cut = v.find(i + 2, end, ",", ";", "according", "which", "who");
+                int to = v.tok((cut < 0 ? end : cut) - 1).end();
+                for (Named me : mentionsIn(v.s.index())) {
+                    Mention m = me.mention();
+                    boolean backer = m.end() < v.s.end() && v.doc.text().charAt(m.end()) == '-';
+                    if (m.start() > v.tok(i).end() && m.end() <= to && me.entity().type() == EntityType.ArmedGroup
+                            && !backer) {
+                        out.add(new Argument(m.text(), me.entity().key(), m));
+                    }
+                }
             } else if (v.is(i, "claimed", "claims", "claim", "claiming") && (v.is(i + 1, "responsibility")
                     || (v.is(i + 1, "the", "an", "a", "that", "this", "last") || weekdayPossessive(v, i + 1))
                     && v.is(i + 2, "attack", "attacks", "bombing",

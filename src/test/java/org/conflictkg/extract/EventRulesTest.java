@@ -707,6 +707,12 @@ class EventRulesTest {
     void whoAnAttackWasClaimedByCarriedItOut() {
         List<Event> ev = events("The attack on the market in Gao was claimed by Islamic State.");
         assertEquals(List.of("Islamic State"), names(ev.get(0).agents()), ev.toString());
+        // the group named in the phrase, not the one it is linked to
+        ev = events("Jihadists killed 26 soldiers in an attack on an army post in Djiguibombo on Sunday. The attack was "
+                + "claimed by the Al-Qaeda-linked Group to Support Islam and Muslims (JNIM), according to a statement.");
+        List<String> agents = names(first(ev, EventType.ArmedClash).agents());
+        assertTrue(agents.contains("JNIM"), ev.toString());
+        assertFalse(agents.contains("Al-Qaeda"), ev.toString());
     }
 
     @Test
