@@ -396,11 +396,6 @@ public final class EventExtractor {
             if (here.isEmpty() && !raws.isEmpty()) {
                 // "At least 25 people had been killed": a mention of the attack just reported
                 Cand last = lastViolent(cands, s.index() - 1);
-                // (a toll in another place is another attack's: "... in Gondar." then "Separatists killed two
-                // gendarmes in Bamenda.")
-                if (last != null && elsewhere(placesBySentence.getOrDefault(s.index(), List.of()), last)) {
-                    last = null;
-                }
                 for (CasualtyExtractor.Raw raw : raws) {
                     if (last != null && raw.kind() == CasualtyReport.Kind.KILLED) {
                         Cand m = copy(last, last.hit);
@@ -670,21 +665,6 @@ public final class EventExtractor {
     }
 
     /** The names of the places of a sentence: its place arguments and the place entities mentioned in it. */
-    /** The sentence names places and none of them is where the event {@code c} was, nor within it by name. */
-    private static boolean elsewhere(List<String> here, Cand c) {
-        if (here.isEmpty() || c.places.isEmpty()) {
-            return false;
-        }
-        for (String p : here) {
-            for (Argument a : c.places) {
-                if (ArgumentFinder.sameName(p, a.name())) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
     private static Set<String> placeNames(Map<Integer, List<String>> placesBySentence, int sentence, List<Argument> places) {
         Set<String> out = new HashSet<>();
         for (Argument a : places) {
