@@ -32,9 +32,8 @@ final class ArgumentFinder {
             "heartland", "bastion", "island", "coast");
     private static final Set<String> LIGHT_VERB = Set.of("launch", "begin", "start", "wage", "carry", "conduct", "mount",
             "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
-            "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound", "restart",
-            "reopen", "enter", "join",
-            "injure", "fire", "respond", "retaliate", "use", "drop", "deploy");
+            "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
+            "injure", "fire", "respond", "retaliate", "use", "drop", "deploy", "restart", "reopen", "enter", "join");
     private static final Set<String> WEAPON_HEAD = Set.of("ally", "allies", "backer", "backers", "partner", "partners",
             "counterpart", "counterparts", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
             "helicopter", "helicopters", "drone", "drones", "bomber", "bombers", "artillery", "official", "officials",
@@ -587,11 +586,9 @@ final class ArgumentFinder {
                 }
             }
             j = beforeAppositive(v, j);
-            // "Angola, which has mediated between Kinshasa and Kigali": the subject is what "which" stands for
-            // (not who fled: "said Bukar Zira, who fled to Mubi")
-            if (j >= 2 && h.type() != EventType.Evacuation && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",")
-                    && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised())) {
-                j -= 2;
+            // "Angola, which has mediated between Kinshasa and Kigali" (not who fled: "said Bukar Zira, who fled")
+            if (h.type() != EventType.Evacuation) {
+                j = relativeAntecedent(v, j);
             }
             // ("militants killed 12 soldiers and briefly captured a base": "and" after the first verb's object too)
             if (j > 0 && v.is(j, "and") && (!v.isNoun(j - 1) || verbInClauseBefore(v, j - 1))) {
@@ -674,6 +671,13 @@ final class ArgumentFinder {
         out.removeIf(a -> a == null);
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
         return dedupe(splitCountries(withoutCoveredAttackers(out)));
+    }
+
+    /** ", which" or ", who" at {@code j} after a noun or a name: the token that noun or name ends on; else {@code j}. */
+    private static int relativeAntecedent(SentenceView v, int j) {
+        boolean relative = j >= 2 && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",")
+                && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised());
+        return relative ? j - 2 : j;
     }
 
     /** A verb other than an auxiliary before token {@code j} in its clause (back to punctuation or a subordinator). */
@@ -1014,17 +1018,13 @@ final class ArgumentFinder {
             }
         }
         // "the United States and Saudi Arabia, which brokered the truce": the subject is what "which" stands for
-        if (j >= 2 && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",") && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised())) {
-            j -= 2;
+        if (v.is(j, "which", "who")) {
+            j = relativeAntecedent(v, j);
         } else if (j >= 4 && v.tok(j).text().equals(",")) {
             // "Angola, which has mediated between Kinshasa and Kigali, called for a ceasefire": the subject is
             // before the relative clause
-            for (int k = j - 1; k >= Math.max(2, j - 16); k--) {
-                if (v.tok(k).text().equals(",")) {
-                    break;
-                }
-                if (v.is(k, "which", "who") && v.tok(k - 1).text().equals(",")
-                        && (v.isNoun(k - 2) || v.tok(k - 2).isCapitalised())) {
+            for (int k = j - 1; k >= Math.max(2, j - 16) && !v.tok(k).text().equals(","); k--) {
+                if (relativeAntecedent(v, k) != k) {
                     j = k - 2;
                     break;
                 }
@@ -1369,15 +1369,7 @@ final class ArgumentFinder {
                 out.addAll(npArgs(v, i + 2, i + 11));
                 int end = Math.min(v.size(), i + 16);
                 int cut = v.find(i + 2, end, ",", ";", "according", "which", "who");
-                int to = v.tok((cut < 0 ? end : cut) - 1).end();
-                for (Named me : mentionsIn(v.s.index())) {
-                    Mention m = me.mention();
-                    boolean backer = m.end() < v.s.end() && v.doc.text().charAt(m.end()) == '-';
-                    if (m.start() > v.tok(i).end() && m.end() <= to && me.entity().type() == EntityType.ArmedGroup
-                            && !backer) {
-                        out.add(new Argument(m.text(), me.entity().key(), m));
-                    }
-                }
+                out.addAll(armedGroupsNamed(v, v.tok(i).end() + 1, v.tok((cut < 0 ? end : cut) - 1).end()));
             } else if (v.is(i, "claimed", "claims", "claim", "claiming") && (v.is(i + 1, "responsibility")
                     || (v.is(i + 1, "the", "an", "a", "that", "this", "last") || weekdayPossessive(v, i + 1))
                     && v.is(i + 2, "attack", "attacks", "bombing",
@@ -1389,14 +1381,7 @@ final class ArgumentFinder {
                 if (subject.stream().noneMatch(a -> a != null && typeOf(a) == EntityType.ArmedGroup)) {
                     // "The al-Qaida-linked al-Shabab extremist group claimed": the armed group named in the subject,
                     // not the one it is linked to
-                    int cut = v.tok(verb).start();
-                    for (Named me : mentionsIn(v.s.index())) {
-                        Mention m = me.mention();
-                        boolean backer = m.end() < v.s.end() && v.doc.text().charAt(m.end()) == '-';
-                        if (m.end() <= cut && me.entity().type() == EntityType.ArmedGroup && !backer) {
-                            out.add(new Argument(m.text(), me.entity().key(), m));
-                        }
-                    }
+                    out.addAll(armedGroupsNamed(v, v.s.start(), v.tok(verb).start()));
                 }
                 if (verb >= 3 && v.is(verb - 1, ")") && v.is(verb - 3, "(")) {
                     out.add(agentFrom(v, verb - 2, verb - 1)); // "Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed"
@@ -1408,6 +1393,22 @@ final class ArgumentFinder {
         // named as the article usually names it ("ADF" rather than the "Allied Democratic Forces" it is spelt out as once)
         out.replaceAll(a -> new Argument(usualForm(byKey.get(a.entityKey())), a.entityKey(), a.mention()));
         return dedupe(out);
+    }
+
+    /**
+     * The armed groups named within characters [from, to) of the sentence, as named there, but not a backer
+     * written before a hyphen ("the Al-Qaeda-linked group": the group, not al-Qaeda).
+     */
+    private List<Argument> armedGroupsNamed(SentenceView v, int from, int to) {
+        List<Argument> out = new ArrayList<>();
+        for (Named me : mentionsIn(v.s.index())) {
+            Mention m = me.mention();
+            boolean backer = m.end() < v.s.end() && v.doc.text().charAt(m.end()) == '-';
+            if (m.start() >= from && m.end() <= to && me.entity().type() == EntityType.ArmedGroup && !backer) {
+                out.add(new Argument(m.text(), me.entity().key(), m));
+            }
+        }
+        return out;
     }
 
     /** "Sunday's": a weekday's possessive. */
