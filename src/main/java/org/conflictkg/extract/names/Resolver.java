@@ -156,13 +156,25 @@ public final class Resolver {
     /** Countries named in the article, with counts, and the countries of unambiguous places. */
     public static Map<String, Integer> countryContext(List<Segment> segs) {
         Map<String, Integer> m = new HashMap<>();
+        // the countries the article's place names may lie in
+        java.util.Set<String> placeCountries = new java.util.HashSet<>();
+        for (Segment s : segs) {
+            if (s.kind == Segment.Kind.GAZ && !s.entries.isEmpty() && !s.entries.get(0).kind().equals("country")) {
+                s.entries.stream().map(GazetteerEntry::countryQid).filter(java.util.Objects::nonNull)
+                        .forEach(placeCountries::add);
+            }
+        }
         for (Segment s : segs) {
             if (s.entries.isEmpty()) {
                 continue;
             }
             GazetteerEntry e = s.entries.get(0);
             if (e.kind().equals("country")) {
-                m.merge(e.qid(), 2, Integer::sum);
+                // "Congo" is two countries: the one a place named in the article may lie in ("Goma"), else the first
+                List<String> qids = s.entries.stream().filter(x -> x.kind().equals("country")).map(GazetteerEntry::qid)
+                        .distinct().toList();
+                List<String> fit = qids.stream().filter(placeCountries::contains).toList();
+                m.merge(qids.size() > 1 && fit.size() == 1 ? fit.get(0) : e.qid(), 2, Integer::sum);
             } else if (s.kind == Segment.Kind.GAZ && e.countryQid() != null
                     && s.entries.stream().allMatch(x -> e.countryQid().equals(x.countryQid()))) {
                 m.merge(e.countryQid(), 1, Integer::sum);

@@ -57,7 +57,12 @@ class EntityRulesTest {
             "Q2429253\tIslamic State\tISIS|IS|Islamic State group\tarmed_group\t\t\t\tt",
             "\tIslamic State West Africa Province\tISWAP\tarmed_group\t\t\t\tcurated_entities",
             "Q1960\tDar es Salaam\t\tcity\t-6.8\t39.27\tQ924\tne4_populated_places",
-            "Q3703\tBamako\tBamako Region|Bamako District\tcity\t12.65\t-8.0\tQ912\tne5_admin1,ne4_populated_places");
+            "Q3703\tBamako\tBamako Region|Bamako District\tcity\t12.65\t-8.0\tQ912\tne5_admin1,ne4_populated_places",
+            "Q971\tRepublic of the Congo\tCongo|Republic of Congo\tcountry\t-0.8\t15.2\tQ971\tne5_admin0",
+            "Q974\tDemocratic Republic of the Congo\tDemocratic Republic of Congo|DRC|Congo\tcountry\t\t\t\tcurated_entities",
+            "Q204381\tGoma\tGisenyi\tcity\t-1.68\t29.22\tQ974\tne4_populated_places",
+            "Q830631\tGisenyi\tGoma\tcity\t-1.68\t29.26\tQ1037\tne4_populated_places",
+            "Q3844\tBrazzaville\t\tcity\t-4.27\t15.28\tQ971\tne4_populated_places");
 
     @BeforeAll
     static void load() {
@@ -126,6 +131,15 @@ class EntityRulesTest {
         List<Entity> es = run("BAMAKO, July 2, 2024 (AFP) - Suspected jihadists killed at least 26 soldiers on Sunday.");
         assertEquals("Q3703", named(es, "BAMAKO").qid(), dump(es));
         assertNull(named(es, "Suspected"), dump(es));
+    }
+
+    @Test
+    void aCountryNameTwoCountriesShareIsTheOneThePlacesNamedLieIn() {
+        List<Entity> es = run("Rebels seized Goma in eastern Congo on Sunday.");
+        assertEquals("Q974", named(es, "Congo").qid(), dump(es));
+        assertEquals("Q204381", named(es, "Goma").qid(), dump(es));
+        es = run("Fighting broke out in Brazzaville, Congo, on Sunday.");
+        assertEquals("Q971", named(es, "Congo").qid(), dump(es));
     }
 
     @Test
