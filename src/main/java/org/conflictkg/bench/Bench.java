@@ -27,7 +27,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -343,10 +342,9 @@ public final class Bench {
      */
     private static double[] timeQuery(HttpClient http, String endpoint, String name, String query, boolean engine)
             throws Exception {
-        HttpRequest.Builder rb = HttpRequest.newBuilder(URI.create(endpoint))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+        // the page's form POST, asking for the JSON results alone
+        HttpRequest.Builder rb = Server.pageQuery(URI.create(endpoint), query)
+                .setHeader("Accept", "application/sparql-results+json");
         if (engine) {
             rb.header("Cache-Control", "no-cache");
         }

@@ -1020,15 +1020,10 @@ final class ArgumentFinder {
         // "the United States and Saudi Arabia, which brokered the truce": the subject is what "which" stands for
         if (v.is(j, "which", "who")) {
             j = relativeAntecedent(v, j);
-        } else if (j >= 4 && v.tok(j).text().equals(",")) {
+        } else {
             // "Angola, which has mediated between Kinshasa and Kigali, called for a ceasefire": the subject is
-            // before the relative clause
-            for (int k = j - 1; k >= Math.max(2, j - 16) && !v.tok(k).text().equals(","); k--) {
-                if (relativeAntecedent(v, k) != k) {
-                    j = k - 2;
-                    break;
-                }
-            }
+            // before the aside
+            j = beforeAppositive(v, j);
         }
         if (j >= 0 && (v.isNoun(j) || Regexes.matches(v.tok(j).upos(), "PRON|ADJ|PROPN"))) {
             for (int[] np : npListBack(v, j)) {

@@ -227,18 +227,8 @@ final class CeasefireEventRule implements TriggerRule {
         while (j > 0 && Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART")) {
             j--;
         }
-        if (j < 3 || !v.tok(j).text().equals(",")) {
-            return -1;
-        }
-        for (int k = j - 1; k >= Math.max(1, j - 16); k--) {
-            if (v.tok(k).text().equals(",")) {
-                return v.isIn(k - 1, Lex.CEASEFIRE) ? k - 1 : -1;
-            }
-            if (v.isIn(k, Lex.SAY) && v.isVerb(k)) {
-                return -1;
-            }
-        }
-        return -1;
+        int subject = ArgumentFinder.beforeAppositive(v, j);
+        return subject != j && v.isIn(subject, Lex.CEASEFIRE) ? subject : -1;
     }
 
     /** Tokens [a, b) are only articles, numbers, adjectives, nouns and hyphens: one noun phrase's modifiers. */
