@@ -43,6 +43,7 @@ public final class GraphStore implements AutoCloseable {
         this.dir = dir;
         this.dataset = dataset;
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        org.apache.jena.sparql.engine.main.QC.setFactory(this.dataset.getContext(), KeyedSortExecutor.FACTORY);
     }
 
     /** Opens (creating when needed) the database in the given folder. */
