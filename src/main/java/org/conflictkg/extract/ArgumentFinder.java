@@ -33,7 +33,7 @@ final class ArgumentFinder {
     private static final Set<String> LIGHT_VERB = Set.of("launch", "begin", "start", "wage", "carry", "conduct", "mount",
             "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
             "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
-            "injure", "fire", "respond", "retaliate", "use", "drop", "deploy", "restart", "reopen", "enter", "join");
+            "injure", "fire", "respond", "retaliate", "use", "drop", "deploy", "restart", "reopen", "enter", "join", "attempt", "try");
     private static final Set<String> WEAPON_HEAD = Set.of("ally", "allies", "backer", "backers", "partner", "partners",
             "counterpart", "counterparts", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
             "helicopter", "helicopters", "drone", "drones", "bomber", "bombers", "artillery", "official", "officials",
@@ -520,6 +520,8 @@ final class ArgumentFinder {
             }
         } else if (mutual) {
             verb = first - 4;
+        } else if (v.is(head, "fight") && v.is(head + 1, "off")) {
+            verb = -1; // "the troops fought off the attackers": who defended, not who attacked
         } else if (v.isVerb(head) || v.headline && out.isEmpty() || suspectedOf) {
             verb = first;
         } else {
@@ -572,9 +574,7 @@ final class ArgumentFinder {
             if (suspectedOf && verb == first) {
                 j -= 2;
             }
-            while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
-                j--;
-            }
+            j = beforeAuxiliaries(v, j);
             if (j > 0 && v.lower(j).equals(")")) {
                 // "The separatists (STC) seized": skip the parenthesis
                 int open = j - 1;
@@ -989,13 +989,24 @@ final class ArgumentFinder {
         return dedupe(splitCountries(out));
     }
 
+    /**
+     * The last token at or before j that is not an auxiliary, an adverb, "to", or a verb that takes the
+     * next one after "to" ("rebels tried to storm", "the army began to shell": the subject is before them).
+     */
+    private static int beforeAuxiliaries(SentenceView v, int j) {
+        while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has")
+                || v.is(j, "try", "attempt", "begin", "start", "continue", "manage", "fail", "resume") && v.isVerb(j)
+                && v.is(j + 1, "to"))) {
+            j--;
+        }
+        return j;
+    }
+
     /** The actors of the subject of the verb at token verb. */
     List<Argument> subjectArgs(SentenceView v, int verb) {
         List<Argument> out = new ArrayList<>();
         int j = verb - 1;
-        while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has"))) {
-            j--;
-        }
+        j = beforeAuxiliaries(v, j);
         // "the Government of National Accord (GNA) announced": the name before its short form in brackets
         if (j >= 2 && v.is(j, ")") && v.is(j - 2, "(")) {
             j -= 3;

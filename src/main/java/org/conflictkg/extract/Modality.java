@@ -16,6 +16,9 @@ final class Modality {
     private static final Set<String> REAL_BEFORE_TO = Set.of("force", "forced", "forcing", "compel", "cause", "begin",
             "start", "continue", "fail", "failed", "manage", "forces", "began", "started", "continued", "appear", "seem",
             "appeared", "seemed", "appears", "seems");
+    /** Violence that took place when it was tried, whatever came of it (a capture tried is not a capture). */
+    private static final Set<EventType> ATTEMPT_HAPPENS = java.util.EnumSet.of(EventType.ArmedClash,
+            EventType.AttackOnCivilians, EventType.AttackOnAid);
     private static final Set<String> UNREAL_GOVERNOR = Set.of("demand", "call", "urge", "propose", "seek", "want",
             "allow", "permit", "plan", "threaten", "vow", "promise", "prepare", "consider", "avoid", "prevent",
             "need", "hope", "wish", "request", "push", "pledge", "intend", "expect", "fear", "deny", "press");
@@ -266,6 +269,9 @@ final class Modality {
                         for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
                             if (v.isIn(k, REAL_BEFORE_TO) && (v.isVerb(k) || v.lower(k).endsWith("ing"))) {
                                 return true;
+                            }
+                            if (v.is(k, "try", "attempt") && v.isVerb(k) && ATTEMPT_HAPPENS.contains(h.type())) {
+                                return true; // "rebels tried to storm the town": an assault that was made, if repelled
                             }
                             if (v.isVerb(k)) {
                                 return false;

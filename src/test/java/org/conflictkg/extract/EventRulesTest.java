@@ -1760,4 +1760,35 @@ class EventRulesTest {
         assertTrue(types("Colombia\n\nPeace negotiations between the group and the government resumed in Havana on "
                 + "Wednesday.").contains(EventType.Talks));
     }
+
+    @Test
+    void anAssaultTriedIsAClashByWhoTriedItButACaptureTriedIsNoCapture() {
+        Event clash = first(events("Mali\n\nRebels tried to storm the town of Kidal on Saturday but were repelled."),
+                EventType.ArmedClash);
+        assertEquals(List.of("Rebels"), names(clash.agents()), clash.toString());
+        clash = first(events("Karabakh\n\nThe ministry said the Armenian side attempted counterattacks at several "
+                + "sections of the front line on Saturday."), EventType.ArmedClash);
+        assertEquals(List.of("Armenia"), names(clash.agents()), clash.toString());
+        assertFalse(types("Mali\n\nThe rebels tried to capture the airport in Kidal on Sunday.")
+                .contains(EventType.Capture));
+    }
+
+    @Test
+    void whoBeganOrContinuedToShellShelled() {
+        Event shelling = first(events("Ukraine\n\nRussian forces began to shell Kharkiv on Saturday."), EventType.Shelling);
+        assertEquals(List.of("Russian forces"), names(shelling.agents()), shelling.toString());
+    }
+
+    @Test
+    void troopsWhoFoughtOffTheAttackersAreNotWhoAttacked() {
+        List<Event> e = events("Mali\n\nJihadists stormed an army camp in Dioura on Sunday.\n\nA military source "
+                + "said the troops had tried to fight off the attackers.");
+        Event clash = first(e, EventType.ArmedClash);
+        assertFalse(nameSet(clash.agents()).contains("troops"), e.toString());
+        e = events("Mali\n\nJihadists stormed an army camp in Dioura on Sunday.\n\nThe troops fought off the "
+                + "attackers after a two-hour battle, a military source said.");
+        for (Event x : e) {
+            assertFalse(nameSet(x.agents()).contains("troops"), e.toString());
+        }
+    }
 }
