@@ -550,7 +550,10 @@ final class ArgumentFinder {
                 }
             }
         }
-        if (verb >= 0 && v.lower(verb).endsWith("ing") && verb > 0 && v.tok(verb - 1).text().equals(",")) {
+        boolean afterComma = verb > 0 && v.tok(verb - 1).text().equals(",");
+        // ("Security forces killed the attackers after retaking the building": who killed them retook it)
+        boolean afterConjunction = verb > 1 && v.is(verb - 1, "after", "before", "while", "upon");
+        if (verb >= 0 && v.lower(verb).endsWith("ing") && (afterComma || afterConjunction)) {
             // a participle clause ("..., bombarding the city") shares the subject of the main verb
             int main = -1;
             for (int j = verb - 2; j >= 0; j--) {

@@ -14,6 +14,10 @@ final class OtherEventRule implements TriggerRule {
         List<Hit> out = new ArrayList<>();
         int n = v.size();
         for (int i = 0; i < n; i++) {
+            if (v.is(i, "siege") && (v.find(Math.max(0, i - 3), i, "hotel", "mall", "hostage", "school", "building",
+                    "hours-long", "hour-long") >= 0 || v.find(i + 1, Math.min(n, i + 8), "hours", "hour") >= 0)) {
+                continue; // "a siege that lasted 10 hours", "the hotel siege": the attack on the building itself
+            }
             if (v.is(i, "siege", "besiege", "encircle", "encirclement", "blockade", "kidnap", "abduct", "abduction",
                     "kidnapping") && !(v.lower(i).endsWith("ed") && v.is(i - 1, "the", "a", "an", "this", "that"))) {
                 // ("the besieged town" names a place, not an event)

@@ -1791,4 +1791,20 @@ class EventRulesTest {
             assertFalse(nameSet(x.agents()).contains("troops"), e.toString());
         }
     }
+
+    @Test
+    void aSiegeOfHoursInABuildingIsTheAttackNotASiegeOfItsOwn() {
+        List<Event> e = events("Somalia\n\nMilitants stormed a hotel in Mogadishu late Monday, killing at least 12 "
+                + "people in a siege that lasted more than 10 hours, police said.");
+        assertFalse(typesOf(e).contains(EventType.Other), e.toString());
+        assertTrue(types("Sudan\n\nThe RSF has tightened its siege of El Fasher, residents said on Monday.")
+                .contains(EventType.Other));
+    }
+
+    @Test
+    void whoActedAfterDoingSomethingDidIt() {
+        Event capture = first(events("Somalia\n\nSecurity forces killed all five attackers after retaking the "
+                + "building early Tuesday, police said."), EventType.Capture);
+        assertEquals(List.of("Security forces"), names(capture.agents()), capture.toString());
+    }
 }
