@@ -304,7 +304,8 @@ public final class CeasefireExtractor {
         d.sentences.add(v.s.index());
         int n = v.size();
         // brokers: "brokered by X and Y", "put in place ... by X and Y", "mediated by X"
-        for (int j = Math.max(0, i - 2); j < Math.min(n, i + 14); j++) {
+        // ("The truce, which is due to take effect on Monday, was negotiated in talks mediated by X": past an aside)
+        for (int j = Math.max(0, i - 2); j < Math.min(n, i + 22); j++) {
             if (v.is(j, "by") && (v.isIn(j - 1, BROKER_VERB) || v.is(j - 1, "brokered", "mediated", "sponsored")
                     || v.find(Math.max(0, j - 8), j, "place", "effect", "agree", "agreed", "brokered", "mediated") >= 0)) {
                 List<Argument> named = args.npArgs(v, j + 1, j + 10);
@@ -594,6 +595,21 @@ public final class CeasefireExtractor {
             if (t.date() != null && "day".equals(t.precision())) {
                 day = t.date();
                 break;
+            }
+        }
+        if (day == null && pub != null && !d.proposed) {
+            // "The truce is due to take effect on Monday", "comes into force tomorrow": a start still ahead
+            for (DateResolver.TimeExpr t : times) {
+                String w = v.s.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT);
+                java.time.DayOfWeek dow = EventExtractor.weekday(w);
+                boolean startWord = false;
+                for (int j = 0; j < n && v.tok(j).start() - v.s.start() < t.start(); j++) {
+                    startWord |= startsOn(v, j);
+                }
+                if (t.future() && startWord && (dow != null || w.startsWith("tomorrow"))) {
+                    d.start = dow != null ? pub.with(java.time.temporal.TemporalAdjusters.next(dow)) : pub.plusDays(1);
+                    break;
+                }
             }
         }
         if (day != null) {

@@ -202,7 +202,8 @@ public final class DateResolver {
     }
 
     private static final Pattern FUTURE_VERB = Pattern.compile(
-            "\\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled) to|(?:is|are) to)\\s+(?:\\w+\\s+){0,4}(?:on\\s+)?$",
+            "\\b(?:will|shall|(?:is|are) (?:due|expected|set|scheduled) to|(?:is|are) to|takes effect|comes into (?:force|effect)"
+                    + "|goes into effect)\\s+(?:\\w+\\s+){0,4}(?:on\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
     /** "The truce is due to take effect on Monday", "talks will resume on Friday": a weekday ahead of the news. */

@@ -1807,4 +1807,22 @@ class EventRulesTest {
                 + "building early Tuesday, police said."), EventType.Capture);
         assertEquals(List.of("Security forces"), names(capture.agents()), capture.toString());
     }
+
+    @Test
+    void aTruceDueToStartOnAWeekdayStartsOnTheNextOne() {
+        // PUB is a Wednesday
+        assertEquals(LocalDate.of(2022, 3, 14), ceasefires("Sudan\n\nThe truce is due to take effect on Monday "
+                + "evening.").get(0).start());
+        assertEquals(LocalDate.of(2022, 3, 12), ceasefires("Sudan\n\nThe truce takes effect on Saturday.").get(0).start());
+        assertEquals(PUB.plusDays(1), ceasefires("Sudan\n\nThe ceasefire comes into force tomorrow.").get(0).start());
+        assertEquals(LocalDate.of(2022, 3, 7), ceasefires("Sudan\n\nThe truce took effect on Monday.").get(0).start());
+    }
+
+    @Test
+    void whoMediatedTheTalksBehindATruceBrokeredIt() {
+        List<Ceasefire> cf = ceasefires("Sudan\n\nThe truce, which is due to take effect on Monday evening, was "
+                + "negotiated in talks mediated by Saudi and U.S. officials.");
+        assertEquals(1, cf.size(), cf.toString());
+        assertTrue(nameSet(cf.get(0).brokers()).contains("Saudi Arabia"), cf.toString());
+    }
 }
