@@ -78,7 +78,9 @@ final class AirStrikeRule implements TriggerRule {
             } else if (v.is(i, "kill", "killed") && v.isVerb(i) && airForce(v, i) >= 0) {
                 // "the air force killed a dozen mourners"
                 out.add(new Hit(EventType.AirStrike, airForce(v, i), i + 1, false, "air-force-verb"));
-            } else if (v.is(i, "hit", "target", "drop", "fall", "rain") && v.isVerb(i)
+            } else if (v.is(i, "hit", "target", "drop", "fall", "rain", "destroy") && v.isVerb(i)
+                    // ("the air force destroyed a militant base"; not "the drone was destroyed")
+                    && !(v.is(i, "destroy") && v.is(i - 1, "was", "were", "been", "be", "being", "is", "are"))
                     && !(v.is(i, "drop") && v.find(i + 1, Math.min(v.size(), i + 4), "leaflet", "leaflets", "flyers",
                     "pamphlets", "aid", "food", "supplies", "parcels") >= 0)) {
                 int subj = v.findIn(Math.max(0, i - 4), i, Lex.AIRCRAFT);

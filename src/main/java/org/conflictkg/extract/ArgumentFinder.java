@@ -998,7 +998,8 @@ final class ArgumentFinder {
      */
     private static int beforeAuxiliaries(SentenceView v, int j) {
         while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has")
-                || v.is(j, "try", "attempt", "begin", "start", "continue", "manage", "fail", "resume") && v.isVerb(j)
+                || v.is(j, "try", "attempt", "begin", "start", "continue", "manage", "fail", "resume", "seek", "work", "vow",
+                "pledge", "promise", "agree", "decide", "refuse", "threaten", "plan") && v.isVerb(j)
                 && v.is(j + 1, "to"))) {
             j--;
         }

@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
 public final class CeasefireExtractor {
     private static final Set<String> PROPOSE = Set.of("demand", "call", "urge", "propose", "seek", "push", "press",
             "appeal", "plead", "want", "ask", "request", "suggest", "offer");
+    /** Words of trying before "to": a truce they try to reach is not reached yet. */
+    private static final Set<String> ATTEMPT = Set.of("try", "attempt", "seek", "work", "strive", "scramble", "race",
+            "effort", "efforts", "bid", "push", "aim", "hope");
     private static final Set<String> BROKER_VERB = Set.of("broker", "mediate", "sponsor", "negotiate", "facilitate");
     private static final Set<String> ANNOUNCE = Set.of("announce", "declare", "agree", "sign", "reach", "order",
             "unveil", "broker", "demand", "call", "propose", "urge", "accept", "strike", "seal", "put", "impose",
@@ -538,6 +541,16 @@ public final class CeasefireExtractor {
                 && !(v.is(i - 1, "new") && v.find(0, n, "violate", "violating", "violated", "violation", "breach", "breaching",
                 "break", "breaking", "broke", "collapse", "collapsed", "hold", "holding", "held", "effect", "force") >= 0)) {
             d.proposed = true;
+        }
+        // "have been trying to broker a truce", "efforts to secure a ceasefire", "a bid to reach a truce": sought
+        for (int k = i - 1; k >= Math.max(1, i - 7); k--) {
+            if (v.is(k, "to") && !v.isNoun(k + 1) && (v.isIn(k - 1, ATTEMPT) || v.isIn(k - 2, ATTEMPT) && "ADV".equals(v.tok(k - 1).upos()))) {
+                d.proposed = true;
+                break;
+            }
+            if (v.isPunct(k) && !v.is(k, "-")) {
+                break;
+            }
         }
         // "talks failed to produce a ceasefire", "did not reach a truce": one sought, not reached
         for (int j = i - 1; j >= Math.max(1, i - 5); j--) {

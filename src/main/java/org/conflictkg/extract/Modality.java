@@ -312,6 +312,13 @@ final class Modality {
                     break;
                 }
                 if (v.lower(j).equals("to") && j == i - 1) {
+                    // "trying to broker a truce", "efforts to reach a ceasefire", "vowed to launch an offensive"
+                    int g = "ADV".equals(v.tok(j - 1).upos()) ? j - 2 : j - 1;
+                    boolean tried = v.is(g, "try", "attempt") && ATTEMPT_HAPPENS.contains(h.type());
+                    if (!tried && (v.isIn(g, UNREAL_GOVERNOR) || v.is(g, "try", "attempt", "work", "strive", "scramble",
+                            "race", "aim", "hope", "effort", "efforts", "bid"))) {
+                        return false;
+                    }
                     break;
                 }
             }

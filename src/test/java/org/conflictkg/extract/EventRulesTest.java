@@ -1825,4 +1825,27 @@ class EventRulesTest {
         assertEquals(1, cf.size(), cf.toString());
         assertTrue(nameSet(cf.get(0).brokers()).contains("Saudi Arabia"), cf.toString());
     }
+
+    @Test
+    void aTruceThatMediatorsAreTryingToBrokerIsProposedAndNotDeclared() {
+        String text = "Gaza\n\nEgypt and Qatar have been trying to broker a six-week truce between Israel and Hamas.";
+        List<Ceasefire> cf = ceasefires(text);
+        assertEquals(CeasefireStatus.PROPOSED, cf.get(0).status(), cf.toString());
+        assertEquals(Set.of("Egypt", "Qatar"), nameSet(cf.get(0).brokers()), cf.toString());
+        assertFalse(types(text).contains(EventType.CeasefireDeclared), events(text).toString());
+        assertEquals(List.of("Egypt"), names(ceasefires("Gaza\n\nEgypt sought to broker a truce between Israel and "
+                + "Hamas.").get(0).brokers()));
+        assertEquals(CeasefireStatus.PROPOSED, ceasefires("Gaza\n\nEfforts to secure a truce have so far failed.")
+                .get(0).status());
+        assertEquals(CeasefireStatus.DECLARED, ceasefires("Gaza\n\nIsrael and Hamas agreed to a truce on Monday.")
+                .get(0).status());
+    }
+
+    @Test
+    void whatAnAirForceDestroyedItStruckFromTheAir() {
+        Event strike = first(events("Burkina Faso\n\nThe army said its air force had destroyed a militant base near "
+                + "Djibo, killing dozens of fighters."), EventType.AirStrike);
+        assertEquals(List.of("Djibo"), names(strike.places()), strike.toString());
+        assertFalse(types("Ukraine\n\nA Russian drone was destroyed over Kyiv on Monday.").contains(EventType.AirStrike));
+    }
 }
