@@ -772,6 +772,12 @@ final class ArgumentFinder {
      * the agents, it is who the unnamed attackers were, and they are dropped.
      */
     List<Argument> withoutCoveredAttackers(List<Argument> agents) {
+        // "Myanmar junta air strikes" ... "Military air strikes": with one state among the agents, "the military",
+        // "the army" or "the junta" with no name is that state's
+        if (agents.stream().filter(a -> typeOf(a) == EntityType.State).count() == 1) {
+            agents = new ArrayList<>(agents);
+            agents.removeIf(a -> a.entityKey() == null && STATE_ORGAN.contains(norm(a.name()).replaceFirst("^the ", "")));
+        }
         boolean named = agents.stream().anyMatch(a -> typeOf(a) == EntityType.ArmedGroup
                 || ATTACKERS.contains(lastWord(a.name())) && !a.name().equals(a.name().toLowerCase(Locale.ROOT)));
         if (!named) {
@@ -832,6 +838,19 @@ final class ArgumentFinder {
     private Argument ownerState(SentenceView v, Argument a) {
         String lower = a.name().toLowerCase(Locale.ROOT);
         String organ = lower.substring(lower.lastIndexOf(' ') + 1);
+        if (a.mention() != null && organ.equals("ministry")) {
+            // "Russia's Defense Ministry said its troops had taken the village": the ministry of a state named as its
+            // owner acts for it (one with no owner named is left as it is)
+            int i = tokenFrom(v, a.mention().start());
+            if (i >= 0 && (possessiveEnd(v.lower(i)) || i + 1 < v.size() && isPossessive(v.lower(i + 1)))) {
+                return stateOwner(v, i, a, a.mention()); // the mention is "Russia's Defense Ministry"
+            }
+            int owner = i - 1 >= 0 && isPossessive(v.lower(i - 1)) ? i - 2 : i - 1;
+            if (i > 0 && owner >= 0 && (owner < i - 1 || possessiveEnd(v.lower(owner)))) {
+                return stateOwner(v, owner, a, v.mention(owner, i + 1));
+            }
+            return a;
+        }
         if (a.mention() == null || !STATE_ORGAN.contains(organ) || a.entityKey() != null && organ.equals(lower)) {
             return a;
         }

@@ -1848,4 +1848,14 @@ class EventRulesTest {
         assertEquals(List.of("Djibo"), names(strike.places()), strike.toString());
         assertFalse(types("Ukraine\n\nA Russian drone was destroyed over Kyiv on Monday.").contains(EventType.AirStrike));
     }
+
+    @Test
+    void aStatesMinistryActsForTheStateAndItsUnnamedMilitaryIsTheState() {
+        Event capture = first(events("Ukraine\n\nRussia's Defense Ministry said its troops had taken control of the "
+                + "village of Pervomaiske on Wednesday."), EventType.Capture);
+        assertEquals(List.of("Russia"), names(capture.agents()), capture.toString());
+        Event strike = first(events("Myanmar junta air strikes kill 25 in Rakhine village\n\nMilitary air strikes on a "
+                + "village in Rakhine state killed at least 25 people on Sunday, residents said."), EventType.AirStrike);
+        assertEquals(List.of("Myanmar"), names(strike.agents()), strike.toString());
+    }
 }
