@@ -310,10 +310,11 @@ public final class EventExtractor {
                     c.hit = hit;
                     c.joinWith = antecedent;
                 } else if (hit.rule().startsWith("attack-generic") || hit.rule().equals("attack-kill")) {
-                    // a bare "attack": an offensive when state forces carry it out, else a clash
+                    // a bare "attack": an offensive when state forces carry it out, else a clash (or, with people
+                    // killed and no forces named, an attack on civilians)
                     boolean state = stateActor(notVictims(c.agents, s, v), v);
-                    hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, hit.first(),
-                            hit.end(), hit.weak(), hit.rule());
+                    hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : hit.type() == EventType.AttackOnCivilians
+                            ? EventType.AttackOnCivilians : EventType.ArmedClash, hit.first(), hit.end(), hit.weak(), hit.rule());
                     c.hit = hit;
                 }
                 c.places = strikeAnaphor ? List.of() : args.places(v, hit);
@@ -476,6 +477,7 @@ public final class EventExtractor {
         }
         headlineStrikesAsShelling(groups);
         headlineAttackJoinsBody(groups);
+        genericAttackJoinsTyped(groups);
         List<Event> events = new ArrayList<>();
         Map<Group, String> keys = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
@@ -724,16 +726,53 @@ public final class EventExtractor {
             if (into == null || into.type == g.type || !generic && !sameToll(g, into)) {
                 continue; // (one of the same kind has already been joined by the usual grouping, or none is reported)
             }
-            boolean agentsDiffer = !g.agents.isEmpty() && !into.agents.isEmpty() && g.agents.stream().noneMatch(a ->
-                    into.agents.stream().anyMatch(b -> ArgumentFinder.norm(b.name()).contains(ArgumentFinder.norm(a.name()))
-                            || ArgumentFinder.norm(a.name()).contains(ArgumentFinder.norm(b.name()))
-                            || a.entityKey() != null && a.entityKey().equals(b.entityKey())));
-            if (agentsDiffer || groups.stream().anyMatch(o -> o != g && o.type == g.type && o.cands.get(0).headline)) {
+            if (agentsDiffer(g, into) || groups.stream().anyMatch(o -> o != g && o.type == g.type && o.cands.get(0).headline)) {
                 continue;
             }
             absorb(into, g);
             it.remove();
         }
+    }
+
+    /** Whether both groups name who acted and no one in common. */
+    private static boolean agentsDiffer(Group g, Group into) {
+        return !g.agents.isEmpty() && !into.agents.isEmpty() && g.agents.stream().noneMatch(a ->
+                into.agents.stream().anyMatch(b -> ArgumentFinder.norm(b.name()).contains(ArgumentFinder.norm(a.name()))
+                        || ArgumentFinder.norm(a.name()).contains(ArgumentFinder.norm(b.name()))
+                        || a.entityKey() != null && a.entityKey().equals(b.entityKey())));
+    }
+
+    /**
+     * "Gang attack on Haitian town kills at least 70" ... "gang members attacked a town, killing 70 people, including
+     * 10 women" ... "The attack in Pont-Sonde took place early Thursday": an attack that only the word "attack" types
+     * as a clash is the attack on civilians (or the strike, the shelling) reported in the same place or with the
+     * same toll, when exactly one such event is reported and no one else is named as its author.
+     */
+    private static void genericAttackJoinsTyped(List<Group> groups) {
+        for (java.util.Iterator<Group> it = groups.iterator(); it.hasNext(); ) {
+            Group g = it.next();
+            if (g.type != EventType.ArmedClash || !g.cands.stream().allMatch(c -> c.hit.rule().equals("attack-generic"))) {
+                continue;
+            }
+            Set<String> places = new HashSet<>();
+            g.cands.forEach(c -> c.places.forEach(a -> places.add(a.entityKey() != null ? a.entityKey() : ArgumentFinder.norm(a.name()))));
+            List<Group> into = groups.stream().filter(o -> o != g && o.type != g.type && VIOLENT.contains(o.type)
+                    && (sameToll(g, o) || o.cands.stream().anyMatch(c -> c.places.stream().anyMatch(a -> places.contains(
+                    a.entityKey() != null ? a.entityKey() : ArgumentFinder.norm(a.name())))))
+                    && !agentsDiffer(g, o) && !datesDiffer(g, o)).toList();
+            if (into.size() != 1) {
+                continue;
+            }
+            absorb(into.get(0), g);
+            it.remove();
+        }
+    }
+
+    /** Whether both groups give a day and not the same one. */
+    private static boolean datesDiffer(Group a, Group b) {
+        LocalDate da = a.explicitDate();
+        LocalDate db = b.explicitDate();
+        return da != null && db != null && !da.equals(db);
     }
 
     /** Group {@code g} taken into {@code into}: its mentions after into's own, the sentences of both in order, its agents. */

@@ -266,7 +266,8 @@ final class Modality {
                 }
                 if (v.lower(j).equals("to") && ("PART".equals(v.tok(j).upos()) || v.isVerb(j + 1) || j == i - 1)) {
                     if (j == i - 1 || v.tok(j + 1).upos().equals("ADV")) {
-                        for (int k = j - 1; k >= Math.max(0, j - 5); k--) {
+                        // ("forced hundreds of thousands of people to flee": the governing verb past a long object)
+                        for (int k = j - 1; k >= Math.max(0, j - 8); k--) {
                             if (v.isIn(k, REAL_BEFORE_TO) && (v.isVerb(k) || v.lower(k).endsWith("ing"))) {
                                 return true;
                             }

@@ -164,7 +164,13 @@ final class TargetedAttackRule implements TriggerRule {
                 int st = v.findIn(0, v.size(), STATE_FORCES);
                 boolean state = st >= 0 && !stateVictims(v, st) && !v.isIn(i - 1, NONSTATE_ATTACKER)
                         && !v.isIn(i - 2, NONSTATE_ATTACKER);
-                out.add(new Hit(state ? EventType.GroundOffensive : EventType.ArmedClash, i, i + 1, false, "attack-generic"));
+                // "gang members attacked a town, killing at least 70 people, including 10 women": people killed, and no
+                // forces named, make an attack on civilians
+                boolean civilians = !state && v.findIn(0, v.size(), KillingRule.PERSON_VICTIM) >= 0
+                        && v.find(0, v.size(), "kill", "kills", "killed", "killing") >= 0
+                        && v.findIn(0, v.size(), MILITARY_TARGET) < 0 && v.findIn(0, v.size(), STATE_FORCES) < 0;
+                out.add(new Hit(state ? EventType.GroundOffensive : civilians ? EventType.AttackOnCivilians
+                        : EventType.ArmedClash, i, i + 1, false, "attack-generic"));
             }
         }
         return out;

@@ -1858,4 +1858,22 @@ class EventRulesTest {
                 + "village in Rakhine state killed at least 25 people on Sunday, residents said."), EventType.AirStrike);
         assertEquals(List.of("Myanmar"), names(strike.agents()), strike.toString());
     }
+
+    @Test
+    void anAttackKillingPeopleWithNoForcesNamedIsOnCiviliansAndTheBareAttackIsThatOne() {
+        List<Event> e = events("Gang attack on Haitian town kills at least 70\n\nGang members attacked a town in "
+                + "central Haiti, killing at least 70 people, including 10 women and three infants, the UN said.\n\n"
+                + "The attack in Pont-Sonde took place early Tuesday.");
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(e), e.toString());
+        assertEquals(3, e.get(0).sentences().size(), e.toString());
+        // soldiers among the dead: a clash
+        assertEquals(List.of(EventType.ArmedClash), types("Mali\n\nGunmen attacked a town in central Mali on Tuesday, "
+                + "killing 12 people, including eight soldiers."));
+    }
+
+    @Test
+    void peopleForcedToFleeFledHoweverLongTheirNumber() {
+        assertTrue(types("Congo\n\nM23 rebels captured Goma on Monday after a lightning advance that forced hundreds "
+                + "of thousands of people to flee.").contains(EventType.Evacuation));
+    }
 }
