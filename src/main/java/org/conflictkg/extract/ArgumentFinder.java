@@ -588,7 +588,7 @@ final class ArgumentFinder {
                     j = open - 1;
                 }
             }
-            j = beforeAppositive(v, j);
+            j = beforeParticiplePhrase(v, beforeAppositive(v, j));
             // "Angola, which has mediated between Kinshasa and Kigali" (not who fled: "said Bukar Zira, who fled")
             if (h.type() != EventType.Evacuation) {
                 j = relativeAntecedent(v, j);
@@ -1021,6 +1021,26 @@ final class ArgumentFinder {
                 "pledge", "promise", "agree", "decide", "refuse", "threaten", "plan") && v.isVerb(j)
                 && v.is(j + 1, "to"))) {
             j--;
+        }
+        return j;
+    }
+
+    /** Words that open a phrase describing the subject between it and its verb: "gunmen armed with rifles". */
+    private static final Set<String> SUBJECT_PARTICIPLE = Set.of("armed", "riding", "dressed", "wearing", "carrying",
+            "travelling", "traveling", "disguised", "mounted", "wielding", "brandishing", "driving", "clad");
+
+    /**
+     * "Gang members armed with rifles attacked", "militants dressed in army uniforms stormed": the token before
+     * such a phrase ending at {@code j}, else {@code j}.
+     */
+    static int beforeParticiplePhrase(SentenceView v, int j) {
+        for (int k = j; k >= Math.max(1, j - 6); k--) {
+            if (v.isPunct(k) || v.isVerb(k) && !v.isIn(k, SUBJECT_PARTICIPLE)) {
+                return j;
+            }
+            if (v.isIn(k, SUBJECT_PARTICIPLE) && v.isNoun(k - 1)) {
+                return k - 1;
+            }
         }
         return j;
     }

@@ -1876,4 +1876,14 @@ class EventRulesTest {
         assertTrue(types("Congo\n\nM23 rebels captured Goma on Monday after a lightning advance that forced hundreds "
                 + "of thousands of people to flee.").contains(EventType.Evacuation));
     }
+
+    @Test
+    void aSubjectDescribedByAPhraseBeforeItsVerbActed() {
+        Event attack = first(events("Somalia\n\nMilitants dressed in army uniforms stormed a hotel in Mogadishu on "
+                + "Tuesday."), EventType.AttackOnCivilians);
+        assertEquals(List.of("Militants"), names(attack.agents()), attack.toString());
+        attack = first(events("Haiti\n\nGunmen armed with rifles attacked a village in central Haiti on Tuesday, killing "
+                + "20 people."), EventType.AttackOnCivilians);
+        assertEquals(List.of("Gunmen"), names(attack.agents()), attack.toString());
+    }
 }
