@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class EventExtractor {
     private static final java.util.regex.Pattern DATELINE_BEFORE =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40},\\s*");
+            // ("KADUNA, Nigeria, March 9 (Reuters) -", "SANAA/WASHINGTON, Jan 13 (Reuters) -")
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’/ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}){0,2},\\s*");
     private static final java.util.regex.Pattern DATELINE_AFTER =
             java.util.regex.Pattern.compile("\\s*(?:,\\s*\\d{4}\\s*)?(?:\\([^)]{1,30}\\)|[-–—:])");
 

@@ -93,8 +93,8 @@ final class ShellingRule implements TriggerRule {
         int k = i - 1;
         while (k >= 0 && k >= i - 6 && (Regexes.matches(v.tok(k).upos(), "DET|ADJ|NUM") || v.is(k, "of", "dozens",
                 "scores", "hundreds", "more", "than", "over", "nearly", "about", "around", "some", "at", "least", "almost",
-                "up", "to") || v.isIn(k, FIRE) && v.isNoun(k) || k == i - 1 && v.isNoun(k))) {
-            // ("cruise missiles", "anti-ship missiles")
+                "up", "to", "-") || v.isIn(k, FIRE) && v.isNoun(k) || k >= i - 4 && v.isNoun(k))) {
+            // ("cruise missiles", "anti-ship missiles", "an anti-ship ballistic missile")
             k--;
         }
         return k >= 0 && k < i - 1 && v.is(k, "fire", "launch") && v.isVerb(k);

@@ -1886,4 +1886,19 @@ class EventRulesTest {
                 + "20 people."), EventType.AttackOnCivilians);
         assertEquals(List.of("Gunmen"), names(attack.agents()), attack.toString());
     }
+
+    @Test
+    void aDatelineWithItsCountryDatesTheReportNotTheEvent() {
+        // PUB is Wednesday 9 March 2022
+        Event kidnap = first(events("Gunmen abduct pupils\n\nKADUNA, Nigeria, March 9 (Reuters) - Gunmen abducted at "
+                + "least 287 students from a school in Kuriga on Monday, residents said."), EventType.Other);
+        assertEquals(LocalDate.of(2022, 3, 7), kidnap.date(), kidnap.toString());
+    }
+
+    @Test
+    void whoFiredALongNamedMissileFiredIt() {
+        Event shelling = first(events("Yemen\n\nHouthi rebels fired an anti-ship ballistic missile toward a U.S. "
+                + "destroyer in the Red Sea on Sunday, the U.S. military said."), EventType.Shelling);
+        assertEquals(List.of("Houthi rebels"), names(shelling.agents()), shelling.toString());
+    }
 }
