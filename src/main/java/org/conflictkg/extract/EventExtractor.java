@@ -281,6 +281,9 @@ public final class EventExtractor {
                                 ? weekday(s.text().substring(t.start(), t.end())) : null;
                     }
                 }
+                if (timeOf == h && !ownsTime(owner, h) && afterVagueTime(v, hits, owner, times, h)) {
+                    c.vague = true; // "declared an emergency in August after Fano seized several towns": before August
+                }
                 c.old = c.dated && c.date != null && pub != null && c.date.isBefore(pub.minusDays(7));
                 if (future && (hit.type() == EventType.Talks || !c.dated)) {
                     continue;
@@ -607,6 +610,35 @@ public final class EventExtractor {
             }
         }
         return h;
+    }
+
+    /**
+     * Whether trigger {@code h} opens an "after" or "before" clause (no comma between) hanging on a trigger whose own
+     * time is a month or a span, not a day: it happened then or earlier, on no day the article gives.
+     */
+    private static boolean afterVagueTime(SentenceView v, List<TriggerRule.Hit> hits, int[] owner,
+                                          List<DateResolver.TimeExpr> times, int h) {
+        // ("after Fano, a loosely organised militia, seized several towns": an aside may come between)
+        int after = v.find(Math.max(0, hits.get(h).first() - 10), hits.get(h).first(), "after", "before");
+        if (after < 0 || v.find(after + 1, hits.get(h).first(), ";", "and", "but") >= 0) {
+            return false;
+        }
+        for (int k = after + 1; k < hits.get(h).first(); k++) {
+            if (v.isVerb(k) && !v.lower(k).endsWith("ed")) {
+                return false; // another clause
+            }
+        }
+        for (int g = h - 1; g >= 0; g--) {
+            if (hits.get(g).head() < after) {
+                for (int k = 0; k < times.size(); k++) {
+                    if (owner[k] == g && (times.get(k).vague() || "month".equals(times.get(k).precision()))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether trigger {@code h} owns a time expression of its sentence. */

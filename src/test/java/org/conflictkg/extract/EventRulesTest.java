@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1900,5 +1901,19 @@ class EventRulesTest {
         Event shelling = first(events("Yemen\n\nHouthi rebels fired an anti-ship ballistic missile toward a U.S. "
                 + "destroyer in the Red Sea on Sunday, the U.S. military said."), EventType.Shelling);
         assertEquals(List.of("Houthi rebels"), names(shelling.agents()), shelling.toString());
+    }
+
+    @Test
+    void whatHappenedBeforeAnEventOfSomeMonthHasNoDay() {
+        Event capture = first(events("Ethiopia\n\nThe government declared a state of emergency in Amhara in August "
+                + "after Fano, a loosely organised militia, seized several towns."), EventType.Capture);
+        assertNull(capture.date(), capture.toString());
+        Event clash = first(events("Sudan\n\nLast week, the president declared a state of emergency in Lakes state "
+                + "after days of tribal clashes that left 170 people dead."), EventType.ArmedClash);
+        assertNull(clash.date(), clash.toString());
+        // a day of its own stays
+        capture = first(events("Ethiopia\n\nThe government declared a state of emergency in August after Fano seized "
+                + "Lalibela on Monday."), EventType.Capture);
+        assertEquals(LocalDate.of(2022, 3, 7), capture.date(), capture.toString());
     }
 }
