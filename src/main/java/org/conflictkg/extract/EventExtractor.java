@@ -976,6 +976,11 @@ public final class EventExtractor {
 
     /** "another air strike", "a second, deadlier attack", "a new rocket attack": within three words before. */
     static boolean another(SentenceView v, int first, EventType type) {
+        // "Separately, ...", "Meanwhile, ...", "Elsewhere, ...", "In a separate incident, ...": another story
+        if (first > 1 && (v.is(0, "separately", "meanwhile", "elsewhere") && v.is(1, ",")
+                || v.is(0, "in") && v.is(1, "a") && v.is(2, "separate"))) {
+            return true;
+        }
         // "nine more bodies were found in another village, also victims of an attack": another place, another event
         for (int j = 0; j + 1 < first; j++) {
             if (v.is(j, "another", "separate", "different") && v.isIn(j + 1, ELSEWHERE)) {

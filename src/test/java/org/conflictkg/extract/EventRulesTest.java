@@ -1916,4 +1916,12 @@ class EventRulesTest {
                 + "Lalibela on Monday."), EventType.Capture);
         assertEquals(LocalDate.of(2022, 3, 7), capture.date(), capture.toString());
     }
+
+    @Test
+    void meanwhileOrSeparatelyOpensAnotherEvent() {
+        List<Event> e = events("Ukraine\n\nRussian drones struck Ukrainian positions near several villages on "
+                + "Tuesday, the ministry said.\n\nMeanwhile, a Russian glide bomb hit a residential building in "
+                + "Kharkiv on Tuesday, wounding 11 people.");
+        assertEquals(2, e.stream().filter(x -> x.type() == EventType.AirStrike).count(), e.toString());
+    }
 }
