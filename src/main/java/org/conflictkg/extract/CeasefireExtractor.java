@@ -99,6 +99,11 @@ public final class CeasefireExtractor {
                     noun = false;
                 }
                 boolean deal = !noun && v.isIn(i, Lex.DEAL) && cfEvent && !drafts.isEmpty();
+                // "The Saudi-led coalition and the Houthi movement agreed to halt all offensive military operations",
+                // after a truce is reported: what that truce is, and who is bound by it
+                deal |= !noun && !drafts.isEmpty() && v.is(i, "halt", "stop", "cease", "suspend") && v.is(i - 1, "to")
+                        && v.is(i - 2, "agree", "agreed", "agrees") && v.find(i + 1, Math.min(v.size(), i + 6), "fighting",
+                        "hostilities", "operations", "attacks", "offensive", "offensives") >= 0;
                 if (noun && v.lower(i).endsWith("s") && !v.lower(i).equals("talks")) {
                     // "several ceasefires have been agreed", "like all previous ceasefires": no truce of its own
                     if (drafts.isEmpty() || !cfEvent || CeasefireEventRule.otherCeasefires(v, i)) {
@@ -288,8 +293,10 @@ public final class CeasefireExtractor {
                 general = "";
             }
             String w = v.lower(j);
+            // ("the first since 2016": a new truce, the first of its kind since that year)
             if (pub != null && YEAR.matcher(w).matches() && Integer.parseInt(w) < pub.getYear()
-                    && v.is(j - 1, "in", "of", "since")) {
+                    && v.is(j - 1, "in", "of", "since") && !(v.is(j - 1, "since") && v.find(Math.max(0, j - 4), j - 1,
+                    "first", "longest", "biggest", "largest", "only") >= 0)) {
                 return w;
             }
             if (pub != null && MONTHS.contains(w) && v.is(j - 1, "in") && (j + 1 >= v.size() || !v.tok(j + 1).text().matches("\\d+"))
@@ -498,7 +505,10 @@ public final class CeasefireExtractor {
                     party = v.isIn(j, PARTY_VERB) || v.is(j, "agree", "agreed", "agrees") && v.is(j + 1, "to")
                             || resolved.stream().anyMatch(a -> belligerent(args, a));
                 }
-                if (party || d.brokers.isEmpty()) {
+                // ("U.S. President Joe Biden welcomed the truce": who welcomes one is mostly an onlooker, neither bound
+                // by it nor its broker, unless an armed group)
+                boolean outsider = v.is(j, "welcome", "praise", "hail") && resolved.stream().noneMatch(a -> belligerent(args, a));
+                if ((party || d.brokers.isEmpty()) && !outsider) {
                     for (Argument a : resolved) {
                         ArgumentFinder.addUnique(party ? d.parties : d.brokers, a);
                     }
@@ -597,6 +607,25 @@ public final class CeasefireExtractor {
                 ArgumentFinder.addUnique(d.parties, a);
             }
             d.brokers.clear();
+        }
+        // "Azerbaijan agreed to halt its offensive after the Armenian forces agreed to lay down their arms in a
+        // ceasefire": who agrees to stop fighting in the truce's sentence is bound by it
+        if (!d.proposed) {
+            for (int k = 1; k + 2 < n; k++) {
+                int to = k + 1;
+                while (to < n && to < k + 4 && (v.is(to, "on", "late", "early", "last") || v.lower(to).endsWith("day"))) {
+                    to++; // "agreed on Wednesday to halt"
+                }
+                if (v.is(k, "agree", "agreed", "agrees") && v.is(to, "to") && v.is(to + 1, "halt", "stop", "cease",
+                        "suspend", "lay", "end") && !v.isIn(to + 2, Lex.CEASEFIRE) && v.find(to + 2, Math.min(n, to + 7),
+                        "fighting", "hostilities", "operations", "attacks", "offensive", "arms", "weapons") >= 0) {
+                    for (Argument a : args.asActors(v, resolveBoth(v, args.subjectArgs(v, k)))) {
+                        if (!d.brokers.contains(a)) {
+                            ArgumentFinder.addUnique(d.parties, a);
+                        }
+                    }
+                }
+            }
         }
         // "both sides" that no earlier sentence names are no one's name
         d.parties.removeIf(a -> a.entityKey() == null

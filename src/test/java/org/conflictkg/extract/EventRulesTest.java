@@ -1924,4 +1924,18 @@ class EventRulesTest {
                 + "Kharkiv on Tuesday, wounding 11 people.");
         assertEquals(2, e.stream().filter(x -> x.type() == EventType.AirStrike).count(), e.toString());
     }
+
+    @Test
+    void whoAgreedToHaltTheFightingIsBoundByTheTruceAndWhoWelcomedItIsNot() {
+        List<Ceasefire> cf = ceasefires("Yemen's warring parties agree to two-month truce\n\nDUBAI, March 9 (Reuters) - "
+                + "Yemen's warring parties have agreed to a two-month nationwide truce, the first since 2016, the UN "
+                + "envoy said.\n\nThe Saudi-led coalition and the Houthi movement agreed to halt all offensive military "
+                + "operations inside Yemen, the envoy said.\n\nU.S. President Joe Biden welcomed the truce.");
+        assertEquals(1, cf.size(), cf.toString());
+        assertEquals(Set.of("Saudi-led coalition", "Houthi"), nameSet(cf.get(0).parties()), cf.toString());
+        cf = ceasefires("Karabakh\n\nAzerbaijan agreed on Wednesday to halt its military offensive after the "
+                + "Armenian forces agreed to lay down their arms in a ceasefire brokered by Russian peacekeepers.");
+        assertEquals(Set.of("Azerbaijan", "Armenian forces"), nameSet(cf.get(0).parties()), cf.toString());
+        assertEquals(List.of("Russia"), names(cf.get(0).brokers()), cf.toString());
+    }
 }
