@@ -43,6 +43,19 @@ final class Modality {
                     + "(?:days|hours|day|week|weeks|24|48|month)))\\b",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
+    /** Whether the verb at {@code k} belongs to a ", which ..." or ", who ..." aside. */
+    private static boolean relativeClauseAt(SentenceView v, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - 8); j--) {
+            if (v.is(j, "which", "who") && v.is(j - 1, ",")) {
+                return v.find(j + 1, k, ",") < 0;
+            }
+            if (v.is(j, ",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The first verb or auxiliary after token {@code head} in its clause ("airstrikes, ... and chemical attacks have been
      * reported": "have"), or -1. */
     private static int firstVerbAfter(SentenceView v, int head) {
@@ -321,6 +334,24 @@ final class Modality {
                         return false;
                     }
                     break;
+                }
+            }
+            // "warned that an assault on the city, which shelters thousands, could lead to massacres": the subject of a
+            // clause that only says what may come
+            if (v.is(i - 2, "that") && Regexes.matches(v.tok(i - 1).upos(), "DET") || v.is(i - 1, "that")) {
+                int k = head + 1;
+                while (k < v.size() && k < head + 25 && !(v.isIn(k, MODAL) || v.isVerb(k) && !v.is(k - 1, "which", "that",
+                        "who") && !relativeClauseAt(v, k))) {
+                    k++;
+                }
+                int verbAfter = k + 1;
+                while (verbAfter < v.size() && (v.is(verbAfter, "not", "n't", "never") || "ADV".equals(v.tok(verbAfter).upos()))) {
+                    verbAfter++;
+                }
+                // ("vowed that the assault would not end", "attacks could go on for some time": it goes on already)
+                if (k < v.size() && v.isIn(k, MODAL) && !v.is(verbAfter, "end", "stop", "continue", "last", "cease",
+                        "persist", "go", "carry", "keep", "drag", "be")) {
+                    return false;
                 }
             }
             // "years of siege", "the possibility of joint operations", "calls for talks"

@@ -244,6 +244,19 @@ final class TargetedAttackRule implements TriggerRule {
         return target(v, i, false);
     }
 
+    /** Whether the words from {@code j} are who reports: "residents and medics said", "MSF (Doctors ...) said". */
+    private static boolean source(SentenceView v, int j) {
+        for (int k = j + 1; k < Math.min(v.size(), j + 6); k++) {
+            if (v.isIn(k, Lex.SAY) && v.isVerb(k) || v.is(k, "said", "says", "told")) {
+                return v.isPunct(j - 1) || v.is(j - 1, "and") || v.isPunct(j - 2) && !v.is(j - 2, "-");
+            }
+            if (!(v.isNoun(k) || v.isPunct(k) || v.is(k, "and", "local") || "PROPN".equals(v.tok(k).upos()))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The same, reading the trigger as a verb whatever its tag ("shot dead" is often tagged a noun). */
     static EventType target(SentenceView v, int i, boolean asVerb) {
         int end = Math.min(v.size(), i + 15);
@@ -273,6 +286,15 @@ final class TargetedAttackRule implements TriggerRule {
             if (v.is(j, "un", "u.n.", "united") && v.find(j + 1, Math.min(v.size(), j + 4), "base", "compound", "convoy",
                     "staff", "mission", "peacekeepers", "peacekeeping", "premises", "school", "shelter") >= 0) {
                 return EventType.AttackOnAid; // "an attack on a UN base"
+            }
+            // ("..., residents and medics said", "Doctors Without Borders (MSF) said": who tells of it, not its target)
+            if (source(v, j)) {
+                break;
+            }
+            // ("a designated humanitarian zone", "a humanitarian corridor": a place for civilians, not aid)
+            if (v.is(j, "humanitarian") && v.is(j + 1, "zone", "zones", "area", "areas", "corridor", "corridors", "crisis",
+                    "situation", "pause", "truce")) {
+                continue;
             }
             boolean militaryConvoy = v.is(j, "convoy") && !v.is(j - 1, "aid", "humanitarian", "relief", "un", "food")
                     && !v.is(j - 2, "aid", "humanitarian", "relief", "un", "food");

@@ -1938,4 +1938,24 @@ class EventRulesTest {
         assertEquals(Set.of("Azerbaijan", "Armenian forces"), nameSet(cf.get(0).parties()), cf.toString());
         assertEquals(List.of("Russia"), names(cf.get(0).brokers()), cf.toString());
     }
+
+    @Test
+    void whoToldOfAnAttackIsNotItsTargetNorIsAHumanitarianZoneAid() {
+        assertEquals(List.of(EventType.AirStrike), types("Gaza\n\nAn Israeli strike on a designated humanitarian zone "
+                + "in southern Gaza killed at least 90 people on Saturday."));
+        List<EventType> t = types("Sudan\n\nFierce fighting broke out on Friday in El Fasher as the RSF attacked the city "
+                + "from several directions, residents and medics said.");
+        assertFalse(t.contains(EventType.AttackOnCivilians), t.toString());
+        t = types("Sudan\n\nRSF fighters attacked El Fasher on Friday, killing at least 27 people, Doctors Without "
+                + "Borders (MSF) said.");
+        assertFalse(t.contains(EventType.AttackOnAid), t.toString());
+    }
+
+    @Test
+    void anAssaultThatCouldLeadToMassacresHasNotHappened() {
+        assertEquals(List.of(), types("Sudan\n\nThe United Nations has warned that an assault on the city, which "
+                + "shelters hundreds of thousands of displaced people, could lead to large-scale massacres."));
+        // one that goes on has
+        assertFalse(types("Syria\n\nRussia vowed that the assault would not end until rebels leave Aleppo.").isEmpty());
+    }
 }
