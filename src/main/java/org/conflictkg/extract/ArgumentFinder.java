@@ -503,6 +503,20 @@ final class ArgumentFinder {
         } else if (first > 0 && (v.lower(first - 1).endsWith("'s") || v.lower(first - 1).endsWith("’s"))) {
             addUnique(out, agentFrom(v, first - 1, first));
         }
+        // "Syrian rebels swept into Aleppo, seizing parts of the city in their biggest offensive in years": whose
+        // offensive "their" says is the subject of the sentence's first verb
+        if (!v.isVerb(head) && v.is(npStart, "their", "its") && npStart > 1 && out.isEmpty()) {
+            for (int j = 1; j < npStart; j++) {
+                if (v.isVerb(j) && !"AUX".equals(v.tok(j).upos()) && !v.lower(j).endsWith("ing") && !v.isIn(j, Lex.SAY)) {
+                    for (Argument a : subjectArgs(v, j)) {
+                        if (actorLike(a)) {
+                            addUnique(out, a);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // subject of the trigger verb, or of the light verb governing a nominal trigger
         int verb = -1;
         boolean suspectedOf = first > 1 && v.lower(first).endsWith("ing") && v.is(first - 1, "of", "for")

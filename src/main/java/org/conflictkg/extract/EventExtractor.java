@@ -475,7 +475,15 @@ public final class EventExtractor {
             g.cands.add(c);
             g.sentences.add(c.sentence);
             for (Argument a : c.agents) {
-                ArgumentFinder.addUnique(g.agents, a);
+                // ("Government forces" after "Syrian pro-government forces": the shorter name of the same side)
+                String an = ArgumentFinder.norm(a.name()).replaceFirst("^the ", "");
+                boolean shorter = a.entityKey() == null && g.agents.stream().anyMatch(o -> {
+                    String on = ArgumentFinder.norm(o.name());
+                    return on.endsWith(" " + an) || on.endsWith("-" + an);
+                });
+                if (!shorter) {
+                    ArgumentFinder.addUnique(g.agents, a);
+                }
             }
             groupOf.put(c, g);
         }

@@ -1958,4 +1958,14 @@ class EventRulesTest {
         // one that goes on has
         assertFalse(types("Syria\n\nRussia vowed that the assault would not end until rebels leave Aleppo.").isEmpty());
     }
+
+    @Test
+    void theirOffensiveIsTheSubjectsAndAShorterNameOfTheSameSideIsNoSecondAgent() {
+        Event offensive = first(events("Syria\n\nSyrian rebels swept into Aleppo on Friday, seizing parts of the city in "
+                + "their biggest offensive in years."), EventType.GroundOffensive);
+        assertEquals(List.of("Syrian rebels"), names(offensive.agents()), offensive.toString());
+        offensive = first(events("Syria\n\nThe Syrian pro-government forces assault on Aleppo went on on Monday.\n\n"
+                + "Government forces pressed their offensive on Monday."), EventType.GroundOffensive);
+        assertEquals(List.of("Syrian pro-government forces"), names(offensive.agents()), offensive.toString());
+    }
 }
