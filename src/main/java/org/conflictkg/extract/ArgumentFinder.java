@@ -477,6 +477,29 @@ final class ArgumentFinder {
                 }
             }
         }
+        // "al-Burhan met Kenyan President William Ruto in Nairobi": who was met took part
+        if (h.type() == EventType.Talks && v.is(head, "meet", "met") && v.isVerb(head) && !v.is(head + 1, "with")) {
+            int end = head + 1;
+            while (end < Math.min(n, head + 10) && !v.isPunct(end) && !v.is(end, "in", "on", "at", "to", "for", "during",
+                    "late", "early", "last", "this", "and") || end < n && v.is(end, "and") && end < head + 10
+                    && Character.isUpperCase(v.tok(end + 1 < n ? end + 1 : end).text().charAt(0))) {
+                end++;
+            }
+            for (Argument a : npArgs(v, head + 1, end)) {
+                EntityType t = typeOf(a);
+                // "William Ruto", not "Kenyan President William Ruto"
+                for (Entity e : byKey.values()) {
+                    if (e.type() == EntityType.Person && a.name().endsWith(" " + e.text())) {
+                        a = new Argument(e.text(), e.key(), a.mention());
+                        t = EntityType.Person;
+                        break;
+                    }
+                }
+                if (t == EntityType.Person || t == EntityType.State || t == EntityType.ArmedGroup || actorLike(a)) {
+                    addUnique(out, a);
+                }
+            }
+        }
         // possessive or modifier before a nominal trigger
         Chunk c = v.chunk(first);
         int npStart = c != null && "NP".equals(c.type()) ? c.first() : first;
@@ -540,6 +563,10 @@ final class ArgumentFinder {
             verb = first;
         } else {
             for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
+                // ("held indirect talks": a word between a verb and the trigger, tagged a verb, is its modifier)
+                if (j == first - 1 && v.isVerb(j) && j > 0 && v.isVerb(j - 1) && !"AUX".equals(v.tok(j - 1).upos())) {
+                    continue;
+                }
                 if (v.isVerb(j)) {
                     if (v.isIn(j, LIGHT_VERB)) {
                         verb = j;

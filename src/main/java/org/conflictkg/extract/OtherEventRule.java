@@ -6,6 +6,8 @@ import java.util.Set;
 
 /** Other conflict events: sieges and encirclement, blockades, abductions, people gone missing, civilians blocked, utilities cut off, pleas rejected, resolutions adopted, sites targeted. */
 final class OtherEventRule implements TriggerRule {
+    /** What parties sign: "signed a peace agreement", "a declaration of principles". */
+    private static final String[] AGREEMENT = {"agreement", "accord", "deal", "treaty", "pact", "declaration", "memorandum"};
     private static final Set<String> PLEA = Set.of("plea", "proposal", "offer", "request", "demand", "call", "appeal",
             "plan", "ultimatum", "initiative");
 
@@ -37,17 +39,17 @@ final class OtherEventRule implements TriggerRule {
             } else if (v.is(i, "adopt", "pass") && v.isVerb(i) && v.is(i + 2, "resolution")) {
                 out.add(new Hit(EventType.Other, i, i + 3, false, "resolution"));
             } else if (v.is(i, "sign", "strike", "reach", "clinch", "mediate", "broker", "seal") && v.isVerb(i)
-                    && v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact") >= 0
-                    && v.isNoun(v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact"))
-                    && !v.lower(v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact"))
+                    && v.find(i + 1, Math.min(n, i + 5), AGREEMENT) >= 0
+                    && v.isNoun(v.find(i + 1, Math.min(n, i + 5), AGREEMENT))
+                    && !v.lower(v.find(i + 1, Math.min(n, i + 5), AGREEMENT))
                     .startsWith("according")
                     && v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE) < 0
                     && v.findIn(Math.max(0, i - 3), i, Lex.CEASEFIRE) < 0
-                    && !ceasefireDeal(v, v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact"))) {
+                    && !ceasefireDeal(v, v.find(i + 1, Math.min(n, i + 5), AGREEMENT))) {
                 // "signed a peace agreement with armed groups", "Russia struck a deal with rebels" (a ceasefire
                 // deal is a CeasefireDeclared)
                 // a mediated deal: the mediation is the talks, the deal an event of its own
-                int deal = v.find(i + 1, Math.min(n, i + 5), "agreement", "accord", "deal", "treaty", "pact");
+                int deal = v.find(i + 1, Math.min(n, i + 5), AGREEMENT);
                 int at = v.is(i, "mediate", "broker") ? deal : i;
                 out.add(new Hit(EventType.Other, at, at + 1, false, "sign-agreement"));
             } else if (v.is(i, "declare", "impose") && v.isVerb(i) && (v.find(i + 1, Math.min(n, i + 6), "emergency") >= 0

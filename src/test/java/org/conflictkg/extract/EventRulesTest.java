@@ -1968,4 +1968,16 @@ class EventRulesTest {
                 + "Government forces pressed their offensive on Monday."), EventType.GroundOffensive);
         assertEquals(List.of("Syrian pro-government forces"), names(offensive.agents()), offensive.toString());
     }
+
+    @Test
+    void whoWasMetAndWhoHeldIndirectTalksTookPart() {
+        Event talks = first(events("Sudan\n\nSudan's army chief Abdel Fattah al-Burhan met Kenyan President William Ruto "
+                + "in Nairobi on Tuesday to discuss the war."), EventType.Talks);
+        assertEquals(Set.of("Abdel Fattah al-Burhan", "William Ruto"), nameSet(talks.agents()), talks.toString());
+        talks = first(events("Gaza\n\nIsraeli and Hamas negotiators held indirect talks in Doha on Thursday."),
+                EventType.Talks);
+        assertEquals(Set.of("Israel", "Hamas"), nameSet(talks.agents()), talks.toString());
+        assertTrue(types("Congo\n\nThe M23 and Congolese government delegations signed a declaration of principles in "
+                + "Doha on Saturday.").contains(EventType.Other));
+    }
 }
