@@ -76,8 +76,10 @@ final class CasualtyExtractor {
                     || count <= 31 && (v.isIn(i - 1, Lex.MONTH_WORDS) || v.isIn(i + 1, Lex.MONTH_WORDS))) {
                 continue;
             }
-            // a subset of another figure: "eight civilians, including three children"
-            if (v.is(i - 1, "including", "among") || v.is(i + 1, "of") && v.is(i + 2, "them", "whom")) {
+            // a subset of another figure: "eight civilians, including three children" (but in "eleven civilians were
+            // among 17 people killed" the figure after "among" is the whole)
+            boolean whole = v.is(i - 1, "among") && v.is(i - 2, "were", "was", "are", "is");
+            if (v.is(i - 1, "including", "among") && !whole || v.is(i + 1, "of") && v.is(i + 2, "them", "whom")) {
                 continue;
             }
             // "killed 11 soldiers and one police officer": one figure of 12
@@ -109,6 +111,16 @@ final class CasualtyExtractor {
                         "over", "some", "around", "up", "to", "almost", "an", "estimated"))) {
                     break;
                 }
+            }
+            // "claimed the lives of 30 people", "cost the lives of 12", "took the lives of at least 40"
+            int of = i - 1;
+            while (of > 0 && v.is(of, "at", "least", "more", "than", "about", "nearly", "over", "some", "around", "almost")) {
+                of--;
+            }
+            if (kind == null && v.is(of, "of") && v.is(of - 1, "lives", "life") && v.is(of - 2, "the")
+                    && v.is(of - 3, "claim", "claimed", "claiming", "claims", "take", "took", "taking", "takes", "cost", "costing")) {
+                kind = CasualtyReport.Kind.KILLED;
+                cue = of - 1;
             }
             if (kind == null) {
                 // "the death toll ... was 45"; further back when the figure is the toll's value:

@@ -190,4 +190,23 @@ class CasualtyExtractorTest {
         assertEquals(0, r.get(0).count());
         assertTrue(find("There/PRON were/AUX no/DET immediate/ADJ reports/NOUN/report of/ADP casualties/NOUN/casualty").isEmpty());
     }
+
+    @Test
+    void livesClaimedAndTheWholeAfterWereAmongAreTheDead() {
+        List<CasualtyExtractor.Raw> r = find("The/DET attack/NOUN claimed/VERB/claim the/DET lives/NOUN/life of/ADP "
+                + "at/ADP least/ADJ 30/NUM people/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind());
+        assertEquals(30, r.get(0).count());
+        assertEquals("at least", r.get(0).qualifier());
+        r = find("Eleven/NUM civilians/NOUN were/AUX/be among/ADP 17/NUM people/NOUN killed/VERB/kill in/ADP the/DET "
+                + "strike/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(17, r.get(0).count());
+        // "among" before a part is still a part
+        r = find("The/DET strike/NOUN killed/VERB/kill 17/NUM people/NOUN ,/PUNCT among/ADP them/PRON 11/NUM "
+                + "civilians/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(17, r.get(0).count());
+    }
 }
