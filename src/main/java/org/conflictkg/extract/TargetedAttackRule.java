@@ -18,7 +18,7 @@ final class TargetedAttackRule implements TriggerRule {
             "residents", "worshipper", "worshippers", "market", "marketplace", "school", "mosque", "church", "wedding",
             "funeral", "passenger", "passengers", "shopper", "shoppers", "pilgrim", "pilgrims", "student", "students",
             "refugee", "refugees", "bakery", "village", "displaced", "displacement", "idp", "idps", "hotel",
-            "restaurant", "cafe");
+            "restaurant", "cafe", "bar", "nightclub");
     private static final Set<String> IED = Set.of("car", "roadside", "suicide", "ied", "truck", "vehicle", "motorcycle");
     private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
@@ -50,6 +50,15 @@ final class TargetedAttackRule implements TriggerRule {
                     out.add(new Hit(t, under - 1, i + 1, false, t == EventType.ArmedClash ? "attack-generic" : "targeted"));
                     continue;
                 }
+            }
+            // "a landmine killed three children", "a land mine exploded under a bus": a mine that went off
+            if ((v.is(i, "landmine", "landmines") || v.is(i, "mine", "mines") && v.is(i - 1, "land", "anti-personnel",
+                    "anti-tank")) && v.find(Math.max(0, i - 10), Math.min(v.size(), i + 5), "kill", "kills", "killed",
+                    "killing", "wound", "wounded", "wounding", "injure", "injured", "explode", "exploded", "exploding",
+                    "explodes", "blast", "detonate", "detonated", "hit", "struck", "stepped") >= 0) {
+                boolean military = KillingRule.namedBeyondSource(v, KillingRule.FORCES);
+                out.add(new Hit(military ? EventType.ArmedClash : EventType.AttackOnCivilians, i, i + 1, false, "landmine"));
+                continue;
             }
             if (v.is(i, "massacre", "massacred")) {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "massacre"));

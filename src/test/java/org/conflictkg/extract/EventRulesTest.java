@@ -1980,4 +1980,15 @@ class EventRulesTest {
         assertTrue(types("Congo\n\nThe M23 and Congolese government delegations signed a declaration of principles in "
                 + "Doha on Saturday.").contains(EventType.Other));
     }
+
+    @Test
+    void aLandmineThatWentOffIsAnAttackOnWhomItKilledAndABarIsCivilian() {
+        Event mine = first(events("Yemen\n\nA landmine killed three children in Marib on Saturday."),
+                EventType.AttackOnCivilians);
+        assertEquals(3, mine.fatalities(), mine.toString());
+        assertTrue(types("Mali\n\nTwo soldiers were killed when their vehicle hit a land mine near Gao on Saturday.")
+                .contains(EventType.ArmedClash));
+        assertTrue(types("Burundi\n\nA grenade attack on a bar in Bujumbura on Saturday wounded 12 people.")
+                .contains(EventType.AttackOnCivilians));
+    }
 }
