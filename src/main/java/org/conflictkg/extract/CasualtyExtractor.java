@@ -256,7 +256,15 @@ final class CasualtyExtractor {
             if (warWide(v, Math.min(i, cue))) {
                 continue;
             }
-            out.add(new Raw(kind, 1, "exact", i, cue, v.mention(Math.min(i, cue), Math.max(person, cue) + 1)));
+            // "killing a woman and her two children": three
+            int count = 1;
+            int last = person;
+            Integer more = v.is(person + 1, "and") && v.is(person + 2, "her", "his", "their") ? number(v, person + 3) : null;
+            if (more != null && more > 0 && v.isNoun(person + 4)) {
+                count += more;
+                last = person + 4;
+            }
+            out.add(new Raw(kind, count, "exact", i, cue, v.mention(Math.min(i, cue), Math.max(last, cue) + 1)));
             killed |= kind == CasualtyReport.Kind.KILLED;
             wounded |= kind == CasualtyReport.Kind.WOUNDED;
         }

@@ -209,4 +209,12 @@ class CasualtyExtractorTest {
         assertEquals(1, r.size(), r.toString());
         assertEquals(17, r.get(0).count());
     }
+
+    @Test
+    void aVictimAndHerChildrenAreCountedTogether() {
+        List<CasualtyExtractor.Raw> r = find("Rebels/NOUN shelled/VERB/shell the/DET town/NOUN ,/PUNCT killing/VERB/kill "
+                + "a/DET woman/NOUN and/CCONJ her/PRON two/NUM children/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(3, r.get(0).count(), r.toString());
+    }
 }
