@@ -97,7 +97,8 @@ public final class DateResolver {
     private static final Pattern RELATIVE_ALL = Pattern.compile(
             "\\b(today(?:\\s+(?:morning|afternoon|evening))?|tonight|this morning|this afternoon|this evening|overnight|"
                     + "yesterday(?:\\s+(?:morning|afternoon|evening|night))?|last night|earlier today|"
-                    + "the day before yesterday|tomorrow|next (?:week|month|year)|later this (?:week|month))\\b",
+                    + "the day before yesterday|tomorrow|next (?:week|month|year)|later this (?:week|month)|"
+                    + "(?:two|three|four|five|six|2|3|4|5|6) days ago)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VAGUE_ALL = Pattern.compile(
             "\\b(since (?:(?:mid|early|late)-?\\s?)?(?:" + MONTHS + "(?!\\s+\\d{1,2}\\b)|\\d{4})|in recent (?:days|weeks|months|years)|"
@@ -183,7 +184,8 @@ public final class DateResolver {
             LocalDate d = null;
             if (base != null && !future) {
                 d = w.startsWith("yesterday") || w.equals("last night") ? base.minusDays(1)
-                        : w.startsWith("the day before") ? base.minusDays(2) : base;
+                        : w.startsWith("the day before") ? base.minusDays(2)
+                        : w.endsWith(" days ago") ? base.minusDays(daysAgo(w)) : base;
             }
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), future, false));
         }
@@ -199,6 +201,19 @@ public final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** The number of "three days ago". */
+    private static int daysAgo(String w) {
+        String n = w.substring(0, w.indexOf(' '));
+        return switch (n) {
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            default -> Integer.parseInt(n);
+        };
     }
 
     private static final Pattern FUTURE_VERB = Pattern.compile(
@@ -217,7 +232,9 @@ public final class DateResolver {
         for (int i = 0; i < out.size(); i++) {
             TimeExpr o = out.get(i);
             if (t.start() < o.end() && o.start() < t.end()) {
-                if (t.end() - t.start() > o.end() - o.start()) {
+                // (the longer one; of two the same, one with a day: "two days ago" is a day, not a vague span)
+                if (t.end() - t.start() > o.end() - o.start()
+                        || t.start() == o.start() && t.end() == o.end() && t.date() != null && o.date() == null) {
                     out.set(i, t);
                 }
                 return;

@@ -56,6 +56,9 @@ class DateResolverTest {
         assertEquals(FRI, only("fighter jets pounded the city overnight", FRI).date());
         assertEquals(FRI.minusDays(1), only("strikes halted from yesterday night", FRI).date());
         assertEquals(FRI.minusDays(1), only("It began yesterday.", FRI).date());
+        assertEquals(FRI.minusDays(2), only("Rebels attacked the town two days ago.", FRI).date());
+        assertEquals(FRI.minusDays(3), only("Rebels attacked the town 3 days ago.", FRI).date());
+        assertNull(only("Rebels attacked the town a few days ago.", FRI).date());
         DateResolver.TimeExpr t = only("Officials will meet tomorrow in Geneva.", FRI);
         assertTrue(t.future());
         assertNull(t.date());
