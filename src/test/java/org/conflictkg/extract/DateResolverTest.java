@@ -77,7 +77,7 @@ class DateResolverTest {
     void vagueExpressionsHaveNoDay() {
         for (String s : List.of("under siege since July", "in recent weeks", "over the weekend", "captured in 2012",
                 "encircled since mid-July", "days after the truce collapsed", "last week", "A week earlier, troops",
-                "killed five days ago", "a month later")) {
+                "killed a few days ago", "a month later")) {
             DateResolver.TimeExpr t = only(s, FRI);
             assertNull(t.date(), s);
             assertTrue(t.vague(), s);
