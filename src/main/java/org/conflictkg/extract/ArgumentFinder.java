@@ -772,6 +772,8 @@ final class ArgumentFinder {
         while (k >= 0 && (Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART") || v.is(k, "also", "have", "had", "has"))) {
             k--;
         }
+        // ("Al-Qassam Brigades, Hamas's armed wing, said it fired": the speaker before the aside)
+        k = beforeAppositive(v, k);
         if (k > 2 && v.tok(k).text().equals(")")) {
             // "The Libyan National Army (LNA) said it had captured": the name before its abbreviation
             for (int o = k - 1; o >= Math.max(1, k - 4); o--) {
@@ -798,7 +800,9 @@ final class ArgumentFinder {
             if (v.tok(k).text().equals(",")) {
                 String open = v.tok(k + 1).pos();
                 boolean describes = "VBN".equals(open) || v.lower(k + 1).endsWith("ed") && v.isVerb(k + 1) || v.is(k + 1, "who", "which", "also", "known", "a", "an", "the",
-                        "themselves", "both", "mostly", "many") || "ADJ".equals(v.tok(k + 1).upos());
+                        "themselves", "both", "mostly", "many") || "ADJ".equals(v.tok(k + 1).upos())
+                        // ("Al-Qassam Brigades, Hamas's armed wing, said")
+                        || possessiveEnd(v.lower(k + 1)) || isPossessive(v.lower(k + 2));
                 return describes && v.isNoun(k - 1) && k + 1 < j ? k - 1 : j;
             }
             if (v.isPunct(k) && !v.is(k, "-")) {

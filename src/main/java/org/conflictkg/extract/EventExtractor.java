@@ -456,7 +456,7 @@ public final class EventExtractor {
                 if (g != null && bestScore == Integer.MAX_VALUE) {
                     break;
                 }
-                if (o.type == c.hit.type() && compatible(o, c) && !farApart(o, c, where)) {
+                if (o.type == c.hit.type() && compatible(o, c) && !farApart(o, c, where) && !otherGroups(o, c, args)) {
                     int score = affinity(o, c) * 1000 + Math.min(o.cands.size(), 9) * 10 + k;
                     if (score > bestScore) {
                         bestScore = score;
@@ -773,6 +773,30 @@ public final class EventExtractor {
             absorb(into, g);
             it.remove();
         }
+    }
+
+    /**
+     * "TPLF fighters clashed with Eritrean troops near Adigrat" ... "PKK militants attacked a Turkish base in
+     * northern Iraq": mentions whose named armed groups differ, none shared, report different events, clashes
+     * too (whose sides are otherwise named too variously to tell them apart).
+     */
+    private static boolean otherGroups(Group g, Cand c, ArgumentFinder args) {
+        if (c.joinWith != null || c.agents.isEmpty() || g.agents.isEmpty()) {
+            return false;
+        }
+        Set<String> mine = new HashSet<>();
+        Set<String> theirs = new HashSet<>();
+        for (Argument a : c.agents) {
+            if (args.typeOf(a) == EntityType.ArmedGroup && a.entityKey() != null) {
+                mine.add(a.entityKey());
+            }
+        }
+        for (Argument a : g.agents) {
+            if (args.typeOf(a) == EntityType.ArmedGroup && a.entityKey() != null) {
+                theirs.add(a.entityKey());
+            }
+        }
+        return !mine.isEmpty() && !theirs.isEmpty() && java.util.Collections.disjoint(mine, theirs);
     }
 
     /** Whether both groups name who acted and no one in common. */

@@ -1991,4 +1991,16 @@ class EventRulesTest {
         assertTrue(types("Burundi\n\nA grenade attack on a bar in Bujumbura on Saturday wounded 12 people.")
                 .contains(EventType.AttackOnCivilians));
     }
+
+    @Test
+    void mentionsNamingDifferentArmedGroupsAreDifferentEvents() {
+        List<Event> e = events("Region\n\nFighters of the Tigray People's Liberation Front (TPLF) clashed with Eritrean "
+                + "troops near Adigrat on Saturday.\n\nKurdistan Workers' Party (PKK) militants attacked a Turkish base "
+                + "in northern Iraq on Saturday.");
+        assertEquals(2, e.stream().filter(x -> x.type() == EventType.ArmedClash).count(), e.toString());
+        e = events("Region\n\nThe Popular Mobilization Forces fired rockets at a U.S. base in Iraq on Saturday.\n\n"
+                + "Al-Qassam Brigades, Hamas's armed wing, said it fired rockets at Tel Aviv on Saturday.");
+        assertEquals(2, e.stream().filter(x -> x.type() == EventType.Shelling).count(), e.toString());
+        assertTrue(e.stream().anyMatch(x -> names(x.agents()).equals(List.of("Al-Qassam Brigades"))), e.toString());
+    }
 }
