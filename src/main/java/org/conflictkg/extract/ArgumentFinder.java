@@ -212,6 +212,15 @@ final class ArgumentFinder {
                     k++;
                 }
                 Argument a = placeAt(v, k, w[1]);
+                if (a != null && a.entityKey() == null && a.mention() != null) {
+                    // "thousands of Rohingya refugees": a name no gazetteer knows, before a word for people, is theirs
+                    int next = tokenFrom(v, a.mention().end());
+                    if (next > 0 && v.is(next, "refugees", "refugee", "migrants", "muslims", "christians", "civilians",
+                            "villagers", "families", "people", "women", "men", "children", "fighters", "militants",
+                            "herders", "farmers", "community", "communities")) {
+                        a = null;
+                    }
+                }
                 if (a == null && h.type() == EventType.Talks && v.is(j, "in") && k == j + 1) {
                     a = venueCountry(v, k);
                 }

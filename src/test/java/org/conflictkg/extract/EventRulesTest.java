@@ -2003,4 +2003,11 @@ class EventRulesTest {
         assertEquals(2, e.stream().filter(x -> x.type() == EventType.Shelling).count(), e.toString());
         assertTrue(e.stream().anyMatch(x -> names(x.agents()).equals(List.of("Al-Qassam Brigades"))), e.toString());
     }
+
+    @Test
+    void anUnknownNameBeforeAWordForPeopleIsTheirsNotAPlace() {
+        Event flight = first(events("Myanmar\n\nThousands of Rohingya refugees arrived in Bangladesh on Saturday after "
+                + "fleeing violence in Rakhine."), EventType.Evacuation);
+        assertFalse(nameSet(flight.places()).contains("Rohingya"), flight.toString());
+    }
 }
