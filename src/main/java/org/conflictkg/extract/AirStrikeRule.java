@@ -78,6 +78,9 @@ final class AirStrikeRule implements TriggerRule {
             } else if (v.is(i, "kill", "killed") && v.isVerb(i) && airForce(v, i) >= 0) {
                 // "the air force killed a dozen mourners"
                 out.add(new Hit(EventType.AirStrike, airForce(v, i), i + 1, false, "air-force-verb"));
+            } else if (v.is(i, "hit", "target", "attack", "strike") && v.isVerb(i) && withAircraft(v, i) >= 0) {
+                // "Hezbollah said it targeted an Israeli army post with an explosive drone"
+                out.add(new Hit(EventType.AirStrike, i, i + 1, false, "aircraft-verb"));
             } else if (v.is(i, "hit", "target", "drop", "fall", "rain", "destroy") && v.isVerb(i)
                     // ("the air force destroyed a militant base"; not "the drone was destroyed")
                     && !(v.is(i, "destroy") && v.is(i - 1, "was", "were", "been", "be", "being", "is", "are"))
@@ -101,6 +104,23 @@ final class AirStrikeRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    /** The aircraft of "with a drone", "with explosive drones" in the clause after the verb at {@code i}, or -1. */
+    private static int withAircraft(SentenceView v, int i) {
+        for (int j = i + 1; j < Math.min(v.size(), i + 9); j++) {
+            if (v.isPunct(j) && !v.is(j, "-") || v.is(j, "which", "that", "who")) {
+                return -1;
+            }
+            if (v.is(j, "with", "using")) {
+                int k = j + 1;
+                while (k < Math.min(v.size(), j + 5) && Regexes.matches(v.tok(k).upos(), "DET|ADJ|NUM|NOUN") && !v.isIn(k, Lex.AIRCRAFT)) {
+                    k++;
+                }
+                return k < v.size() && v.isIn(k, Lex.AIRCRAFT) && !v.is(k - 1, "suicide") ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The "air" of "air force" as the subject just before the verb at {@code i} (no clause between), or -1. */

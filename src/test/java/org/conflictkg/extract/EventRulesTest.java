@@ -2010,4 +2010,13 @@ class EventRulesTest {
                 + "fleeing violence in Rakhine."), EventType.Evacuation);
         assertFalse(nameSet(flight.places()).contains("Rohingya"), flight.toString());
     }
+
+    @Test
+    void whatWasTargetedWithADroneWasStruckFromTheAir() {
+        Event strike = first(events("Lebanon\n\nHezbollah said it targeted an Israeli army post with an explosive drone "
+                + "on Saturday."), EventType.AirStrike);
+        assertEquals(List.of("Hezbollah"), names(strike.agents()), strike.toString());
+        assertEquals(List.of(EventType.AirStrike), types("Ukraine\n\nUkraine attacked a Russian refinery with drones on "
+                + "Saturday."));
+    }
 }
