@@ -722,8 +722,39 @@ final class ArgumentFinder {
             }
         }
         out.removeIf(a -> a == null);
+        // "shelling by both sides", "the warring parties shelled": the two sides named between or together nearby
+        if (out.isEmpty() && bothSidesDidIt(v, first, head)) {
+            List<Argument> sides = sidesNamedBetween(v);
+            out.addAll(sides.isEmpty() ? sidesNamedTogether(v) : sides);
+        }
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
         return dedupe(splitCountries(withoutCoveredAttackers(out)));
+    }
+
+    /** "both sides", "the two sides", "the warring parties" ending at token {@code end} (inclusive). */
+    private static boolean sidesEndAt(SentenceView v, int end) {
+        return end > 0 && v.is(end, "sides", "parties") && v.is(end - 1, "both", "two", "warring", "rival");
+    }
+
+    /**
+     * The trigger at [first, head] is done "by both sides" (within a few words after it) or "both sides" are the
+     * subject of its verb ("Both sides shelled the town", "the warring parties have traded fire").
+     */
+    private static boolean bothSidesDidIt(SentenceView v, int first, int head) {
+        for (int k = head + 1; k < Math.min(v.size() - 2, head + 4); k++) {
+            if (v.is(k, "by")) {
+                int end = v.is(k + 1, "the") ? k + 3 : k + 2;
+                return sidesEndAt(v, end) || sidesEndAt(v, end - 1) && v.is(end - 2, "the");
+            }
+        }
+        if (!v.isVerb(head) || v.isNoun(head)) {
+            return false;
+        }
+        int j = first - 1;
+        while (j > 0 && Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART")) {
+            j--;
+        }
+        return sidesEndAt(v, j);
     }
 
     /** ", which" or ", who" at {@code j} after a noun or a name: the token that noun or name ends on; else {@code j}. */
@@ -1097,6 +1128,69 @@ final class ArgumentFinder {
             }
         }
         return j;
+    }
+
+    /**
+     * "Yemen's warring parties agreed to a ceasefire" ... "talks between the Houthi movement and the government": the
+     * sides a nearby sentence names "between" one another, nearest first; else none.
+     */
+    List<Argument> sidesNamedBetween(SentenceView v) {
+        List<org.conflictkg.nlp.Sentence> ss = v.doc.sentences();
+        int here = v.s.index();
+        for (int d = 0; d <= 6; d++) {
+            for (int k : new int[] {here - d, here + d}) {
+                if (k < 0 || k >= ss.size() || d == 0 && k != here) {
+                    continue;
+                }
+                SentenceView p = new SentenceView(v.doc, ss.get(k), false);
+                for (int j = 0; j + 3 < p.size(); j++) {
+                    if (!p.is(j, "between")) {
+                        continue;
+                    }
+                    List<Argument> named = new ArrayList<>();
+                    for (Argument a : asActors(p, npArgs(p, j + 1, j + 14))) {
+                        EntityType t = typeOf(a);
+                        String g = norm(a.name()).replaceFirst("^the ", "");
+                        if (t == EntityType.State || t == EntityType.ArmedGroup || Lex.GENERIC_ACTOR.contains(g)
+                                || g.equals("government")) {
+                            named.add(a);
+                        }
+                    }
+                    // ("the Saudi-backed government": a state organ no name spells out)
+                    int organ = p.find(j + 1, Math.min(p.size(), j + 14), "government", "army", "military", "junta");
+                    if (named.size() == 1 && organ > 0 && p.find(j + 1, organ, "and") >= 0) {
+                        named.add(new Argument(p.tok(organ).text(), null, p.mention(organ, organ + 1)));
+                    }
+                    if (named.size() >= 2) {
+                        return named;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The two belligerents (states or armed groups) of the nearest sentence before this one, the headline
+     * included, that names exactly two: "Israel strikes Hezbollah site" ... "a ceasefire between the two sides".
+     */
+    List<Argument> sidesNamedTogether(SentenceView v) {
+        List<org.conflictkg.nlp.Sentence> ss = v.doc.sentences();
+        for (int k = v.s.index() - 1; k >= Math.max(0, v.s.index() - 8); k--) {
+            SentenceView p = new SentenceView(v.doc, ss.get(k), false);
+            List<Argument> actors = new ArrayList<>();
+            Set<String> keys = new java.util.HashSet<>();
+            for (Argument a : asActors(p, npArgs(p, 0, p.size()))) {
+                EntityType t = typeOf(a);
+                if ((t == EntityType.State || t == EntityType.ArmedGroup) && a.entityKey() != null && keys.add(a.entityKey())) {
+                    actors.add(a);
+                }
+            }
+            if (actors.size() == 2) {
+                return actors;
+            }
+        }
+        return List.of();
     }
 
     /** The actors of the subject of the verb at token verb. */

@@ -48,7 +48,7 @@ final class ArmedClashRule implements TriggerRule {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fight"));
             } else if (v.is(i, "exchange") && v.is(i + 1, "of") && v.is(i + 2, "fire", "gunfire")
                     || v.is(i, "exchange", "trade") && v.isVerb(i) && v.is(i + 1, "fire", "gunfire", "shots")) {
-                out.add(new Hit(EventType.ArmedClash, i, i + 3, false, "exchange-fire"));
+                out.add(new Hit(EventType.ArmedClash, i, v.is(i + 1, "of") ? i + 3 : i + 2, false, "exchange-fire"));
             } else if (v.is(i, "fire", "fired", "firing", "fires") && v.isVerb(i) && smallArms(v, i + 1, i + 5) >= 0) {
                 // "they fired from assault rifles and grenade launchers", "firing machine guns at the post"
                 // fired "at protesters", "into the crowd": on unarmed people, an attack on civilians

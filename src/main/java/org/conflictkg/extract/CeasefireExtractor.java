@@ -5,7 +5,6 @@ import org.conflictkg.nlp.Sentence;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -394,7 +393,7 @@ public final class CeasefireExtractor {
             boolean sides = w > between + 1 && v.is(w, "sides", "parties");
             if (sides || named.size() == 1 && SIDES.matcher(ArgumentFinder.norm(named.get(0).name())).matches()) {
                 // "a ceasefire between the two sides": the two belligerents last named together
-                List<Argument> pair = sidesNamedTogether(v, args);
+                List<Argument> pair = args.sidesNamedTogether(v);
                 named = pair.isEmpty() ? named : pair;
             }
             for (Argument a : named) {
@@ -482,7 +481,7 @@ public final class CeasefireExtractor {
                     resolved = sidesNamedBetween(v, subject, args);
                 }
                 if (resolved == subject && subject.size() == 1 && SIDES.matcher(ArgumentFinder.norm(subject.get(0).name())).matches()) {
-                    List<Argument> pair = sidesNamedTogether(v, args);
+                    List<Argument> pair = args.sidesNamedTogether(v);
                     resolved = pair.isEmpty() ? subject : pair;
                 }
                 boolean sides = resolved == subject && subject.size() == 1
@@ -779,73 +778,20 @@ public final class CeasefireExtractor {
 
     /**
      * "Yemen's warring parties agreed to a ceasefire" ... "talks between the Houthi movement and the government": the
-     * sides a nearby sentence names "between" one another, nearest first; else the subject as it was.
+     * sides a nearby sentence names "between" one another ({@link ArgumentFinder#sidesNamedBetween}); else the
+     * subject as it was.
      */
     private static List<Argument> sidesNamedBetween(SentenceView v, List<Argument> subject, ArgumentFinder args) {
         if (subject.size() != 1 || !Regexes.matches(ArgumentFinder.norm(subject.get(0).name()),
                 "(both |two |the |warring |rival )*(sides|parties|factions)")) {
             return subject;
         }
-        List<Sentence> ss = v.doc.sentences();
-        int here = v.s.index();
-        for (int d = 0; d <= 6; d++) {
-            for (int k : new int[] {here - d, here + d}) {
-                if (k < 0 || k >= ss.size() || d == 0 && k != here) {
-                    continue;
-                }
-                SentenceView p = new SentenceView(v.doc, ss.get(k), false);
-                for (int j = 0; j + 3 < p.size(); j++) {
-                    if (!p.is(j, "between")) {
-                        continue;
-                    }
-                    List<Argument> named = new ArrayList<>();
-                    for (Argument a : args.asActors(p, args.npArgs(p, j + 1, j + 14))) {
-                        EntityType t = args.typeOf(a);
-                        String g = ArgumentFinder.norm(a.name()).replaceFirst("^the ", "");
-                        if (t == EntityType.State || t == EntityType.ArmedGroup || Lex.GENERIC_ACTOR.contains(g)
-                                || g.equals("government")) {
-                            named.add(a);
-                        }
-                    }
-                    // ("the Saudi-backed government": a state organ no name spells out)
-                    int organ = p.find(j + 1, Math.min(p.size(), j + 14), "government", "army", "military", "junta");
-                    if (named.size() == 1 && organ > 0 && p.find(j + 1, organ, "and") >= 0) {
-                        named.add(new Argument(p.tok(organ).text(), null, p.mention(organ, organ + 1)));
-                    }
-                    if (named.size() >= 2) {
-                        return named;
-                    }
-                }
-            }
-        }
-        return subject;
+        List<Argument> named = args.sidesNamedBetween(v);
+        return named.isEmpty() ? subject : named;
     }
 
     /** "the two sides", "both sides", "the warring parties". */
     private static final Pattern SIDES = Pattern.compile("(?:both |two |the )*(?:warring |rival )?(?:sides|parties)");
-
-    /**
-     * The two belligerents (states or armed groups) of the nearest sentence before this one, the headline
-     * included, that names exactly two: "Israel strikes Hezbollah site" ... "a ceasefire between the two sides".
-     */
-    private static List<Argument> sidesNamedTogether(SentenceView v, ArgumentFinder args) {
-        List<Sentence> ss = v.doc.sentences();
-        for (int k = v.s.index() - 1; k >= Math.max(0, v.s.index() - 8); k--) {
-            SentenceView p = new SentenceView(v.doc, ss.get(k), false);
-            List<Argument> actors = new ArrayList<>();
-            Set<String> keys = new HashSet<>();
-            for (Argument a : args.asActors(p, args.npArgs(p, 0, p.size()))) {
-                EntityType t = args.typeOf(a);
-                if ((t == EntityType.State || t == EntityType.ArmedGroup) && a.entityKey() != null && keys.add(a.entityKey())) {
-                    actors.add(a);
-                }
-            }
-            if (actors.size() == 2) {
-                return actors;
-            }
-        }
-        return List.of();
-    }
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */
     private static List<Argument> resolveBoth(SentenceView v, List<Argument> subject) {

@@ -166,7 +166,9 @@ final class SentenceView {
         return s.span(doc.text(), a, b);
     }
 
+    /** The mention of tokens [a, b), b cut at the sentence's end. */
     Mention mention(int a, int b) {
+        b = Math.min(b, toks.size());
         return new Mention(toks.get(a).start(), toks.get(b - 1).end(), span(a, b), s.index());
     }
 }

@@ -1397,6 +1397,24 @@ class EventRulesTest {
     }
 
     @Test
+    void tradingFireAtTheEndOfASentenceIsAClash() {
+        assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
+        assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
+    }
+
+    @Test
+    void shellingByBothSidesIsByTheSidesNamedNearby() {
+        Event byBoth = first(events("Clashes between the Sudanese army and the RSF continue in Khartoum\n\nAt least 50 civilians "
+                + "were killed in shelling by both sides on Wednesday, medics said."), EventType.Shelling);
+        assertEquals(Set.of("Sudanese army", "RSF"), nameSet(byBoth.agents()), byBoth.toString());
+        Event both = first(events("Israel and Hezbollah exchange fire\n\nBoth sides shelled the border village of Kfar Kila on "
+                + "Wednesday."), EventType.Shelling);
+        assertEquals(Set.of("Israel", "Hezbollah"), nameSet(both.agents()), both.toString());
+        Event unnamed = first(events("Fighting in the north\n\nBoth sides shelled the town on Wednesday."), EventType.Shelling);
+        assertEquals(List.of(), names(unnamed.agents()), unnamed.toString());
+    }
+
+    @Test
     void protestersStormingABuildingAreNoArmedAttack() {
         assertEquals(List.of(), types("Deal signed\n\nProtesters stormed the government headquarters in Yerevan after the deal "
                 + "was announced."));
