@@ -90,6 +90,11 @@ public final class EventExtractor {
         List<Cand> cands = new ArrayList<>();
         LinkedHashSet<Integer> sentences = new LinkedHashSet<>();
         List<Argument> agents = new ArrayList<>();
+        /** The one place and the toll of a part of a toll given place by place ({@link #splitTollByPlace}); else null. */
+        Argument partPlace;
+        Integer partToll;
+        /** The places of the other parts of that toll. */
+        Set<String> otherPartPlaces = Set.of();
 
         /** The period of the mention that started the group. */
         String period() {
@@ -490,6 +495,8 @@ public final class EventExtractor {
         headlineStrikesAsShelling(groups);
         headlineAttackJoinsBody(groups);
         genericAttackJoinsTyped(groups);
+        Map<CasualtyExtractor.Raw, Group> partOf = new java.util.IdentityHashMap<>();
+        splitTollByPlace(groups, groupOf, partOf);
         List<Event> events = new ArrayList<>();
         Map<Group, String> keys = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
@@ -538,6 +545,11 @@ public final class EventExtractor {
                     }
                 }
             }
+            if (g.partPlace != null) {
+                places = new ArrayList<>(List.of(g.partPlace));
+                fatalities = g.partToll;
+                targets.removeIf(a -> g.otherPartPlaces.contains(placeKey(a)));
+            }
             if (fatalities == null && first.hit.rule().equals("assassination")) {
                 fatalities = 1; // "the killing of a militia leader": one person
             }
@@ -559,8 +571,8 @@ public final class EventExtractor {
         List<CasualtyReport> reports = new ArrayList<>();
         Set<CasualtyExtractor.Raw> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Cand c : cands) {
-            Group g = groupOf.get(c);
             for (CasualtyExtractor.Raw r : c.casualties) {
+                Group g = partOf.getOrDefault(r, groupOf.get(c));
                 if (done.add(r)) {
                     reports.add(new CasualtyReport(r.kind(), r.count(), r.qualifier(), source(attrBySentence, r.evidence()),
                             g == null ? null : keys.get(g), r.evidence()));
@@ -830,6 +842,169 @@ public final class EventExtractor {
             }
             absorb(into.get(0), g);
             it.remove();
+        }
+    }
+
+    /** The first number killed a group's mentions give, or null. */
+    private static Integer firstKilled(Group g) {
+        for (Cand c : g.cands) {
+            for (CasualtyExtractor.Raw r : c.casualties) {
+                if (r.kind() == CasualtyReport.Kind.KILLED) {
+                    return r.count();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String placeKey(Argument a) {
+        return a.entityKey() != null ? a.entityKey() : ArgumentFinder.norm(a.name());
+    }
+
+    /** A part of a toll: the number killed at one place, the sentence that says so and where the place is named. */
+    private record TollPart(Argument place, int killed, int sentence, CasualtyExtractor.Raw raw, long at) {
+    }
+
+    /**
+     * "Israeli strikes on two villages killed six" ... "Five people were killed in an attack on Beit Lif while one
+     * person was killed in a drone strike on Deir Seryan": a toll that the sentences after it then give place by place,
+     * in parts that add up to it, is that many events, one per place with its own toll, each with the sentences of
+     * the whole. A part told of one place only leaves the rest to the one other place the whole was told of ("killed
+     * three in Kharkiv" ... "two men were killed in Zolochiv": one in Kharkiv). The violent mentions of the parts'
+     * sentences join their parts.
+     */
+    private static void splitTollByPlace(List<Group> groups, Map<Cand, Group> groupOf,
+            Map<CasualtyExtractor.Raw, Group> partOf) {
+        for (int gi = 0; gi < groups.size(); gi++) {
+            Group g = groups.get(gi);
+            Integer total = firstKilled(g);
+            if (!VIOLENT.contains(g.type) || g.partPlace != null || total == null || total < 2) {
+                continue;
+            }
+            int from = g.sentences.stream().min(Integer::compare).orElse(0);
+            // the violent mentions of the sentences that follow, by sentence
+            java.util.TreeMap<Integer, List<Cand>> bySentence = new java.util.TreeMap<>();
+            for (Group o : groups) {
+                if (VIOLENT.contains(o.type)) {
+                    for (Cand c : o.cands) {
+                        if (c.sentence > from && (c.sentence <= from + 8 || o == g)) {
+                            bySentence.computeIfAbsent(c.sentence, k -> new ArrayList<>()).add(c);
+                        }
+                    }
+                }
+            }
+            List<TollPart> parts = new ArrayList<>();
+            Set<String> partPlaces = new HashSet<>();
+            for (Map.Entry<Integer, List<Cand>> e : bySentence.entrySet()) {
+                List<Cand> here = e.getValue();
+                if (here.stream().allMatch(c -> c.weakJoin || c.hit.weak())) {
+                    continue; // (a figure alone, no report of violence of its own)
+                }
+                List<CasualtyExtractor.Raw> raws = new ArrayList<>();
+                List<Argument> places = new ArrayList<>();
+                for (Cand c : here) {
+                    c.casualties.stream().filter(r -> r.kind() == CasualtyReport.Kind.KILLED && r.count() < total
+                            && raws.stream().noneMatch(o -> o == r)).forEach(raws::add);
+                    c.places.forEach(a -> {
+                        if (a.mention() != null && places.stream().noneMatch(o -> placeKey(o).equals(placeKey(a)))) {
+                            places.add(a);
+                        }
+                    });
+                }
+                raws.sort(java.util.Comparator.comparingInt(r -> r.evidence().start()));
+                places.sort(java.util.Comparator.comparingInt(a -> a.mention().start()));
+                for (int k = 0; k < raws.size(); k++) {
+                    int start = raws.get(k).evidence().start();
+                    int end = k + 1 < raws.size() ? raws.get(k + 1).evidence().start() : Integer.MAX_VALUE;
+                    for (Argument a : places) {
+                        if (a.mention().start() > start && a.mention().start() < end) {
+                            if (partPlaces.add(placeKey(a))) {
+                                parts.add(new TollPart(a, raws.get(k).count(), e.getKey(), raws.get(k),
+                                        (long) e.getKey() << 32 | a.mention().start()));
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            int sum = parts.stream().mapToInt(TollPart::killed).sum();
+            // the sentences that give the whole toll, and the places they name
+            Set<Integer> whole = new HashSet<>();
+            List<Argument> wholePlaces = new ArrayList<>();
+            for (Cand c : g.cands) {
+                if (c.casualties.stream().anyMatch(r -> r.kind() == CasualtyReport.Kind.KILLED && r.count() == total)) {
+                    whole.add(c.sentence);
+                    c.places.stream().filter(a -> !partPlaces.contains(placeKey(a))
+                            && wholePlaces.stream().noneMatch(o -> placeKey(o).equals(placeKey(a)))).forEach(wholePlaces::add);
+                }
+            }
+            if (wholePlaces.isEmpty() && parts.size() == 1) {
+                // (the whole told of no place: the places the event's other sentences name)
+                for (Cand c : g.cands) {
+                    c.places.stream().filter(a -> c.sentence != parts.get(0).sentence() && !partPlaces.contains(placeKey(a))
+                            && wholePlaces.stream().noneMatch(o -> placeKey(o).equals(placeKey(a)))).forEach(wholePlaces::add);
+                }
+            }
+            if (parts.size() == 1 && sum < total && wholePlaces.size() == 1 && wholePlaces.get(0).mention() != null) {
+                Argument rest = wholePlaces.get(0);
+                parts.add(new TollPart(rest, total - sum, -1, null, (long) rest.mention().sentence() << 32 | rest.mention().start()));
+                sum = total;
+            }
+            if (parts.size() < 2 || sum != total) {
+                continue;
+            }
+            parts.sort(java.util.Comparator.comparingLong(TollPart::at));
+            Set<Integer> partSentences = new HashSet<>();
+            parts.forEach(p -> partSentences.add(p.sentence()));
+            // the groups the parts' sentences alone make up are the parts themselves
+            List<Group> absorbed = new ArrayList<>();
+            for (Group o : groups) {
+                if (o != g && VIOLENT.contains(o.type) && partSentences.containsAll(o.sentences)) {
+                    absorbed.add(o);
+                }
+            }
+            List<Group> split = new ArrayList<>();
+            for (int k = 0; k < parts.size(); k++) {
+                TollPart p = parts.get(k);
+                Group n = new Group();
+                n.type = g.type;
+                n.partPlace = p.place();
+                n.partToll = p.killed();
+                n.otherPartPlaces = new HashSet<>();
+                for (TollPart o : parts) {
+                    if (o != p) {
+                        n.otherPartPlaces.add(placeKey(o.place()));
+                    }
+                }
+                boolean firstPart = k == 0;
+                for (Cand c : g.cands) {
+                    if (whole.contains(c.sentence) || c.sentence == p.sentence()
+                            || firstPart && !partSentences.contains(c.sentence)) {
+                        n.cands.add(c);
+                    }
+                }
+                for (Group o : absorbed) {
+                    o.cands.stream().filter(c -> c.sentence == p.sentence()).forEach(n.cands::add);
+                }
+                java.util.TreeSet<Integer> sorted = new java.util.TreeSet<>();
+                n.cands.forEach(c -> sorted.add(c.sentence));
+                n.sentences = new LinkedHashSet<>(sorted);
+                g.agents.forEach(a -> ArgumentFinder.addUnique(n.agents, a));
+                n.cands.forEach(c -> c.agents.forEach(a -> ArgumentFinder.addUnique(n.agents, a)));
+                split.add(n);
+                if (p.raw() != null) {
+                    partOf.put(p.raw(), n);
+                }
+            }
+            for (int k = split.size() - 1; k >= 0; k--) {
+                for (Cand c : split.get(k).cands) {
+                    groupOf.put(c, split.get(k));
+                }
+            }
+            groups.remove(gi);
+            groups.addAll(gi, split);
+            groups.removeAll(absorbed);
+            gi = groups.indexOf(split.get(split.size() - 1));
         }
     }
 

@@ -1397,6 +1397,34 @@ class EventRulesTest {
     }
 
     @Test
+    void aTollGivenPlaceByPlaceIsOneEventPerPlace() {
+        List<Event> ev = events("Russian strikes on two eastern towns kill nine\n\nRussian strikes on two towns in the Donetsk "
+                + "region killed nine people, officials said on Tuesday.\n\nSeven people were killed in a missile strike on "
+                + "Kramatorsk while two were killed in shelling of Bakhmut, the governor said.");
+        assertEquals(List.of(EventType.AirStrike, EventType.AirStrike), typesOf(ev), ev.toString());
+        assertEquals(List.of("Kramatorsk"), names(ev.get(0).places()), ev.toString());
+        assertEquals(7, ev.get(0).fatalities(), ev.toString());
+        assertEquals(List.of("Bakhmut"), names(ev.get(1).places()), ev.toString());
+        assertEquals(2, ev.get(1).fatalities(), ev.toString());
+        assertTrue(ev.get(1).targets().stream().noneMatch(a -> a.name().equals("Kramatorsk")), ev.toString());
+        // one part told, the rest to the one other place the report names
+        List<Event> rest = events("Russian missile strike kills four in Ukraine's Sumy\n\nFour people were killed by Russian "
+                + "missiles in the Sumy region over the past day, the governor said on Monday.\n\n\"At night, the enemy again "
+                + "fired missiles at Sumy,\" he wrote on Telegram.\n\nThree men were killed in shelling in the village of "
+                + "Krasnopillia, near the border.");
+        assertEquals(2, rest.size(), rest.toString());
+        assertEquals(List.of("Sumy"), names(rest.get(0).places()), rest.toString());
+        assertEquals(1, rest.get(0).fatalities(), rest.toString());
+        assertEquals(List.of("Krasnopillia"), names(rest.get(1).places()), rest.toString());
+        assertEquals(3, rest.get(1).fatalities(), rest.toString());
+        // who the dead were is no part told of a place
+        List<Event> one = events("Air strike kills ten in Idlib\n\nAn air strike on a market in Idlib killed ten people on "
+                + "Monday, three of them children, rescuers said.\n\nTwo more people were killed in Ariha later in the day.");
+        assertEquals(1, one.size(), one.toString());
+        assertEquals(10, one.get(0).fatalities(), one.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
