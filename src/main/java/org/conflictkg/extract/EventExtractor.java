@@ -210,6 +210,10 @@ public final class EventExtractor {
                     reportDay[k] = times.get(k).date();
                     continue;
                 }
+                // "a convoy carrying ballots from the elections Sunday", "Sunday's vote": the day of that occasion
+                if (occasionDay(v, timeTok[k]) && !insideHit(hits, timeTok[k] - 1)) {
+                    continue;
+                }
                 int best = Integer.MAX_VALUE;
                 String text = s.text().substring(times.get(k).start(), times.get(k).end()).toLowerCase(Locale.ROOT);
                 boolean forward = text.endsWith("after") || text.endsWith("before");
@@ -843,6 +847,19 @@ public final class EventExtractor {
             absorb(into.get(0), g);
             it.remove();
         }
+    }
+
+    /** Occasions other than violence a bare day names the day of: "the elections Sunday", "Sunday's vote". */
+    private static final Set<String> OCCASION = Set.of("election", "elections", "vote", "votes", "poll", "polls", "referendum",
+            "ballot", "rally", "rallies", "funeral", "funerals", "ceremony", "match", "game", "festival", "prayers", "holiday",
+            "inauguration", "parade");
+
+    /** The day at token {@code t} is that of an occasion ({@link #OCCASION}) right before it or, possessive, after it. */
+    private static boolean occasionDay(SentenceView v, int t) {
+        boolean before = t > 0 && v.isIn(t - 1, OCCASION) && !v.is(t, "on");
+        boolean possessive = t + 2 < v.size() && (v.is(t + 1, "'s", "’s") && v.isIn(t + 2, OCCASION)
+                || v.lower(t).endsWith("'s") && v.isIn(t + 1, OCCASION));
+        return before || possessive;
     }
 
     /** The first number killed a group's mentions give, or null. */

@@ -1425,6 +1425,19 @@ class EventRulesTest {
     }
 
     @Test
+    void theDayOfAnOccasionBesideAnAttackIsNotTheAttacksDay() {
+        // PUB is Wednesday 9 March 2022: Monday is the 7th, Sunday the 6th
+        List<Event> ev = events("Rebels hold two soldiers after attack\n\nRebels are holding two soldiers hostage after capturing "
+                + "them in an attack that killed 12 troops and police, officials said Tuesday.\n\nThe attack, which killed 11 "
+                + "soldiers and one police officer, targeted a convoy transporting result sheets from the local elections "
+                + "Sunday.\n\nMonday's attack also left three soldiers wounded.");
+        Event attack = first(ev, EventType.ArmedClash);
+        assertEquals(1, typesOf(ev).stream().filter(t -> t == EventType.ArmedClash).count(), ev.toString());
+        assertEquals(LocalDate.of(2022, 3, 7), attack.date(), ev.toString());
+        assertTrue(attack.sentences().containsAll(List.of(2, 3)), ev.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
