@@ -568,7 +568,7 @@ final class ArgumentFinder {
             verb = first - 4;
         } else if (v.is(head, "fight") && v.is(head + 1, "off")) {
             verb = -1; // "the troops fought off the attackers": who defended, not who attacked
-        } else if (v.isVerb(head) || v.headline && out.isEmpty() || suspectedOf) {
+        } else if (v.isVerb(head) || v.headline && out.isEmpty() && !nominalAfterPreposition(v, first) || suspectedOf) {
             verb = first;
         } else {
             for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
@@ -755,6 +755,14 @@ final class ArgumentFinder {
             j--;
         }
         return sidesEndAt(v, j);
+    }
+
+    /**
+     * "Rebels hold two soldiers after attack", "Troops flee in an attack": a headline word set after a preposition or
+     * an article is a noun, whatever its tag, and what comes before it is not its subject.
+     */
+    private static boolean nominalAfterPreposition(SentenceView v, int first) {
+        return first > 0 && (Regexes.matches(v.tok(first - 1).upos(), "ADP|DET|SCONJ") || v.is(first - 1, "after", "before"));
     }
 
     /** ", which" or ", who" at {@code j} after a noun or a name: the token that noun or name ends on; else {@code j}. */

@@ -1438,6 +1438,13 @@ class EventRulesTest {
     }
 
     @Test
+    void whoIsHeldAfterAnAttackInAHeadlineDidNotMakeIt() {
+        Event attack = first(events("Rebels hold two soldiers after attack\n\nRebels are holding two soldiers hostage, officials "
+                + "said Tuesday."), EventType.ArmedClash);
+        assertTrue(attack.agents().stream().noneMatch(a -> a.name().contains("soldiers")), attack.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
