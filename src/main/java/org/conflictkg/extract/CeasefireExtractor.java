@@ -657,7 +657,10 @@ public final class CeasefireExtractor {
             boolean agree = v.find(0, n, "agree", "agreed", "sign", "signed", "reach", "reached") >= 0;
             boolean start = false;
             for (int j = 0; j < n; j++) {
-                start |= v.isIn(j, START) && (v.is(j, "effect", "force", "place") ? true : v.isVerb(j) || v.is(j, "from"));
+                // ("came into force", "took effect", "put in place"; not the "Rapid Support Forces")
+                start |= v.isIn(j, START) && (v.is(j, "effect", "force", "place")
+                        ? v.is(j - 1, "into", "in", "take", "takes", "took", "taking", "taken", "immediate")
+                        : v.isVerb(j) || v.is(j, "from"));
             }
             if (start && !d.proposed) {
                 d.start = startDay(v, times, n, day);

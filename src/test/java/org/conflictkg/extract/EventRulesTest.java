@@ -1445,6 +1445,14 @@ class EventRulesTest {
     }
 
     @Test
+    void forcesInANameAreNoTruceComingIntoForce() {
+        List<Ceasefire> cfs = ceasefires("Sudan truce signed\n\nSudan's army and the paramilitary Rapid Support Forces signed a "
+                + "seven-day ceasefire in Jeddah on Tuesday, the United States and Saudi Arabia said.\n\nThe truce is due to "
+                + "take effect on Monday evening.");
+        assertEquals(LocalDate.of(2022, 3, 14), cfs.get(0).start(), cfs.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
