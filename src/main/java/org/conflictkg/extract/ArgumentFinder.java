@@ -1866,6 +1866,28 @@ final class ArgumentFinder {
         return b;
     }
 
+    /**
+     * "UN-Arab League envoy Lakhdar Brahimi", "African Union mediator Olusegun Obasanjo": the person an envoy's or a
+     * mediator's title in tokens [a, limit) names, the name that follows it; else null.
+     */
+    Argument envoyNamed(SentenceView v, int a, int limit) {
+        int title = v.find(a, Math.min(v.size(), limit), "envoy", "envoys", "mediator", "mediators", "representative");
+        if (title < 0 || v.find(a, title, ",", "and", ";") >= 0) {
+            return null;
+        }
+        int end = title + 1;
+        // ("Staffan de Mistura": a lower-case particle inside the name)
+        while (end < v.size() && !v.isPunct(end) && (v.tok(end).isCapitalised() || end > title + 1 && end + 1 < v.size()
+                && v.is(end, "de", "da", "di", "du", "van", "von", "al", "el", "bin", "ibn", "ould") && v.tok(end + 1).isCapitalised())) {
+            end++;
+        }
+        Entity e = entityAt(v, title + 1, end);
+        if (end - title - 1 < 2 && (e == null || e.type() != EntityType.Person)) {
+            return null;
+        }
+        return new Argument(v.span(title + 1, end), e == null ? null : e.key(), v.mention(title + 1, end));
+    }
+
     private String entityKey(SentenceView v, int a, int b) {
         Entity e = entityAt(v, a, b);
         return e == null ? null : e.key();

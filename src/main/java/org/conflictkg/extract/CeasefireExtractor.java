@@ -318,6 +318,11 @@ public final class CeasefireExtractor {
             if (v.is(j, "by") && (v.isIn(j - 1, BROKER_VERB) || v.is(j - 1, "brokered", "mediated", "sponsored")
                     || v.find(Math.max(0, j - 8), j, "place", "effect", "agree", "agreed", "brokered", "mediated") >= 0)) {
                 List<Argument> named = args.npArgs(v, j + 1, j + 10);
+                // ("brokered by UN-Arab League envoy Lakhdar Brahimi": the envoy)
+                Argument envoy = args.envoyNamed(v, j + 1, j + 7);
+                if (envoy != null) {
+                    named = List.of(envoy);
+                }
                 // ("a truce agreed by Hamas and Israel": sides that agree it among them are bound by it; "agreed by
                 // the US and Russia" over others' heads brokers it)
                 boolean agreedAmongThem = v.is(j - 1, "agreed", "signed", "accepted")

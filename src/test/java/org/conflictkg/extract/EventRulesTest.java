@@ -1453,6 +1453,16 @@ class EventRulesTest {
     }
 
     @Test
+    void aTruceBrokeredByAnEnvoyIsBrokeredByThePerson() {
+        assertEquals(List.of("Staffan de Mistura"), names(ceasefires("Syria truce fails\n\nThe ceasefire, brokered by UN envoy "
+                + "Staffan de Mistura, collapsed on Monday.").get(0).brokers()));
+        assertEquals(List.of("Olusegun Obasanjo"), names(ceasefires("Truce in doubt\n\nThe truce, mediated by African Union "
+                + "envoy Olusegun Obasanjo, was violated on Monday.").get(0).brokers()));
+        assertEquals(Set.of("United States", "Russia"), nameSet(ceasefires("Syria truce fails\n\nThe ceasefire, brokered by "
+                + "the United States and Russia, collapsed on Monday.").get(0).brokers()));
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
