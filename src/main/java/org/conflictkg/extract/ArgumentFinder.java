@@ -1155,20 +1155,7 @@ final class ArgumentFinder {
                     if (!p.is(j, "between")) {
                         continue;
                     }
-                    List<Argument> named = new ArrayList<>();
-                    for (Argument a : asActors(p, npArgs(p, j + 1, j + 14))) {
-                        EntityType t = typeOf(a);
-                        String g = norm(a.name()).replaceFirst("^the ", "");
-                        if (t == EntityType.State || t == EntityType.ArmedGroup || Lex.GENERIC_ACTOR.contains(g)
-                                || g.equals("government")) {
-                            named.add(a);
-                        }
-                    }
-                    // ("the Saudi-backed government": a state organ no name spells out)
-                    int organ = p.find(j + 1, Math.min(p.size(), j + 14), "government", "army", "military", "junta");
-                    if (named.size() == 1 && organ > 0 && p.find(j + 1, organ, "and") >= 0) {
-                        named.add(new Argument(p.tok(organ).text(), null, p.mention(organ, organ + 1)));
-                    }
+                    List<Argument> named = sidesAfterBetween(p, j);
                     if (named.size() >= 2) {
                         return named;
                     }
@@ -1176,6 +1163,32 @@ final class ArgumentFinder {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The sides named after "between" at token {@code j}: states, armed groups, governments and generic actors; none
+     * where leaders are named ("talks between Russian President Vladimir Putin and his Turkish counterpart": leaders
+     * meeting for their countries, whose sides in a war the sentence does not say).
+     */
+    List<Argument> sidesAfterBetween(SentenceView p, int j) {
+        List<Argument> named = new ArrayList<>();
+        if (p.find(j + 1, Math.min(p.size(), j + 14), "president", "minister", "counterpart", "leader", "leaders", "king",
+                "emir", "envoy", "chief", "commander", "premier") >= 0) {
+            return named;
+        }
+        for (Argument a : asActors(p, npArgs(p, j + 1, j + 14))) {
+            EntityType t = typeOf(a);
+            String g = norm(a.name()).replaceFirst("^the ", "");
+            if (t == EntityType.State || t == EntityType.ArmedGroup || Lex.GENERIC_ACTOR.contains(g) || g.equals("government")) {
+                named.add(a);
+            }
+        }
+        // ("the Saudi-backed government": a state organ no name spells out)
+        int organ = p.find(j + 1, Math.min(p.size(), j + 14), "government", "army", "military", "junta");
+        if (named.size() == 1 && organ > 0 && p.find(j + 1, organ, "and") >= 0) {
+            named.add(new Argument(p.tok(organ).text(), null, p.mention(organ, organ + 1)));
+        }
+        return named;
     }
 
     /**

@@ -389,7 +389,8 @@ public final class CeasefireExtractor {
         }
         // parties: "between X and Y", "a pause in the X offensive"
         int between = v.find(i + 1, Math.min(n, i + 6), "between");
-        if (between >= 0) {
+        // ("the ceasefire after talks between Putin and Erdogan": the talks', see talksBrokersAndSides)
+        if (between >= 0 && v.find(i + 1, between, "talks", "negotiations", "discussions", "meeting", "meetings") < 0) {
             List<Argument> named = args.npArgs(v, between + 1, between + 10);
             int w = between + 1;
             while (w < n && v.is(w, "the", "both", "two", "warring", "rival")) {
@@ -525,8 +526,8 @@ public final class CeasefireExtractor {
             }
         }
         // "Al-Burhan agreed to a UN-proposed truce": one side's yes leaves a proposal a proposal, until it takes effect
-        if (proposedBy && d.parties.size() < 2 && v.find(0, n, "effect", "force", "began", "begun", "started", "held",
-                "holding") < 0) {
+        if (proposedBy && d.parties.size() < 2 && v.find(0, n, "began", "begun", "started", "held",
+                "holding") < 0 && !inForce(v)) {
             d.proposed = true;
         }
         // "renewed his call for a ceasefire", "demands for an immediate truce"
@@ -552,8 +553,8 @@ public final class CeasefireExtractor {
         }
         // ("violating new ceasefire": a new truce that is broken is in force)
         if (v.is(i - 1, "possible", "proposed", "potential", "future", "new") && v.find(0, n, "agree", "agreed") < 0
-                && !(v.is(i - 1, "new") && v.find(0, n, "violate", "violating", "violated", "violation", "breach", "breaching",
-                "break", "breaking", "broke", "collapse", "collapsed", "hold", "holding", "held", "effect", "force") >= 0)) {
+                && !(v.is(i - 1, "new") && (v.find(0, n, "violate", "violating", "violated", "violation", "breach", "breaching",
+                "break", "breaking", "broke", "collapse", "collapsed", "hold", "holding", "held") >= 0 || inForce(v)))) {
             d.proposed = true;
         }
         // "have been trying to broker a truce", "efforts to secure a ceasefire", "a bid to reach a truce": sought
@@ -582,10 +583,13 @@ public final class CeasefireExtractor {
         // "talks on a humanitarian truce", "negotiations for a ceasefire", "are negotiating a truce", "to discuss a
         // ceasefire": one under discussion, unless the sentence says it was reached
         boolean settled = v.find(0, n, "agree", "agreed", "reach", "reached", "sign", "signed", "announce", "announced",
-                "declare", "declared", "effect", "force") >= 0;
+                "declare", "declared") >= 0 || inForce(v);
         for (int j = i - 1; j >= Math.max(1, i - 4) && !settled; j--) {
+            // ("have made progress toward a humanitarian truce", "work towards a ceasefire")
             if (v.is(j, "on", "about", "over", "for", "towards", "toward") && v.is(j - 1, "talks", "negotiations",
-                    "discussions", "consultations") || v.is(j, "negotiating", "discuss", "discussing", "discussed")) {
+                    "discussions", "consultations") || v.is(j, "negotiating", "discuss", "discussing", "discussed")
+                    || v.is(j, "towards", "toward") && v.is(j - 1, "progress", "work", "working", "worked", "move", "moving",
+                    "step", "steps", "path", "push")) {
                 d.proposed = true;
                 break;
             }
@@ -593,6 +597,7 @@ public final class CeasefireExtractor {
                 break;
             }
         }
+        talksBrokersAndSides(v, d, args);
         // "Egyptian mediation", "Qatari efforts", "mediators from Egypt": brokers by their role
         for (int j = 0; j < n; j++) {
             if (v.is(j, "mediation", "efforts", "effort", "mediator", "mediators", "brokering", "auspices")) {
@@ -685,6 +690,66 @@ public final class CeasefireExtractor {
                 + "|(truce|ceasefire|cease-fire) holds"
                 + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to))\\b.*");
         return d;
+    }
+
+    /**
+     * The talks a truce is spoken of in: "Talks in Jeddah between the army and the RSF, facilitated by Saudi Arabia and
+     * the United States, have made progress toward a truce" (who facilitates, mediates or hosts them brokers it, the
+     * sides they are between are bound by it); "Saudi Arabia and the United States, which are mediating the talks,
+     * said ..." (the mediators broker it). Only what the truce's own mention left unsaid.
+     */
+    private static void talksBrokersAndSides(SentenceView v, Draft d, ArgumentFinder args) {
+        int n = v.size();
+        int talks = v.find(0, n, "talks", "negotiations", "discussions");
+        if (talks < 0) {
+            return;
+        }
+        if (d.brokers.isEmpty()) {
+            for (int j = 1; j + 1 < n; j++) {
+                boolean by = v.is(j, "by") && v.is(j - 1, "facilitated", "mediated", "sponsored", "hosted", "brokered")
+                        && j > talks && j - talks <= 16;
+                // ("X, which are mediating the talks": who the relative clause is about)
+                boolean which = v.is(j, "mediating", "facilitating", "hosting", "brokering", "sponsoring") && j >= 4
+                        && v.is(j - 1, "are", "is", "have", "has", "been", "were", "was") && v.find(j - 4, j - 1, "which", "who") >= 0
+                        && v.find(j + 1, Math.min(n, j + 4), "talks", "negotiations") >= 0;
+                if (by) {
+                    Argument envoy = args.envoyNamed(v, j + 1, j + 7);
+                    List<Argument> named = envoy != null ? List.of(envoy) : args.asActors(v, args.npArgs(v, j + 1, j + 10));
+                    named.forEach(a -> ArgumentFinder.addUnique(d.brokers, a));
+                    break;
+                }
+                if (which) {
+                    int rel = v.find(j - 4, j - 1, "which", "who");
+                    if (rel > 1 && v.is(rel - 1, ",")) {
+                        int start = rel - 1;
+                        while (start > 0 && !v.isPunct(start - 1) && start > rel - 12) {
+                            start--;
+                        }
+                        args.asActors(v, args.npArgs(v, start, rel - 1)).forEach(a -> ArgumentFinder.addUnique(d.brokers, a));
+                    }
+                    break;
+                }
+            }
+        }
+        if (d.parties.isEmpty() && v.is(talks + 1, "between")
+                || d.parties.isEmpty() && v.find(talks + 1, Math.min(n, talks + 5), "between") > 0
+                && v.find(talks + 1, v.find(talks + 1, Math.min(n, talks + 5), "between"), ",", "and") < 0) {
+            int between = v.find(talks + 1, Math.min(n, talks + 5), "between");
+            List<Argument> sides = args.sidesAfterBetween(v, between);
+            if (sides.size() >= 2) {
+                sides.forEach(a -> ArgumentFinder.addUnique(d.parties, a));
+            }
+        }
+    }
+
+    /** "took effect", "came into force", "in force", "with immediate effect" (not "the Rapid Support Forces"). */
+    private static boolean inForce(SentenceView v) {
+        for (int j = 1; j < v.size(); j++) {
+            if (v.is(j, "effect", "force") && v.is(j - 1, "into", "in", "take", "takes", "took", "taking", "taken", "immediate")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "starting 00:01 a.m. on Sunday", "begins on", "effective from", "takes effect on", "came into force on". */

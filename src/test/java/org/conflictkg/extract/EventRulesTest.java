@@ -1463,6 +1463,30 @@ class EventRulesTest {
     }
 
     @Test
+    void theTalksATruceIsSoughtInNameItsBrokersAndSides() {
+        Ceasefire sought = ceasefires("Afghan talks\n\nTalks in Doha between the Afghan government and the Taliban, facilitated "
+                + "by Qatar, have made progress toward a ceasefire, diplomats said.").get(0);
+        assertEquals(List.of("Qatar"), names(sought.brokers()), sought.toString());
+        assertEquals(2, sought.parties().size(), sought.toString());
+        assertTrue(names(sought.parties()).contains("Taliban"), sought.toString());
+        assertEquals(CeasefireStatus.PROPOSED, sought.status(), sought.toString());
+        Ceasefire agreed = ceasefires("Gaza talks\n\nEgypt and Qatar, which are mediating the talks, said Israel and Hamas had "
+                + "agreed to a truce.").get(0);
+        assertEquals(Set.of("Egypt", "Qatar"), nameSet(agreed.brokers()), agreed.toString());
+        // leaders who hold talks are no sides of the truce their countries agree
+        Ceasefire leaders = ceasefires("Idlib truce\n\nThe two countries agreed on the ceasefire after talks between Russian "
+                + "President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan.").get(0);
+        assertTrue(leaders.parties().stream().noneMatch(a -> a.name().contains("Putin")), leaders.toString());
+    }
+
+    @Test
+    void rapidSupportForcesDoNotPutATruceInForce() {
+        Ceasefire sought = ceasefires("Sudan talks\n\nTalks between the army and the Rapid Support Forces have made progress "
+                + "toward a humanitarian truce, diplomats said.").get(0);
+        assertEquals(CeasefireStatus.PROPOSED, sought.status(), sought.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
