@@ -316,6 +316,7 @@ public final class CeasefireExtractor {
         // ("The truce, which is due to take effect on Monday, was negotiated in talks mediated by X": past an aside)
         for (int j = Math.max(0, i - 2); j < Math.min(n, i + 22); j++) {
             if (v.is(j, "by") && (v.isIn(j - 1, BROKER_VERB) || v.is(j - 1, "brokered", "mediated", "sponsored")
+                    || v.is(j - 1, "declared", "announced", "proclaimed") && j - 1 > i
                     || v.find(Math.max(0, j - 8), j, "place", "effect", "agree", "agreed", "brokered", "mediated") >= 0)) {
                 List<Argument> named = args.npArgs(v, j + 1, j + 10);
                 // ("brokered by UN-Arab League envoy Lakhdar Brahimi": the envoy)
@@ -326,7 +327,9 @@ public final class CeasefireExtractor {
                 // ("a truce agreed by Hamas and Israel": sides that agree it among them are bound by it; "agreed by
                 // the US and Russia" over others' heads brokers it)
                 boolean agreedAmongThem = v.is(j - 1, "agreed", "signed", "accepted")
-                        && named.stream().anyMatch(a -> belligerent(args, a));
+                        && named.stream().anyMatch(a -> belligerent(args, a))
+                        // ("a unilateral ceasefire declared by the government": who declares a truce is bound by it)
+                        || v.is(j - 1, "declared", "announced", "proclaimed") && j - 1 > i;
                 for (Argument a : named) {
                     ArgumentFinder.addUnique(agreedAmongThem ? d.parties : d.brokers, a);
                 }
@@ -589,7 +592,8 @@ public final class CeasefireExtractor {
             if (v.is(j, "on", "about", "over", "for", "towards", "toward") && v.is(j - 1, "talks", "negotiations",
                     "discussions", "consultations") || v.is(j, "negotiating", "discuss", "discussing", "discussed")
                     || v.is(j, "towards", "toward") && v.is(j - 1, "progress", "work", "working", "worked", "move", "moving",
-                    "step", "steps", "path", "push")) {
+                    "step", "steps", "path", "push")
+                    || v.is(j, "on", "about", "over", "for") && talksBetweenBefore(v, j)) {
                 d.proposed = true;
                 break;
             }
@@ -718,6 +722,18 @@ public final class CeasefireExtractor {
                     named.forEach(a -> ArgumentFinder.addUnique(d.brokers, a));
                     break;
                 }
+                // ("Kenya hosted talks between ...": who hosts or mediates them)
+                boolean host = v.is(j, "hosted", "hosts", "host", "mediated", "mediates", "facilitated", "sponsored", "brokered",
+                        "convened") && v.isVerb(j) && !v.is(j + 1, "by") && v.find(j + 1, Math.min(n, j + 4), "talks",
+                        "negotiations") >= 0 && j > 0 && !v.is(j - 1, "was", "were", "be", "been", "is", "are");
+                if (host) {
+                    int start = j - 1;
+                    while (start > 0 && !v.isPunct(start - 1) && start > j - 8 && !v.isVerb(start - 1)) {
+                        start--;
+                    }
+                    args.asActors(v, args.npArgs(v, start, j)).forEach(a -> ArgumentFinder.addUnique(d.brokers, a));
+                    break;
+                }
                 if (which) {
                     int rel = v.find(j - 4, j - 1, "which", "who");
                     if (rel > 1 && v.is(rel - 1, ",")) {
@@ -740,6 +756,19 @@ public final class CeasefireExtractor {
                 sides.forEach(a -> ArgumentFinder.addUnique(d.parties, a));
             }
         }
+    }
+
+    /** "talks between the army and the rebels" right before token {@code j}, no verb in between. */
+    private static boolean talksBetweenBefore(SentenceView v, int j) {
+        for (int k = j - 1; k >= Math.max(1, j - 14); k--) {
+            if (v.isVerb(k) || v.isPunct(k)) {
+                return false;
+            }
+            if (v.is(k, "between") && v.is(k - 1, "talks", "negotiations", "discussions")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "took effect", "came into force", "in force", "with immediate effect" (not "the Rapid Support Forces"). */

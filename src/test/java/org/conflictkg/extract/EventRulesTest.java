@@ -1480,6 +1480,18 @@ class EventRulesTest {
     }
 
     @Test
+    void whoHostsTalksOnATruceBrokersItAndWhoDeclaresOneIsBound() {
+        Ceasefire hosted = ceasefires("Kenya news\n\nKenya hosted talks between the army and the rebels on a ceasefire.").get(0);
+        assertEquals(List.of("Kenya"), names(hosted.brokers()), hosted.toString());
+        assertEquals(Set.of("army", "rebels"), nameSet(hosted.parties()), hosted.toString());
+        assertEquals(CeasefireStatus.PROPOSED, hosted.status(), hosted.toString());
+        Ceasefire declared = ceasefires("Kenya news\n\nThe rebels said they would respect a unilateral ceasefire declared by "
+                + "the government.").get(0);
+        assertEquals(List.of("government"), names(declared.parties()), declared.toString());
+        assertEquals(List.of(), names(declared.brokers()), declared.toString());
+    }
+
+    @Test
     void rapidSupportForcesDoNotPutATruceInForce() {
         Ceasefire sought = ceasefires("Sudan talks\n\nTalks between the army and the Rapid Support Forces have made progress "
                 + "toward a humanitarian truce, diplomats said.").get(0);
