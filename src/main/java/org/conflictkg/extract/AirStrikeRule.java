@@ -72,7 +72,8 @@ final class AirStrikeRule implements TriggerRule {
                 }
             } else if (v.isIn(i, ATTACK_NOUN) && (v.isNoun(i) || v.isIn(i - 1, Lex.AIR))) {
                 int air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR);
-                if (air >= 0 && !v.boundaryBetween(air, i) && !GroundOffensiveRule.airAndGround(v, i)) {
+                // ("a suicide bomber attacked": a man, not an aircraft)
+                if (air >= 0 && !v.is(air - 1, "suicide") && !v.boundaryBetween(air, i) && !GroundOffensiveRule.airAndGround(v, i)) {
                     out.add(new Hit(EventType.AirStrike, Math.min(air, i), Math.max(air, i) + 1, false, "air-attack"));
                 }
             } else if (v.is(i, "kill", "killed") && v.isVerb(i) && airForce(v, i) >= 0) {

@@ -722,6 +722,22 @@ final class ArgumentFinder {
             }
         }
         out.removeIf(a -> a == null);
+        // "Four Palestinians were killed by Israeli fire during a raid": who killed them in it made it
+        if (out.isEmpty() && h.type() != EventType.Talks && h.type() != EventType.Evacuation && h.type() != EventType.Other
+                && !h.type().name().startsWith("Ceasefire")) {
+            for (int j = Math.max(1, first - 12); j + 1 < Math.min(n, head + 12); j++) {
+                if (v.is(j, "by") && v.is(j - 1, "killed", "wounded", "injured", "shot") && j - 1 != head
+                        && v.find(Math.min(j, head), Math.max(j, head), ";") < 0) {
+                    for (int[] np : npList(v, j + 1, Math.min(n, j + 8))) {
+                        Argument a = agentFrom(v, np[0], np[1]);
+                        if (a != null && actorLike(a)) {
+                            addUnique(out, a);
+                        }
+                    }
+                    break;
+                }
+            }
+        }
         // "shelling by both sides", "the warring parties shelled": the two sides named between or together nearby
         if (out.isEmpty() && bothSidesDidIt(v, first, head)) {
             List<Argument> sides = sidesNamedBetween(v);

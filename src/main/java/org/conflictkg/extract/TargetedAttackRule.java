@@ -67,7 +67,12 @@ final class TargetedAttackRule implements TriggerRule {
             if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED)) {
                 // a suicide or car bomb against soldiers or a base is an attack on forces, not on civilians
                 // (on peacekeepers or aid workers, an attack on aid)
-                boolean military = KillingRule.namedBeyondSource(v, KillingRule.FORCES);
+                // ("a car bomb exploded near a checkpoint, killing eight civilians": civilians it killed, no forces)
+                boolean civilians = v.find(0, v.size(), "civilian", "civilians", "children", "women", "worshippers", "shoppers",
+                        "passengers", "villagers", "students", "pupils", "mourners") >= 0
+                        && !KillingRule.namedBeyondSource(v, Set.of("soldier", "soldiers", "troops", "troop", "police",
+                        "policemen", "officers", "servicemen", "personnel", "army"));
+                boolean military = KillingRule.namedBeyondSource(v, KillingRule.FORCES) && !civilians;
                 int workers = v.find(1, v.size(), "worker", "workers");
                 boolean aid = v.find(0, v.size(), "peacekeeper", "peacekeepers") >= 0 || workers > 0 && v.isIn(workers - 1, AID_TARGET);
                 out.add(new Hit(aid ? EventType.AttackOnAid : military ? EventType.ArmedClash : EventType.AttackOnCivilians,

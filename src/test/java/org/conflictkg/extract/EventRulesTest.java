@@ -1499,6 +1499,27 @@ class EventRulesTest {
     }
 
     @Test
+    void aCarBombNearACheckpointThatKillsCiviliansIsAnAttackOnThem() {
+        assertEquals(List.of(EventType.AttackOnCivilians), types("News\n\nA car bomb exploded near a checkpoint in Afrin, killing "
+                + "at least eight civilians, a monitor reported."));
+        assertEquals(List.of(EventType.ArmedClash), types("News\n\nA car bomb exploded near a checkpoint in Afrin, killing "
+                + "at least eight soldiers, a monitor reported."));
+    }
+
+    @Test
+    void aSuicideBomberIsNoAircraft() {
+        assertEquals(List.of(EventType.AttackOnCivilians), types("News\n\nA suicide bomber attacked a wedding party in Kabul, "
+                + "killing 20 people."));
+    }
+
+    @Test
+    void whoKilledInARaidMadeIt() {
+        Event raid = first(events("News\n\nFour Palestinians were killed by Israeli fire during a raid in Jenin, the health "
+                + "ministry said."), EventType.ArmedClash);
+        assertEquals(List.of("Israel"), names(raid.agents()), raid.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
