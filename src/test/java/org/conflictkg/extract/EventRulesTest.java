@@ -1520,6 +1520,13 @@ class EventRulesTest {
     }
 
     @Test
+    void anAdjectiveOpeningASentenceIsNoPlaceOfThatName() {
+        Event strike = first(events("Tigray news\n\nFederal troops launched air strikes on Mekelle on Monday, killing three "
+                + "people."), EventType.AirStrike);
+        assertEquals(List.of("Mekelle"), names(strike.places()), strike.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));

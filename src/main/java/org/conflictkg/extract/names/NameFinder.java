@@ -464,7 +464,10 @@ public final class NameFinder {
             // (the place of a date line opens the sentence in capitals, whatever the tagger made of it: "BAMAKO, July 2")
             boolean dateline = !d.headline && datelinePlace(d.words, w.index());
             if (weak && !evidence && !dateline
-                    && (w.isFunctionWord() || "VERB".equals(w.upos()) || "ADV".equals(w.upos()) || minor)) {
+                    && (w.isFunctionWord() || "VERB".equals(w.upos()) || "ADV".equals(w.upos()) || minor
+                    // ("Federal troops launched ...": an adjective opening the sentence, not the place of that name)
+                    || "ADJ".equals(w.upos()) && w.initial() && !d.headline
+                    && hits.stream().noneMatch(e -> e.kind().equals("country")))) {
                 return List.of();
             }
             if (minor && w.core().length() < 4) {
