@@ -933,6 +933,11 @@ final class ArgumentFinder {
             Entity e = me.entity();
             if (m.start() == v.tok(k).start() && (e.type() == EntityType.ArmedGroup || e.type() == EntityType.State
                     || e.type() == EntityType.Organization)) {
+                // ("troops of the UN-backed government": the backer is not whose troops they are)
+                int after = tokenFrom(v, m.end());
+                if (after >= 0 && v.tok(after).start() == m.end() && BACKED_TOKEN.matcher(v.lower(after)).matches()) {
+                    return a;
+                }
                 return new Argument(m.text(), e.key(), m);
             }
         }
@@ -1426,6 +1431,14 @@ final class ArgumentFinder {
 
     /** An agent name from the NP [a, b): a name as written, a demonym's country, or a generic actor. */
     Argument agentFrom(SentenceView v, int a, int b) {
+        // ("the UN" "-backed" "government": the backer, split off by the chunker, is not the actor)
+        int after = b;
+        while (after < v.size() && after < b + 1 && v.isPunct(after) && !v.lower(after).startsWith("-")) {
+            after++;
+        }
+        if (after < v.size() && BACKED_TOKEN.matcher(v.lower(after)).matches() && v.lower(after).indexOf("-", 1) < 0) {
+            return null;
+        }
         // "DOHA, Nov 27 (Reuters) - Israel and Hamas": the dateline ends at the dash after the agency
         for (int k = a + 1; k < b; k++) {
             if (Regexes.matches(v.tok(k).text(), "[-–—]+") && v.is(k - 1, ")")) {
@@ -1441,6 +1454,9 @@ final class ArgumentFinder {
             a++;
         }
         while (b > a && (v.isPunct(b - 1) || v.tok(b - 1).upos().equals("ADP"))) {
+            if (BACKED_TOKEN.matcher(v.lower(b - 1)).matches() && v.lower(b - 1).indexOf('-', 1) < 0) {
+                return null; // (an NP that ends on "-backed": the backer of what follows)
+            }
             b--;
         }
         // "the Dbeibah-aligned 444 Brigade", "the Iran-backed Houthis": the backer is not the actor

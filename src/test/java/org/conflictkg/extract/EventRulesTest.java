@@ -1527,6 +1527,16 @@ class EventRulesTest {
     }
 
     @Test
+    void theBackerOfAGovernmentIsNoSideOfItsClashes() {
+        Event viaOf = first(events("Libya news\n\nForces loyal to Haftar clashed with troops of the UN-backed government in "
+                + "southern suburbs."), EventType.ArmedClash);
+        assertFalse(names(viaOf.agents()).contains("UN"), viaOf.toString());
+        Event owned = first(events("Libya news\n\nForces loyal to Haftar clashed with the UN-backed government's forces in "
+                + "southern suburbs."), EventType.ArmedClash);
+        assertFalse(names(owned.agents()).contains("UN"), owned.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
