@@ -126,7 +126,9 @@ final class CasualtyExtractor {
                 // "the death toll ... was 45"; further back when the figure is the toll's value:
                 // "the death toll from the air strikes on the city on Tuesday rose to 45"
                 int toll = v.find(Math.max(0, i - (v.is(i - 1, "to", "at", "was", "is", "reached", "hit") ? 16 : 8)), i, "toll");
-                if (toll >= 0 && v.find(toll, i, "death", "casualty") >= 0 | v.is(toll - 1, "death")) {
+                // ("the toll from last week's attack has risen to 40": a bare toll whose value the figure is)
+                boolean value = v.is(i - 1, "to", "at", "was", "is", "reached", "hit") && v.is(toll + 1, "from", "of", "in");
+                if (toll >= 0 && (v.find(toll, i, "death", "casualty") >= 0 || v.is(toll - 1, "death") || value)) {
                     kind = CasualtyReport.Kind.KILLED;
                     cue = toll;
                 }

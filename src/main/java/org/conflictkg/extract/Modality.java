@@ -196,6 +196,13 @@ final class Modality {
                 break;
             }
         }
+        // "bringing the death toll from the week's fighting to 210": a running total over many events, not one
+        int toll = v.find(Math.max(0, i - 7), i, "toll");
+        if (toll > 1 && v.is(toll + 1, "from", "in", "of") && v.find(Math.max(0, toll - 4), toll, "bringing", "brings", "brought",
+                "raising", "raises", "raised", "pushing", "pushed", "taking", "took") >= 0
+                && v.find(toll + 1, i, ",", ";") < 0) {
+            return false;
+        }
         // "air raid alert", "rocket sirens": a warning, not an attack
         if (v.is(h.end(), "alert", "alerts", "siren", "sirens", "warning", "warnings", "shelter", "shelters", "alarm")) {
             return false;

@@ -1537,6 +1537,15 @@ class EventRulesTest {
     }
 
     @Test
+    void aRunningTollIsNoEventAndABareTollHasItsValue() {
+        assertEquals(List.of(EventType.AirStrike), types("News\n\nIsraeli air strikes killed 12 people in Rafah overnight, "
+                + "bringing the death toll from the week's fighting to 210, health officials said."));
+        Event attack = first(events("News\n\nThe toll from last week's attack on the army base in Boulkessi has risen to 40 "
+                + "soldiers, the army said."), EventType.ArmedClash);
+        assertEquals(40, attack.fatalities(), attack.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
