@@ -499,6 +499,7 @@ public final class EventExtractor {
         headlineStrikesAsShelling(groups);
         headlineAttackJoinsBody(groups);
         genericAttackJoinsTyped(groups);
+        talksKeepTheirSides(groups);
         Map<CasualtyExtractor.Raw, Group> partOf = new java.util.IdentityHashMap<>();
         splitTollByPlace(groups, groupOf, partOf);
         List<Event> events = new ArrayList<>();
@@ -860,6 +861,24 @@ public final class EventExtractor {
         boolean possessive = t + 2 < v.size() && (v.is(t + 1, "'s", "’s") && v.isIn(t + 2, OCCASION)
                 || v.lower(t).endsWith("'s") && v.isIn(t + 1, OCCASION));
         return before || possessive;
+    }
+
+    /**
+     * "The government restarted peace talks with the ELN" ... "A second round of peace talks began in Mexico": talks
+     * that name no one are held by those of the talks the article reported before them.
+     */
+    private static void talksKeepTheirSides(List<Group> groups) {
+        List<Argument> last = List.of();
+        for (Group g : groups) {
+            if (g.type != EventType.Talks) {
+                continue;
+            }
+            if (g.agents.isEmpty() && last.size() >= 2) {
+                g.agents.addAll(last);
+            } else if (g.agents.size() >= 2) {
+                last = g.agents;
+            }
+        }
     }
 
     /** The first number killed a group's mentions give, or null. */

@@ -1546,6 +1546,15 @@ class EventRulesTest {
     }
 
     @Test
+    void talksThatNameNoOneAreHeldByThoseOfTheTalksBefore() {
+        List<Event> ev = events("Peace talks resume\n\nThe Philippine government resumed peace talks with the National "
+                + "Democratic Front in Oslo on Monday.\n\nA second round of talks began in Rome earlier this year.");
+        Event rome = ev.stream().filter(e -> e.places().stream().anyMatch(p -> p.name().equals("Rome"))).findFirst().orElseThrow();
+        assertTrue(names(rome.agents()).contains("National Democratic Front"), ev.toString());
+        assertEquals(2, rome.agents().size(), ev.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
