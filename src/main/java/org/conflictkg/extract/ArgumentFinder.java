@@ -512,7 +512,16 @@ final class ArgumentFinder {
         // possessive or modifier before a nominal trigger
         Chunk c = v.chunk(first);
         int npStart = c != null && "NP".equals(c.type()) ? c.first() : first;
-        if (npStart == first && !v.isVerb(head)) {
+        // ("UN humanitarian chief condemns attacks": the chunk runs over a verb the tagger took for a noun)
+        int reaction = -1;
+        for (int k = first - 1; k >= npStart; k--) {
+            if (v.isIn(k, REACTION)) {
+                reaction = k;
+                npStart = k + 1;
+                break;
+            }
+        }
+        if (npStart == first && !v.isVerb(head) && reaction < 0) {
             // the chunker missed the NP: "during Syrian pro-government forces assault"
             int k = first;
             while (k > 0 && k > first - 5 && (Regexes.matches(v.tok(k - 1).upos(), "NOUN|PROPN|ADJ") || v.is(k - 1, "pro-", "-"))
@@ -773,12 +782,20 @@ final class ArgumentFinder {
         return sidesEndAt(v, j);
     }
 
+    /** Verbs a headline reacts to an event with ("UN chief condemns attacks"), the chunker may take for nouns. */
+    private static final Set<String> REACTION = Set.of("condemns", "condemn", "condemned", "denounces", "deplores", "decries",
+            "slams", "criticises", "criticizes", "mourns", "denies", "deny", "probes", "investigates", "welcomes", "blames",
+            "protests");
+
     /**
      * "Rebels hold two soldiers after attack", "Troops flee in an attack": a headline word set after a preposition or
      * an article is a noun, whatever its tag, and what comes before it is not its subject.
      */
     private static boolean nominalAfterPreposition(SentenceView v, int first) {
-        return first > 0 && (Regexes.matches(v.tok(first - 1).upos(), "ADP|DET|SCONJ") || v.is(first - 1, "after", "before"));
+        // ("UN chief condemns attacks on aid workers": the object of a verb)
+        return first > 0 && (Regexes.matches(v.tok(first - 1).upos(), "ADP|DET|SCONJ") || v.is(first - 1, "after", "before")
+                || "VERB".equals(v.tok(first - 1).upos()) && !v.isIn(first - 1, LIGHT_VERB)
+                || v.isIn(first - 1, REACTION));
     }
 
     /** ", which" or ", who" at {@code j} after a noun or a name: the token that noun or name ends on; else {@code j}. */
@@ -886,6 +903,13 @@ final class ArgumentFinder {
         if (agents.stream().filter(a -> typeOf(a) == EntityType.State).count() == 1) {
             agents = new ArrayList<>(agents);
             agents.removeIf(a -> a.entityKey() == null && STATE_ORGAN.contains(norm(a.name()).replaceFirst("^the ", "")));
+        }
+        // ("suspected jihadists killed ..." ... "the attackers fled": the attackers are who the other agents are)
+        java.util.function.Predicate<Argument> anaphoric = a -> a.entityKey() != null ? false
+                : Set.of("attackers", "attacker", "assailants", "assailant").contains(norm(a.name()).replaceFirst("^the ", ""));
+        if (agents.stream().anyMatch(anaphoric) && agents.stream().anyMatch(anaphoric.negate())) {
+            agents = new ArrayList<>(agents);
+            agents.removeIf(anaphoric);
         }
         boolean named = agents.stream().anyMatch(a -> typeOf(a) == EntityType.ArmedGroup
                 || ATTACKERS.contains(lastWord(a.name())) && !a.name().equals(a.name().toLowerCase(Locale.ROOT)));

@@ -1555,6 +1555,17 @@ class EventRulesTest {
     }
 
     @Test
+    void theAttackersAreWhoTheOtherAgentsAreAndWhoCondemnsAnAttackDidNotMakeIt() {
+        Event raid = first(events("Jihadists raid army camp\n\nSuspected jihadists killed eight soldiers in a raid on an army "
+                + "camp in Dioura on Sunday.\n\nThe attackers stormed the camp at dawn, a security source said."),
+                EventType.ArmedClash);
+        assertEquals(List.of("jihadists"), names(raid.agents()), raid.toString());
+        Event strike = first(events("UN envoy condemns air strikes on Yemen wedding\n\nAt least 20 people were killed when air "
+                + "strikes hit a wedding in Hajjah province on Sunday."), EventType.AirStrike);
+        assertFalse(names(strike.agents()).contains("UN"), strike.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
