@@ -19,6 +19,11 @@ final class EvacuationRule implements TriggerRule {
                     || v.is(i, "escape") && (v.isVerb(i) || v.isNoun(i)) && v.find(Math.max(0, i - 4), i, "families",
                     "residents", "civilians", "people", "villagers", "thousands", "hundreds") >= 0) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "evacuate"));
+            } else if (v.is(i, "cross") && v.isVerb(i) && (v.is(i + 1, "into") || v.is(i + 1, "the") && v.is(i + 2, "border"))
+                    && v.find(Math.max(0, i - 6), i, "civilians", "people", "residents", "families", "refugees", "thousands",
+                    "hundreds", "villagers", "women", "children") >= 0) {
+                // "more than 5,000 people have crossed into Chad": refugees crossing a border fled
+                out.add(new Hit(EventType.Evacuation, i, i + 1, false, "cross-border"));
             } else if (v.is(i, "uproot", "uprooted") && (v.isVerb(i) || v.lower(i).equals("uprooted"))) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "uproot"));
             } else if (v.is(i, "displace", "displacement") && !v.is(i + 1, "person", "persons", "people")

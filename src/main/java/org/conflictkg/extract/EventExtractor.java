@@ -566,7 +566,8 @@ public final class EventExtractor {
             }
             double conf = first.hit.weak() ? 0.4 : g.cands.size() > 1 ? 0.8 : 0.6;
             events.add(new Event(key, g.type, first.trigger, first.anchor, new ArrayList<>(g.sentences), date, precision,
-                    places, args.withoutCoveredAttackers(g.agents), targets, fatalities, conf));
+                    places, g.type == EventType.Evacuation ? withoutPlaces(g.agents, args) : args.withoutCoveredAttackers(g.agents),
+                    targets, fatalities, conf));
         }
         // casualty reports with their sources and events
         Map<Integer, Attribution> attrBySentence = new java.util.HashMap<>();
@@ -879,6 +880,13 @@ public final class EventExtractor {
                 last = g.agents;
             }
         }
+    }
+
+    /** "Residents of Sittwe fled": the people of a place flee, not the place. */
+    private static List<Argument> withoutPlaces(List<Argument> agents, ArgumentFinder args) {
+        List<Argument> out = new ArrayList<>(agents);
+        out.removeIf(a -> a.entityKey() != null && args.typeOf(a) == EntityType.Place);
+        return out;
     }
 
     /** The first number killed a group's mentions give, or null. */

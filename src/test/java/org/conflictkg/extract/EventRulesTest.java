@@ -1566,6 +1566,15 @@ class EventRulesTest {
     }
 
     @Test
+    void peopleCrossingABorderFledAndThePlaceTheyFledIsNoAgent() {
+        assertEquals(List.of(EventType.Evacuation), types("News\n\nMore than 5,000 people have crossed into Chad, the UNHCR said."));
+        assertEquals(List.of(), types("News\n\nThe delegation crossed into Chad on Monday."));
+        Event fled = first(events("News\n\nResidents of Sittwe fled to monasteries as the Arakan Army advanced on the town."),
+                EventType.Evacuation);
+        assertEquals(List.of(), names(fled.agents()), fled.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
