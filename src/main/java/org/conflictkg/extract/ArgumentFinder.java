@@ -1797,10 +1797,13 @@ final class ArgumentFinder {
                 List<int[]> inner = npList(v, b + 1, Math.min(n, b + 8));
                 if (!inner.isEmpty()) {
                     a = inner.get(0)[0];
-                    b = inner.get(0)[1];
+                    // ("the town of Dembi Dollo": the whole of a known name the chunker split)
+                    b = knownNameEnd(v, a, inner.get(0)[1]);
                 }
             }
-            if (timeOnly(v, a, b) || b - a == 1 && v.is(a, "which", "that", "who", "whom", "it", "them", "this")) {
+            int first = v.is(a, "the") ? a + 1 : a;
+            boolean partOfDay = v.is(first, "night", "morning", "evening", "afternoon", "dawn", "dusk") && v.is(first + 1, "of");
+            if (timeOnly(v, a, b) || partOfDay || b - a == 1 && v.is(a, "which", "that", "who", "whom", "it", "them", "this")) {
                 continue; // "went into force on Friday": a day is no target, nor a bare pronoun
             }
             Argument g = agentFrom(v, a, b);

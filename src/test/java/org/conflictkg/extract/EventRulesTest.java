@@ -1575,6 +1575,13 @@ class EventRulesTest {
     }
 
     @Test
+    void theNightOfADayIsNoTarget() {
+        Event strike = first(events("News\n\nAir strikes hit Sanaa on the night of Tuesday to Wednesday, residents said."),
+                EventType.AirStrike);
+        assertTrue(strike.targets().stream().noneMatch(a -> a.name().contains("night")), strike.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
