@@ -96,12 +96,29 @@ final class SentenceView {
         return false;
     }
 
+    /** Plural nouns for armed men that the tagger at times takes for verbs ("when rebels/VERB attacked"). */
+    private static final java.util.Set<String> ARMED_MEN = java.util.Set.of("rebels", "militants", "troops", "soldiers",
+            "fighters", "gunmen", "insurgents", "jihadists", "militiamen", "guerrillas", "separatists", "extremists");
+
     boolean isNoun(int i) {
-        return i >= 0 && i < toks.size() && (toks.get(i).isNoun() || toks.get(i).pos().startsWith("NN"));
+        return i >= 0 && i < toks.size() && (toks.get(i).isNoun() || toks.get(i).pos().startsWith("NN")
+                || ARMED_MEN.contains(Lex.lower(toks.get(i))));
     }
 
     boolean isVerb(int i) {
-        return i >= 0 && i < toks.size() && (toks.get(i).isVerb() || toks.get(i).pos().startsWith("VB"));
+        if (i < 0 || i >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(i);
+        String w = Lex.lower(t);
+        if (ARMED_MEN.contains(w)) {
+            return false;
+        }
+        // ("rebels attacked/ADP government positions": a past form after armed men is their verb)
+        if ("ADP".equals(t.upos()) && w.length() > 4 && w.endsWith("ed") && i > 0 && ARMED_MEN.contains(Lex.lower(toks.get(i - 1)))) {
+            return true;
+        }
+        return t.isVerb() || t.pos().startsWith("VB");
     }
 
     boolean isPunct(int i) {

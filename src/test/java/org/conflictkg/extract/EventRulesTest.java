@@ -1582,6 +1582,15 @@ class EventRulesTest {
     }
 
     @Test
+    void armedMenTheTaggerTookForAVerbAreStillTheSubject() {
+        // the tagger reads "rebels/VERB attacked/ADP" here
+        Event attack = first(events("Yemen truce\n\nThe ceasefire collapsed on Tuesday when rebels attacked government "
+                + "positions near Aden."), EventType.ArmedClash);
+        assertEquals(List.of("rebels"), names(attack.agents()), attack.toString());
+        assertEquals(List.of("Aden"), names(attack.places()), attack.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
