@@ -1591,6 +1591,13 @@ class EventRulesTest {
     }
 
     @Test
+    void fatalitiesAreDeaths() {
+        Event attack = first(events("News\n\nThe attack on the convoy caused 7 fatalities, according to the mission."),
+                EventType.ArmedClash);
+        assertEquals(7, attack.fatalities(), attack.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
