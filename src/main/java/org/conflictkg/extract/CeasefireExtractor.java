@@ -692,7 +692,10 @@ public final class CeasefireExtractor {
         d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm"
                 + "|(appeared|appears|seemed|seems) to be holding|(largely|mostly|broadly|still) holding"
                 + "|(truce|ceasefire|cease-fire) holds"
-                + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to))\\b.*");
+                + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to)"
+                // ("the truce was extended for another two months": still in force)
+                + "|(was|were|has been|have been|had been) (extended|renewed|prolonged)"
+                + "|(agreed|agree|agreeing|decided) to (extend|renew|prolong))\\b.*");
         return d;
     }
 

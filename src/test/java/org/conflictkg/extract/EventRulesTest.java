@@ -1598,6 +1598,14 @@ class EventRulesTest {
     }
 
     @Test
+    void anExtendedTruceHolds() {
+        assertEquals(CeasefireStatus.HOLDING, ceasefires("Truce\n\nThe two-month truce was extended for another two months on "
+                + "Thursday.").get(0).status());
+        assertEquals(CeasefireStatus.HOLDING, ceasefires("Truce\n\nThe warring parties agreed to extend the truce by two "
+                + "months.").get(0).status());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
