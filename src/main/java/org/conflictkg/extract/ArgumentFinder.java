@@ -428,6 +428,13 @@ final class ArgumentFinder {
                 break;
             }
         }
+        // "the town fell to Russian forces": who it fell to took it
+        if (h.rule().equals("fall-to") && v.is(first + 1, "to")) {
+            for (int[] np : npList(v, first + 2, Math.min(n, first + 9))) {
+                addUnique(out, agentFrom(v, np[0], np[1]));
+                break;
+            }
+        }
         // "attacks from Russian-backed insurgents": who the attacks come from (not "fire from the east")
         // (what is "retaken from" or fled "from" someone was taken from them: no attack of theirs)
         boolean attack = h.type() != EventType.Talks && h.type() != EventType.Capture && h.type() != EventType.Evacuation

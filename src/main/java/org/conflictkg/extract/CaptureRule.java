@@ -73,7 +73,11 @@ final class CaptureRule implements TriggerRule {
             } else if (v.is(i, "oust", "expel", "evict") && v.isVerb(i) && ousterFrom(v, i) >= 0) {
                 // "the Houthi movement that ousted the government from the capital Sanaa": the place is taken
                 out.add(new Hit(EventType.Capture, i, i + 1, false, "oust-from"));
-            } else if (v.is(i, "fall") && v.isVerb(i) && v.is(i + 1, "to") && v.isIn(i + 2, Lex.GENERIC_ACTOR)) {
+            } else if (v.is(i, "fall") && v.isVerb(i) && v.is(i + 1, "to") && (v.isIn(i + 2, Lex.GENERIC_ACTOR)
+                    // ("the town of Bakhmut fell to Russian forces", "Goma fell to M23 rebels")
+                    || v.findIn(i + 2, Math.min(v.size(), i + 5), Lex.GENERIC_ACTOR) >= 0 && v.tok(i + 2).isCapitalised()
+                    && (v.find(Math.max(0, i - 6), i, "town", "city", "village", "district", "base", "stronghold", "capital",
+                    "airport", "province", "region") >= 0 || i > 0 && "PROPN".equals(v.tok(i - 1).upos())))) {
                 out.add(new Hit(EventType.Capture, i, i + 2, false, "fall-to"));
             }
         }

@@ -1606,6 +1606,14 @@ class EventRulesTest {
     }
 
     @Test
+    void aTownThatFellToForcesWasTakenByThem() {
+        Event fell = first(events("News\n\nThe town of Bakhmut fell to Russian forces on Saturday after months of fighting."),
+                EventType.Capture);
+        assertEquals(List.of("Russian forces"), names(fell.agents()), fell.toString());
+        assertEquals(List.of(), types("News\n\nOil prices fell to a record low."));
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
