@@ -24,6 +24,8 @@ public final class TextCheck {
 
     /** Texts with fewer words than this are too short to judge their language by word counts. */
     public static final int MIN_WORDS_TO_JUDGE = 12;
+    /** Below this many words a text is refused only when no common English word is in it. */
+    public static final int SHORT_TEXT = 40;
 
     /** Frequent English words that are rare as words of other languages written in Latin script. */
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -122,7 +124,10 @@ public final class TextCheck {
             return null;
         }
         double share = english / (double) total;
-        if (share < MIN_ENGLISH_SHARE) {
+        // (a brief of a sentence or two says too little for a share: "Israeli troops raided the Nur Shams camp
+        // near Tulkarem on Thursday, killing five Palestinians" has two function words in fifteen; only one
+        // with none at all is judged)
+        if (total < SHORT_TEXT ? english == 0 : share < MIN_ENGLISH_SHARE) {
             return String.format(Locale.ROOT,
                     "not English: only %.0f%% of its %d words are common English words (English news has 30-45%%)",
                     share * 100, total);

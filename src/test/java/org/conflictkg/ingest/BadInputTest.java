@@ -145,6 +145,17 @@ class BadInputTest {
     }
 
     @Test
+    void aShortBriefIsRefusedOnlyWithNoEnglishWordAtAll() throws IOException {
+        String en = "date 2022-03-09\nIsraeli troops raided the Nur Shams camp near Tulkarem on Thursday, killing five "
+                + "Palestinians.\n";
+        assertInstanceOf(ArticleReader.Read.class, read("brief.txt", utf8(en)).get(0));
+        String fr = "date 2022-03-09\nLes troupes israéliennes ont attaqué jeudi le camp de Nur Shams près de Tulkarem, tuant "
+                + "cinq Palestiniens.\n";
+        String m = problem("bref.txt", utf8(fr));
+        assertTrue(m != null && m.startsWith("not English"), m);
+    }
+
+    @Test
     void nonEnglishArticlesAreRefused() throws IOException {
         try (Stream<Path> s = Files.list(Path.of("src/test/resources/nonenglish"))) {
             for (Path p : s.sorted().toList()) {
