@@ -1822,6 +1822,9 @@ final class ArgumentFinder {
                     g = new Argument(cleanName(v.span(a, b)), entityKey(v, a, b), v.mention(a, b));
                 }
             }
+            if (g != null && (g.name().endsWith("-") || g.name().endsWith("–"))) {
+                continue; // ("the Ukrainian-held town": a fragment the chunker cut at the hyphen)
+            }
             addUnique(out, g);
         }
         return dedupe(out);

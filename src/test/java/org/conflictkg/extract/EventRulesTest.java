@@ -1614,6 +1614,13 @@ class EventRulesTest {
     }
 
     @Test
+    void aFragmentCutAtAHyphenIsNoTarget() {
+        Event shelling = first(events("News\n\nPro-Russian separatists shelled the Ukrainian-held town of Avdiivka overnight."),
+                EventType.Shelling);
+        assertTrue(shelling.targets().stream().noneMatch(a -> a.name().endsWith("-")), shelling.toString());
+    }
+
+    @Test
     void tradingFireAtTheEndOfASentenceIsAClash() {
         assertEquals(List.of(EventType.ArmedClash), types("Israel and Hezbollah exchange fire"));
         assertEquals(List.of(EventType.ArmedClash), types("Border guards said the two armies traded fire"));
