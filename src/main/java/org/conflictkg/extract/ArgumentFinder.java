@@ -912,8 +912,8 @@ final class ArgumentFinder {
             agents.removeIf(a -> a.entityKey() == null && STATE_ORGAN.contains(norm(a.name()).replaceFirst("^the ", "")));
         }
         // ("suspected jihadists killed ..." ... "the attackers fled": the attackers are who the other agents are)
-        java.util.function.Predicate<Argument> anaphoric = a -> a.entityKey() != null ? false
-                : Set.of("attackers", "attacker", "assailants", "assailant").contains(norm(a.name()).replaceFirst("^the ", ""));
+        java.util.function.Predicate<Argument> anaphoric = a -> a.entityKey() == null
+                && ANAPHORIC_ATTACKERS.contains(norm(a.name()).replaceFirst("^the ", ""));
         if (agents.stream().anyMatch(anaphoric) && agents.stream().anyMatch(anaphoric.negate())) {
             agents = new ArrayList<>(agents);
             agents.removeIf(anaphoric);
@@ -928,6 +928,9 @@ final class ArgumentFinder {
                 && a.name().equals(a.name().toLowerCase(Locale.ROOT)));
         return out;
     }
+
+    /** Words for attackers that only refer back to whoever attacked. */
+    private static final Set<String> ANAPHORIC_ATTACKERS = Set.of("attackers", "attacker", "assailants", "assailant");
 
     /** The last word of a name, normalised ("Islamist al Shabaab militants" -> "militants"). */
     static String lastWord(String name) {
@@ -1460,14 +1463,16 @@ final class ArgumentFinder {
         return out;
     }
 
+    /** Token {@code k} is a backer's suffix split off its name: "-backed", "-aligned", "-linked". */
+    private static boolean backerSuffix(SentenceView v, int k) {
+        return k < v.size() && BACKED_TOKEN.matcher(v.lower(k)).matches() && v.lower(k).indexOf('-', 1) < 0;
+    }
+
     /** An agent name from the NP [a, b): a name as written, a demonym's country, or a generic actor. */
     Argument agentFrom(SentenceView v, int a, int b) {
         // ("the UN" "-backed" "government": the backer, split off by the chunker, is not the actor)
-        int after = b;
-        while (after < v.size() && after < b + 1 && v.isPunct(after) && !v.lower(after).startsWith("-")) {
-            after++;
-        }
-        if (after < v.size() && BACKED_TOKEN.matcher(v.lower(after)).matches() && v.lower(after).indexOf("-", 1) < 0) {
+        int after = b < v.size() && v.isPunct(b) && !v.lower(b).startsWith("-") ? b + 1 : b;
+        if (backerSuffix(v, after)) {
             return null;
         }
         // "DOHA, Nov 27 (Reuters) - Israel and Hamas": the dateline ends at the dash after the agency
@@ -1485,7 +1490,7 @@ final class ArgumentFinder {
             a++;
         }
         while (b > a && (v.isPunct(b - 1) || v.tok(b - 1).upos().equals("ADP"))) {
-            if (BACKED_TOKEN.matcher(v.lower(b - 1)).matches() && v.lower(b - 1).indexOf('-', 1) < 0) {
+            if (backerSuffix(v, b - 1)) {
                 return null; // (an NP that ends on "-backed": the backer of what follows)
             }
             b--;

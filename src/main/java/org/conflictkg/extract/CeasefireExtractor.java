@@ -673,7 +673,7 @@ public final class CeasefireExtractor {
             for (int j = 0; j < n; j++) {
                 // ("came into force", "took effect", "put in place"; not the "Rapid Support Forces")
                 start |= v.isIn(j, START) && (v.is(j, "effect", "force", "place")
-                        ? v.is(j - 1, "into", "in", "take", "takes", "took", "taking", "taken", "immediate")
+                        ? cameInto(v, j) || v.is(j - 1, "immediate")
                         : v.isVerb(j) || v.is(j, "from"));
             }
             if (start && !d.proposed) {
@@ -750,10 +750,8 @@ public final class CeasefireExtractor {
                 }
             }
         }
-        if (d.parties.isEmpty() && v.is(talks + 1, "between")
-                || d.parties.isEmpty() && v.find(talks + 1, Math.min(n, talks + 5), "between") > 0
-                && v.find(talks + 1, v.find(talks + 1, Math.min(n, talks + 5), "between"), ",", "and") < 0) {
-            int between = v.find(talks + 1, Math.min(n, talks + 5), "between");
+        int between = v.find(talks + 1, Math.min(n, talks + 5), "between");
+        if (d.parties.isEmpty() && between > talks && v.find(talks + 1, between, ",", "and") < 0) {
             List<Argument> sides = args.sidesAfterBetween(v, between);
             if (sides.size() >= 2) {
                 sides.forEach(a -> ArgumentFinder.addUnique(d.parties, a));
@@ -777,7 +775,7 @@ public final class CeasefireExtractor {
     /** "took effect", "came into force", "in force", "with immediate effect" (not "the Rapid Support Forces"). */
     private static boolean inForce(SentenceView v) {
         for (int j = 1; j < v.size(); j++) {
-            if (v.is(j, "effect", "force") && v.is(j - 1, "into", "in", "take", "takes", "took", "taking", "taken", "immediate")) {
+            if (v.is(j, "effect", "force") && (cameInto(v, j) || v.is(j - 1, "immediate"))) {
                 return true;
             }
         }
@@ -787,7 +785,12 @@ public final class CeasefireExtractor {
     /** "starting 00:01 a.m. on Sunday", "begins on", "effective from", "takes effect on", "came into force on". */
     private static boolean startsOn(SentenceView v, int j) {
         return v.is(j, "start", "starting", "begin", "beginning", "effective") && !v.isNoun(j)
-                || v.is(j, "effect", "force") && v.is(j - 1, "into", "in", "take", "takes", "took", "taking", "taken");
+                || v.is(j, "effect", "force") && cameInto(v, j);
+    }
+
+    /** "into force", "in place", "took effect": the word before token {@code j} brings a truce into being. */
+    private static boolean cameInto(SentenceView v, int j) {
+        return v.is(j - 1, "into", "in", "take", "takes", "took", "taking", "taken");
     }
 
     /**

@@ -536,7 +536,6 @@ public final class EventExtractor {
             }
             List<Argument> places = new ArrayList<>();
             List<Argument> targets = new ArrayList<>();
-            Integer fatalities = null;
             for (Cand c : g.cands) {
                 for (Argument a : c.places) {
                     ArgumentFinder.addUnique(places, a);
@@ -544,12 +543,8 @@ public final class EventExtractor {
                 for (Argument a : c.targets) {
                     ArgumentFinder.addUnique(targets, a);
                 }
-                for (CasualtyExtractor.Raw r : c.casualties) {
-                    if (r.kind() == CasualtyReport.Kind.KILLED && fatalities == null) {
-                        fatalities = r.count();
-                    }
-                }
             }
+            Integer fatalities = firstKilled(g);
             if (g.partPlace != null) {
                 places = new ArrayList<>(List.of(g.partPlace));
                 fatalities = g.partToll;
@@ -838,10 +833,9 @@ public final class EventExtractor {
                 continue;
             }
             Set<String> places = new HashSet<>();
-            g.cands.forEach(c -> c.places.forEach(a -> places.add(a.entityKey() != null ? a.entityKey() : ArgumentFinder.norm(a.name()))));
+            g.cands.forEach(c -> c.places.forEach(a -> places.add(placeKey(a))));
             List<Group> into = groups.stream().filter(o -> o != g && o.type != g.type && VIOLENT.contains(o.type)
-                    && (sameToll(g, o) || o.cands.stream().anyMatch(c -> c.places.stream().anyMatch(a -> places.contains(
-                    a.entityKey() != null ? a.entityKey() : ArgumentFinder.norm(a.name())))))
+                    && (sameToll(g, o) || o.cands.stream().anyMatch(c -> c.places.stream().anyMatch(a -> places.contains(placeKey(a)))))
                     && !agentsDiffer(g, o) && !datesDiffer(g, o)).toList();
             if (into.size() != 1) {
                 continue;
@@ -905,6 +899,13 @@ public final class EventExtractor {
         return a.entityKey() != null ? a.entityKey() : ArgumentFinder.norm(a.name());
     }
 
+    /** Adds the place unless one of the same key is there. */
+    private static void addPlaceOnce(List<Argument> places, Argument a) {
+        if (places.stream().noneMatch(o -> placeKey(o).equals(placeKey(a)))) {
+            places.add(a);
+        }
+    }
+
     /** A part of a toll: the number killed at one place, the sentence that says so and where the place is named. */
     private record TollPart(Argument place, int killed, int sentence, CasualtyExtractor.Raw raw, long at) {
     }
@@ -949,11 +950,7 @@ public final class EventExtractor {
                 for (Cand c : here) {
                     c.casualties.stream().filter(r -> r.kind() == CasualtyReport.Kind.KILLED && r.count() < total
                             && raws.stream().noneMatch(o -> o == r)).forEach(raws::add);
-                    c.places.forEach(a -> {
-                        if (a.mention() != null && places.stream().noneMatch(o -> placeKey(o).equals(placeKey(a)))) {
-                            places.add(a);
-                        }
-                    });
+                    c.places.stream().filter(a -> a.mention() != null).forEach(a -> addPlaceOnce(places, a));
                 }
                 raws.sort(java.util.Comparator.comparingInt(r -> r.evidence().start()));
                 places.sort(java.util.Comparator.comparingInt(a -> a.mention().start()));
@@ -978,15 +975,14 @@ public final class EventExtractor {
             for (Cand c : g.cands) {
                 if (c.casualties.stream().anyMatch(r -> r.kind() == CasualtyReport.Kind.KILLED && r.count() == total)) {
                     whole.add(c.sentence);
-                    c.places.stream().filter(a -> !partPlaces.contains(placeKey(a))
-                            && wholePlaces.stream().noneMatch(o -> placeKey(o).equals(placeKey(a)))).forEach(wholePlaces::add);
+                    c.places.stream().filter(a -> !partPlaces.contains(placeKey(a))).forEach(a -> addPlaceOnce(wholePlaces, a));
                 }
             }
             if (wholePlaces.isEmpty() && parts.size() == 1) {
                 // (the whole told of no place: the places the event's other sentences name)
                 for (Cand c : g.cands) {
-                    c.places.stream().filter(a -> c.sentence != parts.get(0).sentence() && !partPlaces.contains(placeKey(a))
-                            && wholePlaces.stream().noneMatch(o -> placeKey(o).equals(placeKey(a)))).forEach(wholePlaces::add);
+                    c.places.stream().filter(a -> c.sentence != parts.get(0).sentence() && !partPlaces.contains(placeKey(a)))
+                            .forEach(a -> addPlaceOnce(wholePlaces, a));
                 }
             }
             if (parts.size() == 1 && sum < total && wholePlaces.size() == 1 && wholePlaces.get(0).mention() != null) {
