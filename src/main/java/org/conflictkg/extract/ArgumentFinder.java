@@ -383,6 +383,25 @@ final class ArgumentFinder {
         return -1;
     }
 
+    /**
+     * "Militants kill 14 in Niger ambush", "dozens killed in Nigeria attack": a country's own name (not its demonym,
+     * not an abbreviation such as "US") modifying a trigger after "in" says where, not who, when the sentence names
+     * who otherwise or the violence is not one states carry out from afar (strikes, shelling).
+     */
+    private static boolean countryAsPlace(SentenceView v, int npStart, int first, Argument pre, TriggerRule.Hit h,
+            List<Argument> others) {
+        if (first - npStart != 1 || !countryNameAfterIn(v, first)) {
+            return false;
+        }
+        return !others.isEmpty() || h.type() != EventType.AirStrike && h.type() != EventType.Shelling;
+    }
+
+    /** Whether the trigger at {@code first} follows "in" and a country's own name: "in Niger ambush". */
+    private static boolean countryNameAfterIn(SentenceView v, int first) {
+        String w = v.tok(first - 1).text();
+        return v.is(first - 2, "in") && Lex.DEMONYM.containsValue(w) && !w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
     private static boolean isCountryLike(String name) {
         String k = Regexes.replaceAll(name.toLowerCase(Locale.ROOT).replace(".", "").replace("’", "'"), "'s$", "");
         name = cleanName(name);
@@ -468,6 +487,22 @@ final class ArgumentFinder {
             for (Argument a : npArgs(v, head + 2, head + 12)) {
                 addUnique(out, a);
             }
+        } else if (h.type() == EventType.ArmedClash && v.isVerb(head) && v.is(head, "fight", "battle") && !passive(v, head)
+                && Regexes.matches(v.tok(head + 1).upos(), "DET|ADJ|NOUN|PROPN")
+                && !(v.is(head - 1, "been") && v.is(head - 2, "has", "have"))) {
+            // "Tigrayan forces fought Ethiopian troops": whom they fought is the other side (not in the long war
+            // "the coalition has been battling the Houthis" tells of)
+            int end = head + 1;
+            while (end < Math.min(n, head + 8) && (Regexes.matches(v.tok(end).upos(), "DET|ADJ|NOUN|PROPN|CCONJ")
+                    || v.is(end, "-", "backed", "led", "allied"))) {
+                end++;
+            }
+            for (int[] np : npList(v, head + 1, end)) {
+                Argument a = agentFrom(v, np[0], np[1]);
+                if (a != null && actorLike(a)) {
+                    addUnique(out, a);
+                }
+            }
         } else if (h.type() == EventType.ArmedClash && v.is(head + 1, "with")) {
             // "after fierce fighting with al-Shabab militants", "clashes with the army": the other side, an actor
             // named before the clause ends
@@ -528,7 +563,10 @@ final class ArgumentFinder {
                 break;
             }
         }
-        if (npStart == first && !v.isVerb(head) && reaction < 0) {
+        // ("rebels and soldiers exchanged fire": a trigger opened by its verb has that verb's subject)
+        boolean verbOpens = first < head && "VERB".equals(v.tok(first).upos()) && !v.isNoun(first)
+                && h.type() != EventType.Talks && h.type() != EventType.Other && !h.type().name().startsWith("Ceasefire");
+        if (npStart == first && !v.isVerb(head) && !verbOpens && reaction < 0) {
             // the chunker missed the NP: "during Syrian pro-government forces assault"
             int k = first;
             while (k > 0 && k > first - 5 && (Regexes.matches(v.tok(k - 1).upos(), "NOUN|PROPN|ADJ") || v.is(k - 1, "pro-", "-"))
@@ -545,7 +583,7 @@ final class ArgumentFinder {
             Entity pe = pre == null || pre.entityKey() == null ? null : byKey.get(pre.entityKey());
             boolean talksName = h.type() == EventType.Talks && Character.isUpperCase(pre == null ? 'x' : pre.name().charAt(0))
                     && (pe == null || pe.type() != EntityType.Place) && Lex.CAPITAL.get(pre.name().toLowerCase(Locale.ROOT)) == null;
-            if (pre != null && (actorLike(pre) || talksName)) {
+            if (pre != null && (actorLike(pre) || talksName) && !countryAsPlace(v, npStart, first, pre, h, out)) {
                 addUnique(out, pre);
             }
         } else if (first > 0 && (v.lower(first - 1).endsWith("'s") || v.lower(first - 1).endsWith("’s"))) {
@@ -584,7 +622,8 @@ final class ArgumentFinder {
             verb = first - 4;
         } else if (v.is(head, "fight") && v.is(head + 1, "off")) {
             verb = -1; // "the troops fought off the attackers": who defended, not who attacked
-        } else if (v.isVerb(head) || v.headline && out.isEmpty() && !nominalAfterPreposition(v, first) || suspectedOf) {
+        } else if (v.isVerb(head) || verbOpens || v.headline && out.isEmpty() && !nominalAfterPreposition(v, first)
+                && !(countryNameAfterIn(v, first) && h.type() != EventType.AirStrike && h.type() != EventType.Shelling) || suspectedOf) {
             verb = first;
         } else {
             for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
@@ -601,7 +640,8 @@ final class ArgumentFinder {
             }
             // "militants killed at least 30 people in an attack": who killed in it made the attack
             int in = first - 1;
-            while (in > 0 && in > first - 4 && Regexes.matches(v.tok(in).upos(), "DET|ADJ")) {
+            while (in > 0 && in > first - 4 && (Regexes.matches(v.tok(in).upos(), "DET|ADJ")
+                    || in == first - 1 && countryNameAfterIn(v, first))) {
                 in--;
             }
             if (verb < 0 && v.is(in, "in")) {
@@ -1438,8 +1478,10 @@ final class ArgumentFinder {
             // the chunker may put "Armenia and Azerbaijan" in one NP: split it as npList does
             int cut = -1;
             for (int k = end - 2; k > a; k--) {
+                // ("rebels and government soldiers exchanged fire": two armed sides, whatever the capitals)
                 if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
-                        || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON"))) {
+                        || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON")
+                        || v.is(k, "and") && v.isIn(k - 1, Lex.GENERIC_ACTOR) && v.isIn(end - 1, Lex.GENERIC_ACTOR))) {
                     cut = k;
                     break;
                 }

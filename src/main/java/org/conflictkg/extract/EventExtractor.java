@@ -777,7 +777,7 @@ public final class EventExtractor {
                     .findFirst().orElse(null);
             // ("Car bomb kills 8 in Mogadishu" over "a car bomb exploded at a checkpoint, killing eight": one toll, one event)
             boolean generic = g.cands.stream().allMatch(c -> c.hit.rule().startsWith("attack-generic"));
-            if (into == null || into.type == g.type || !generic && !sameToll(g, into)) {
+            if (into == null || into.type == g.type || !generic && !sameToll(g, into) && !placesWithin(g, into)) {
                 continue; // (one of the same kind has already been joined by the usual grouping, or none is reported)
             }
             if (agentsDiffer(g, into) || groups.stream().anyMatch(o -> o != g && o.type == g.type && o.cands.get(0).headline)) {
@@ -1062,6 +1062,19 @@ public final class EventExtractor {
         sorted.addAll(into.sentences);
         into.sentences = new LinkedHashSet<>(sorted);
         g.agents.forEach(a -> ArgumentFinder.addUnique(into.agents, a));
+    }
+
+    /**
+     * Whether a headline group names places, no toll, and only places the body group names too: "Bombing in Mogadishu"
+     * over "a suicide car bomb tore through a market in Mogadishu".
+     */
+    private static boolean placesWithin(Group headline, Group body) {
+        Set<String> theirs = new HashSet<>();
+        body.cands.forEach(c -> c.places.forEach(a -> theirs.add(placeKey(a))));
+        Set<String> mine = new HashSet<>();
+        headline.cands.forEach(c -> c.places.forEach(a -> mine.add(placeKey(a))));
+        boolean toll = headline.cands.stream().anyMatch(c -> c.casualties.stream().anyMatch(r -> r.kind() == CasualtyReport.Kind.KILLED));
+        return !toll && !mine.isEmpty() && theirs.containsAll(mine);
     }
 
     /** Whether two groups report the same number killed (and report one). */

@@ -99,12 +99,12 @@ final class KillingRule implements TriggerRule {
                     && v.findIn(i + 1, Math.min(n, i + 7), PROPERTY) >= 0) {
                 // "the militia torched dozens of homes"
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "torch"));
-            } else if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.is(i - 1, "be", "was", "were", "been")
+            } else if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.afterBe(i)
                     && v.find(Math.max(0, i - 3), i, "gunmen", "gunman", "assailants", "attackers") >= 0
                     && v.findIn(i + 1, Math.min(n, i + 6), MILITARY) < 0) {
                 // "unidentified gunmen killed a local chief"
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "gunmen-kill"));
-            } else if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.is(i - 1, "be", "was", "were", "been")
+            } else if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.afterBe(i)
                     && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0
                     && v.findIn(i + 1, Math.min(n, i + 6), PERSON_VICTIM) >= 0
                     && v.findIn(i + 1, Math.min(n, i + 6), MILITARY) < 0) {

@@ -115,10 +115,21 @@ final class SentenceView {
             return false;
         }
         // ("rebels attacked/ADP government positions": a past form after armed men is their verb)
-        if ("ADP".equals(t.upos()) && w.length() > 4 && w.endsWith("ed") && i > 0 && ARMED_MEN.contains(Lex.lower(toks.get(i - 1)))) {
+        // ("troops fought/ADP near Kobo": an irregular past form, which the lemmatizer takes back to its verb)
+        if ("ADP".equals(t.upos()) && (w.length() > 4 && w.endsWith("ed") || t.lemma() != null && !t.lemma().isEmpty()
+                && !t.lemma().equals(w)) && i > 0 && ARMED_MEN.contains(Lex.lower(toks.get(i - 1)))) {
             return true;
         }
         return t.isVerb() || t.pos().startsWith("VB");
+    }
+
+    /** Whether a form of "be" stands before token i, adverbs aside: "were killed", "were also killed". */
+    boolean afterBe(int i) {
+        int k = i - 1;
+        while (k >= 0 && k > i - 3 && ("ADV".equals(tok(k).upos()) || tok(k).pos().startsWith("RB"))) {
+            k--;
+        }
+        return is(k, "be", "was", "were", "been", "being", "is", "are");
     }
 
     boolean isPunct(int i) {

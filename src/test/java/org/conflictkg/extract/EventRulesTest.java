@@ -2261,4 +2261,47 @@ class EventRulesTest {
         assertEquals(List.of(EventType.AirStrike), types("Ukraine\n\nUkraine attacked a Russian refinery with drones on "
                 + "Saturday."));
     }
+
+    @Test
+    void aHeadlineNamingOnlyTheBodysPlaceIsTheBodysEvent() {
+        List<Event> e = events("Bombing in Mogadishu\n\nA suicide car bomb tore through a busy market in Mogadishu on "
+                + "Saturday, claiming the lives of 23 people.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(23, e.get(0).fatalities(), e.toString());
+    }
+
+    @Test
+    void othersAlsoKilledAreNoAttackOfTheirOwn() {
+        List<Event> e = events("Militants kill 14 soldiers\n\nSuspected jihadists killed 14 soldiers in an ambush near "
+                + "Tera on Saturday, the defence ministry said.\n\nSeven assailants were also killed, it added.");
+        assertEquals(List.of(EventType.ArmedClash), typesOf(e), e.toString());
+    }
+
+    @Test
+    void aCountrysNameAfterInIsWhereNotWho() {
+        List<Event> e = events("Dozens killed in Nigeria attack\n\nGunmen killed at least 40 villagers in Zamfara state "
+                + "on Sunday, police said.");
+        assertTrue(e.stream().noneMatch(x -> nameSet(x.agents()).contains("Nigeria")), e.toString());
+        Event ambush = first(events("Militants kill 14 in Niger ambush\n\nSuspected jihadists killed 14 soldiers in "
+                + "an ambush near Tera on Saturday."), EventType.ArmedClash);
+        assertFalse(nameSet(ambush.agents()).contains("Niger"), ambush.toString());
+        // (a country's own name before a strike still says who struck)
+        Event strike = first(events("Five killed in Israel strike on Gaza school\n\nAn air strike hit a school in Gaza "
+                + "City on Sunday, killing five people."), EventType.AirStrike);
+        assertTrue(nameSet(strike.agents()).contains("Israel"), strike.toString());
+    }
+
+    @Test
+    void bothSidesOfAFightAreItsAgents() {
+        // ("fought" after "troops", which the tagger takes for a preposition)
+        Event fought = first(events("Ethiopia\n\nTigrayan forces and Ethiopian troops fought near Kobo on Monday, "
+                + "residents said."), EventType.ArmedClash);
+        assertEquals(Set.of("Tigrayan forces", "Ethiopian troops"), nameSet(fought.agents()), fought.toString());
+        Event traded = first(events("Mozambique\n\nRebels and soldiers exchanged gunfire near Macomia on Monday."),
+                EventType.ArmedClash);
+        assertEquals(Set.of("Rebels", "soldiers"), nameSet(traded.agents()), traded.toString());
+        Event battled = first(events("Ethiopia\n\nFano militiamen battled government troops near Lalibela on Monday."),
+                EventType.ArmedClash);
+        assertTrue(nameSet(battled.agents()).contains("government troops"), battled.toString());
+    }
 }
