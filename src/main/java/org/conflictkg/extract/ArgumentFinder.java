@@ -300,6 +300,27 @@ final class ArgumentFinder {
                 }
             }
         }
+        // "fighting erupted in eastern Mali", "in the east of Burkina Faso": with no place named, the country named
+        // as where it happened
+        // (a headline's country, "Shelling in Sudan", adds nothing to the places its story names)
+        if (out.isEmpty() && !v.headline && h.type() != EventType.Talks && h.type() != EventType.Other
+                && !h.type().name().startsWith("Ceasefire")) {
+            for (int j = w[0]; j < w[1] && out.isEmpty(); j++) {
+                if (!v.is(j, "in", "across", "inside")) {
+                    continue;
+                }
+                int k = j + 1;
+                if (v.isIn(k, DIRECTION)) {
+                    k++;
+                } else if (v.is(k, "the") && v.isIn(k + 1, DIRECTION) && v.is(k + 2, "of")) {
+                    k += 3;
+                }
+                if (k < w[1] && (k > j + 1 || !v.is(j - 1, "secretary", "minister", "president", "government", "army", "forces"))) {
+                    addUnique(out, countryAt(v, k));
+                    out.removeIf(java.util.Objects::isNull);
+                }
+            }
+        }
         // "El Fasher, the capital of North Darfur state": the region a place lies in describes it, it adds no place
         if (out.size() > 1) {
             out.removeIf(a -> {
@@ -309,6 +330,20 @@ final class ArgumentFinder {
             });
         }
         return out;
+    }
+
+    /** The country whose whole name starts at token k ("Mali", "Burkina Faso", not "Mali's"), or null. */
+    private Argument countryAt(SentenceView v, int k) {
+        if (!isNameStart(v, k)) {
+            return null;
+        }
+        int b = nameEnd(v, k, v.size());
+        Entity e = entityAt(v, k, b);
+        if (e == null || e.type() != EntityType.State || v.lower(b - 1).endsWith("'s") || v.lower(b - 1).endsWith("’s")
+                || v.is(b, "'s", "’s") || b < v.size() && v.isNoun(b) && !v.tok(b).isCapitalised()) {
+            return null;
+        }
+        return new Argument(cleanName(v.span(k, b)), e.key(), v.mention(k, b));
     }
 
     /** "talks began in Mexico": a country named right after "in" is where talks are held. */
@@ -564,8 +599,10 @@ final class ArgumentFinder {
             }
         }
         // ("rebels and soldiers exchanged fire": a trigger opened by its verb has that verb's subject)
+        // (and "the army and the RSF signed a seven-day ceasefire": who signed, agreed or reached it, not who announced it)
         boolean verbOpens = first < head && "VERB".equals(v.tok(first).upos()) && !v.isNoun(first)
-                && h.type() != EventType.Talks && h.type() != EventType.Other && !h.type().name().startsWith("Ceasefire");
+                && h.type() != EventType.Talks && h.type() != EventType.Other && (!h.type().name().startsWith("Ceasefire")
+                || v.is(first, "sign", "signed", "agree", "agreed", "reach", "reached", "accept", "accepted"));
         if (npStart == first && !v.isVerb(head) && !verbOpens && reaction < 0) {
             // the chunker missed the NP: "during Syrian pro-government forces assault"
             int k = first;

@@ -123,6 +123,13 @@ final class CasualtyExtractor {
                 kind = CasualtyReport.Kind.KILLED;
                 cue = of - 1;
             }
+            // "the bodies of 16 people were found", "the remains of at least nine soldiers"
+            if (kind == null && v.is(of, "of") && v.is(of - 1, "bodies", "remains", "corpses")
+                    && v.find(i + 1, Math.min(n, i + 8), "found", "recovered", "discovered", "retrieved", "buried", "exhumed",
+                    "pulled", "lay", "lying", "littered") >= 0) {
+                kind = CasualtyReport.Kind.KILLED;
+                cue = of - 1;
+            }
             if (kind == null) {
                 // "the death toll ... was 45"; further back when the figure is the toll's value:
                 // "the death toll from the air strikes on the city on Tuesday rose to 45"

@@ -207,6 +207,12 @@ public final class CeasefireExtractor {
             }
             // "China-mediated ceasefire" ... "China also announced the ceasefire": a broker is no party
             d.parties.removeIf(p -> d.brokers.stream().anyMatch(b -> ArgumentFinder.sameName(b.name(), p.name())));
+            // ("Rivals agree truce" over "the army and the RSF signed it": the words for the sides once they are named)
+            java.util.function.Predicate<Argument> sideWord = p -> p.entityKey() == null
+                    && SIDE_WORDS.matcher(ArgumentFinder.norm(p.name())).matches();
+            if (d.parties.stream().filter(sideWord.negate()).count() >= 2) {
+                d.parties.removeIf(sideWord);
+            }
             double conf = d.sentences.size() > 1 ? 0.8 : 0.6;
             out.add(new Ceasefire("c" + out.size(), d.anchor, new ArrayList<>(d.sentences), d.brokers, d.parties, d.agreed,
                     d.start, d.duration, status, endedBy, conf));
@@ -380,6 +386,11 @@ public final class CeasefireExtractor {
                     break;
                 }
             }
+            // ("The African Union brokered a truce": one name, not a list of countries)
+            if (names.size() > 1 && names.stream().anyMatch(nm -> Lex.demonymCountry(nm) == null && !Lex.DEMONYM.containsValue(nm)
+                    && !nm.equals("US") && !nm.equals("UK") && !nm.equals("UN") && !nm.equals("EU"))) {
+                names = new ArrayList<>(List.of(String.join(" ", names)));
+            }
             for (String nm : names) {
                 for (String part : nm.split("-")) {
                     if (part.isBlank()) {
@@ -499,8 +510,33 @@ public final class CeasefireExtractor {
                 sides |= resolved.size() >= 2 && resolved.stream().anyMatch(a -> Lex.GENERIC_ACTOR.contains(
                         ArgumentFinder.norm(a.name()).replaceFirst("^the ", "")));
                 resolved = args.asActors(v, resolved);
+                // "Qatar and Egypt, which have been mediating between Israel and Hamas, announced a pause": the
+                // mediators announce it; whom they mediate between are bound by it
+                // (the aside must end right before the verb: its subject's, not another clause's; a call for a truce
+                // proposes it to no one yet)
+                int mediating = -1;
+                int close = -1;
+                for (int m = Math.max(1, j - 16); m < j && mediating < 0 && !proposal; m++) {
+                    if (v.is(m, "which", "who") && v.tok(m - 1).text().equals(",")) {
+                        int verbAt = v.find(m + 1, Math.min(j, m + 5), "mediate", "mediating", "mediated", "broker",
+                                "brokering", "brokered", "facilitate", "facilitating", "facilitated");
+                        close = verbAt < 0 ? -1 : v.find(verbAt + 1, j, ",");
+                        boolean adjoins = close > 0;
+                        for (int q = close + 1; adjoins && q < j; q++) {
+                            adjoins = Regexes.matches(v.tok(q).upos(), "AUX|ADV|PART");
+                        }
+                        mediating = adjoins ? verbAt : -1;
+                    }
+                }
+                if (mediating > 0 && v.is(mediating + 1, "between")) {
+                    for (Argument a : args.asActors(v, args.npArgs(v, mediating + 2, close))) {
+                        ArgumentFinder.addUnique(d.parties, a);
+                    }
+                }
                 boolean party;
-                if (proposal || v.isIn(j, BROKER_VERB)) {
+                if (mediating > 0) {
+                    party = false;
+                } else if (proposal || v.isIn(j, BROKER_VERB)) {
                     party = false; // "the US-Russian brokered truce": who brokers it is no party to it
                 } else if (sides) {
                     party = true; // "the two sides agreed": the belligerents are bound by it, they do not broker it
@@ -510,13 +546,15 @@ public final class CeasefireExtractor {
                     party = true; // "Armenia and Azerbaijan reached a Russian-mediated ceasefire"
                 } else {
                     // ("India and Pakistan agree to a ceasefire": who agrees to one accepts it)
-                    party = v.isIn(j, PARTY_VERB) || v.is(j, "agree", "agreed", "agrees") && v.is(j + 1, "to")
+                    // ("Sudan rivals agree week-long truce": a headline's "agree" takes its object bare)
+                    party = v.isIn(j, PARTY_VERB) || v.is(j, "agree", "agreed", "agrees") && (v.is(j + 1, "to", "on")
+                            || v.headline && v.find(j + 1, i, ",", "with", "that") < 0)
                             || resolved.stream().anyMatch(a -> belligerent(args, a));
                 }
                 // ("U.S. President Joe Biden welcomed the truce": who welcomes one is mostly an onlooker, neither bound
                 // by it nor its broker, unless an armed group)
                 boolean outsider = v.is(j, "welcome", "praise", "hail") && resolved.stream().noneMatch(a -> belligerent(args, a));
-                if ((party || d.brokers.isEmpty()) && !outsider) {
+                if ((party || d.brokers.isEmpty() || mediating > 0) && !outsider) {
                     for (Argument a : resolved) {
                         ArgumentFinder.addUnique(party ? d.parties : d.brokers, a);
                     }
@@ -899,6 +937,9 @@ public final class CeasefireExtractor {
     }
 
     /** "the two sides", "both sides", "the warring parties". */
+    /** Words for the sides of a war that name neither: "rivals", "the warring parties", "both sides". */
+    private static final Pattern SIDE_WORDS = Pattern.compile(
+            "(?:both |two |the )*(?:warring |rival )?(?:sides|parties|rivals|foes|enemies|belligerents|factions)");
     private static final Pattern SIDES = Pattern.compile("(?:both |two |the )*(?:warring |rival )?(?:sides|parties)");
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */

@@ -328,6 +328,11 @@ class EventRulesTest {
         "The ceasefire, agreed by Hamas and Israel under Qatari mediation, took effect on Sunday.|Qatar/Hamas+Israel",
         "The ceasefire agreed by the United States and Russia took effect on Monday.|United States+Russia/",
         "A truce was signed under the auspices of the African Union on Friday.|African Union/",
+        // a mediator named in words is one name, not a list of countries
+        "The African Union brokered a truce between the government and the TPLF on Friday.|African Union/government+TPLF",
+        // mediators who announce a truce broker it; whom they mediate between are bound by it
+        "Qatar and Egypt, which have been mediating between Israel and Hamas, announced a four-day pause in fighting on "
+            + "Wednesday.|Qatar+Egypt/Israel+Hamas",
         // a name of a capital letter and digits is a name, not a number
         "M23 had previously declared a ceasefire in May.|/M23",
         // "its truce with": the sentence's subject and the other side
@@ -2303,5 +2308,34 @@ class EventRulesTest {
         Event battled = first(events("Ethiopia\n\nFano militiamen battled government troops near Lalibela on Monday."),
                 EventType.ArmedClash);
         assertTrue(nameSet(battled.agents()).contains("government troops"), battled.toString());
+    }
+
+    @Test
+    void aCountryIsWhereItHappenedWhenNoPlaceIsNamed() {
+        Event clash = first(events("Burkina Faso\n\nFighting erupted in the east of Burkina Faso on Friday."),
+                EventType.ArmedClash);
+        assertEquals(List.of("Burkina Faso"), names(clash.places()), clash.toString());
+        Event raid = first(events("Mali\n\nJihadists attacked an army post in eastern Mali on Friday."), EventType.ArmedClash);
+        assertEquals(List.of("Mali"), names(raid.places()), raid.toString());
+    }
+
+    @Test
+    void bodiesFoundAreTheDead() {
+        Event attack = first(events("Congo\n\nThe bodies of 16 people were found after an attack on a village in Ituri on "
+                + "Thursday, a local official said."), EventType.AttackOnCivilians);
+        assertEquals(16, attack.fatalities(), attack.toString());
+    }
+
+    @Test
+    void aHeadlineAgreementAndTheBodysSigningAreOneTruceOfBothSides() {
+        String text = "Rivals agree week-long truce\n\nThe army and the paramilitary Rapid Support Forces signed a seven-day "
+                + "ceasefire on Saturday after talks in Jeddah sponsored by Saudi Arabia and the United States.";
+        List<Event> e = events(text);
+        assertEquals(1, e.stream().filter(x -> x.type() == EventType.CeasefireDeclared).count(), e.toString());
+        List<Ceasefire> cf = ceasefires(text);
+        assertEquals(1, cf.size(), cf.toString());
+        assertEquals(Set.of("Saudi Arabia", "United States"), nameSet(cf.get(0).brokers()), cf.toString());
+        assertTrue(nameSet(cf.get(0).parties()).contains("Rapid Support Forces"), cf.toString());
+        assertEquals(2, cf.get(0).parties().size(), cf.toString());
     }
 }
