@@ -50,10 +50,12 @@ final class AirStrikeRule implements TriggerRule {
                 out.add(new Hit(EventType.AirStrike, i, i + 1, false, "strike-verb"));
             } else if (v.is(i, "bombing", "bombard", "bombardment", "pound", "pounding", "blitz", "bomb")) {
                 // "bombed" is tagged a noun now and then: the past tense is the verb
+                // ("a bombing" has the base "bomb" too: the word itself says which it is)
+                boolean bombWord = v.lower(i).equals("bomb") || v.lower(i).equals("bombs");
                 boolean noun = v.isNoun(i) && !v.lower(i).equals("bombing") && !v.lower(i).endsWith("ed")
-                        || v.is(i, "bomb") && (v.is(i - 1, "a", "an", "the") || v.isIn(i - 1, GROUND_BOMB)
+                        || bombWord && (v.is(i - 1, "a", "an", "the") || v.isIn(i - 1, GROUND_BOMB)
                         || v.isIn(i - 2, GROUND_BOMB)); // "hit a roadside bomb", whatever its tag
-                if (v.is(i, "bomb") && noun) {
+                if (bombWord && noun) {
                     if (v.isIn(i - 1, GROUND_BOMB) || v.isIn(i - 2, GROUND_BOMB)) {
                         continue;
                     }
@@ -65,7 +67,14 @@ final class AirStrikeRule implements TriggerRule {
                     continue;
                 }
                 int art = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.ARTILLERY);
-                if (art >= 0 || !v.airContext) {
+                if (art < 0 && !v.airContext && v.lower(i).startsWith("bombing") && !v.is(i + 1, "of", "campaign", "campaigns",
+                        "raid", "raids", "run", "runs")) {
+                    // "a bombing killed 12 people in Quetta", "a suicide bombing at a mosque": with no guns or aircraft
+                    // anywhere, a bomb set off among people (or at armed men)
+                    boolean military = KillingRule.namedBeyondSource(v, KillingRule.MILITARY);
+                    out.add(new Hit(military ? EventType.ArmedClash : EventType.AttackOnCivilians, i, i + 1, false,
+                            "bombing-ground"));
+                } else if (art >= 0 || !v.airContext) {
                     out.add(new Hit(EventType.Shelling, i, i + 1, false, "bombard-ground"));
                 } else {
                     out.add(new Hit(EventType.AirStrike, i, i + 1, false, "bombard"));

@@ -2338,4 +2338,13 @@ class EventRulesTest {
         assertTrue(nameSet(cf.get(0).parties()).contains("Rapid Support Forces"), cf.toString());
         assertEquals(2, cf.get(0).parties().size(), cf.toString());
     }
+
+    @Test
+    void aBombingWithNoGunsOrAircraftIsABombSetOffAmongPeople() {
+        Event bombing = first(events("Pakistan\n\nA bombing killed 12 people in Quetta on Monday."), EventType.AttackOnCivilians);
+        assertEquals(12, bombing.fatalities(), bombing.toString());
+        Event mosque = first(events("Pakistan\n\nA suicide bombing at a mosque in Peshawar killed 59 people on Monday."),
+                EventType.AttackOnCivilians);
+        assertEquals(List.of("Peshawar"), names(mosque.places()), mosque.toString());
+    }
 }
