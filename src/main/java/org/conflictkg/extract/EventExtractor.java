@@ -306,7 +306,8 @@ public final class EventExtractor {
                 boolean definite = (c.agents.isEmpty() || claimed) && !v.isVerb(hit.head())
                         && v.is(hit.first() - 1, "that", "this", "the");
                 Cand antecedent = !definite ? null
-                        : hit.rule().startsWith("attack-generic") ? lastViolent(cands, s.index() - 6, s.index())
+                        : hit.rule().startsWith("attack-generic") || hit.rule().equals("bombing-ground")
+                        ? lastViolent(cands, s.index() - 6, s.index())
                         : hit.rule().equals("assault") ? lastAssault(cands, s.index() - 6, s.index())
                         // "The strike came a day after ...": the strike already reported, air or missile
                         : hit.rule().equals("strike") ? lastStrike(cands, s.index() - 6, s.index()) : null;
