@@ -1427,9 +1427,11 @@ final class ArgumentFinder {
             if (c != null && "NP".equals(c.type()) && (c.first() == i || c.first() == start)) {
                 b = Math.min(c.end(), limit);
                 // the chunker may put "Moscow and Washington" in one NP: split it
+                // ("the army and rebels": two armed sides, whatever the capitals)
                 for (int k = i + 1; k < b - 1; k++) {
                     if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
-                            || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON"))) {
+                            || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON")
+                            || v.is(k, "and") && v.isIn(k - 1, Lex.GENERIC_ACTOR) && v.isIn(b - 1, Lex.GENERIC_ACTOR))) {
                         b = k;
                         break;
                     }

@@ -2305,6 +2305,9 @@ class EventRulesTest {
         Event traded = first(events("Mozambique\n\nRebels and soldiers exchanged gunfire near Macomia on Monday."),
                 EventType.ArmedClash);
         assertEquals(Set.of("Rebels", "soldiers"), nameSet(traded.agents()), traded.toString());
+        Event between = first(events("Somalia\n\nAt least 20 people were killed on Sunday in clashes between the army and "
+                + "rebels in Galmudug."), EventType.ArmedClash);
+        assertEquals(Set.of("army", "rebels"), nameSet(between.agents()), between.toString());
         Event battled = first(events("Ethiopia\n\nFano militiamen battled government troops near Lalibela on Monday."),
                 EventType.ArmedClash);
         assertTrue(nameSet(battled.agents()).contains("government troops"), battled.toString());
