@@ -326,7 +326,7 @@ public final class EventExtractor {
                 } else if (hit.rule().startsWith("attack-generic") || hit.rule().equals("attack-kill")) {
                     // a bare "attack": an offensive when state forces carry it out, else a clash (or, with people
                     // killed and no forces named, an attack on civilians)
-                    boolean state = stateActor(notVictims(c.agents, s, v), v);
+                    boolean state = stateActor(notVictims(c.agents, s, v), v, hit.first());
                     hit = new TriggerRule.Hit(state ? EventType.GroundOffensive : hit.type() == EventType.AttackOnCivilians
                             ? EventType.AttackOnCivilians : EventType.ArmedClash, hit.first(), hit.end(), hit.weak(), hit.rule());
                     c.hit = hit;
@@ -689,7 +689,13 @@ public final class EventExtractor {
                     + "(?:a few |several |two |three )?(?:days|weeks|months|years) (?:ago|earlier|before)");
 
     /** Whether an attack's agents (or, when it has none, the sentence's actors) are state forces. */
-    private static boolean stateActor(List<Argument> agents, SentenceView v) {
+    /** Nouns after "army" or "military" that make it what was attacked or who reported it: "an army patrol". */
+    private static final Set<String> FORCE_THING = Set.of("patrol", "patrols", "convoy", "convoys", "base", "bases", "post",
+            "posts", "camp", "camps", "checkpoint", "checkpoints", "position", "positions", "outpost", "outposts", "vehicle",
+            "vehicles", "source", "sources", "spokesman", "spokeswoman", "official", "officials", "statement", "barracks",
+            "unit", "units", "truck", "trucks", "column");
+
+    private static boolean stateActor(List<Argument> agents, SentenceView v, int trigger) {
         if (!agents.isEmpty()) {
             // "pro-Russian militants", "Syrian rebels": a country's name does not make armed men its forces
             boolean armedGroup = true;
@@ -713,8 +719,11 @@ public final class EventExtractor {
             return false;
         }
         for (int k = 0; k < v.size(); k++) {
-            // ("the army said in a statement": the source of the report, not the attacker)
-            if (v.is(k, "government", "regime", "army", "military") && !v.isIn(k + 1, Lex.SAY) && !v.isIn(k + 2, Lex.SAY)) {
+            // ("the army said in a statement": the source of the report, not the attacker; "ambushed an army patrol",
+            // "an attack on a military convoy": what was attacked)
+            if (v.is(k, "government", "regime", "army", "military") && !v.isIn(k + 1, Lex.SAY) && !v.isIn(k + 2, Lex.SAY)
+                    && !v.isIn(k + 1, FORCE_THING) && !(k > trigger && v.find(trigger, k, "on", "against") >= 0)
+                    && !(k == trigger + 2 && v.is(k - 1, "a", "an", "the"))) {
                 return true;
             }
         }

@@ -2350,4 +2350,12 @@ class EventRulesTest {
                 EventType.AttackOnCivilians);
         assertEquals(List.of("Peshawar"), names(mosque.places()), mosque.toString());
     }
+
+    @Test
+    void anArmyPatrolAttackedIsNoOffensiveOfTheArmy() {
+        assertEquals(List.of(EventType.ArmedClash), types("Mali\n\nFighters ambushed an army patrol outside Mopti on Monday, "
+                + "killing nine soldiers, according to a military source."));
+        assertEquals(List.of(EventType.ArmedClash), types("Burkina Faso\n\nSaturday's attack on a military convoy near Djibo "
+                + "killed 11 soldiers, the army said."));
+    }
 }
