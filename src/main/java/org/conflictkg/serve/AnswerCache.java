@@ -253,6 +253,96 @@ final class AnswerCache implements Filter {
         }
     }
 
+    /**
+     * Writes the answers of generation {@code gen} (those current) to {@code out}, most recently used last;
+     * returns how many were written. {@link #read} takes them back.
+     */
+    synchronized int write(java.io.DataOutputStream out, long gen) throws IOException {
+        List<Map.Entry<String, Answer>> current = new ArrayList<>();
+        for (Map.Entry<String, Answer> e : answers.entrySet()) {
+            if (e.getValue().generation() == gen) {
+                current.add(e);
+            }
+        }
+        out.writeInt(current.size());
+        for (Map.Entry<String, Answer> e : current) {
+            Answer a = e.getValue();
+            writeString(out, e.getKey());
+            out.writeInt(a.status());
+            writeString(out, a.contentType());
+            out.writeInt(a.headers().size());
+            for (String[] h : a.headers()) {
+                writeString(out, h[0]);
+                writeString(out, h[1]);
+            }
+            out.writeInt(a.body().length);
+            out.write(a.body());
+            out.writeLong(a.length());
+        }
+        return current.size();
+    }
+
+    /**
+     * Keeps the answers {@link #write} wrote as answers of generation {@code gen}; returns how many. Nothing is
+     * kept from a file that cannot be read to its end.
+     */
+    int read(java.io.DataInputStream in, long gen) throws IOException {
+        Map<String, Answer> read = new LinkedHashMap<>();
+        int n = in.readInt();
+        if (n < 0 || n > 1_000_000) {
+            throw new IOException("not a file of kept answers (count " + n + ")");
+        }
+        for (int i = 0; i < n; i++) {
+            String key = readString(in);
+            int status = in.readInt();
+            String contentType = readString(in);
+            int nh = in.readInt();
+            if (nh < 0 || nh > 10_000) {
+                throw new IOException("not a file of kept answers (headers " + nh + ")");
+            }
+            List<String[]> headers = new ArrayList<>();
+            for (int k = 0; k < nh; k++) {
+                headers.add(new String[] {readString(in), readString(in)});
+            }
+            int size = in.readInt();
+            if (size < 0 || size > maxEntry) {
+                throw new IOException("not a file of kept answers (body of " + size + " bytes)");
+            }
+            byte[] body = in.readNBytes(size);
+            if (body.length != size) {
+                throw new java.io.EOFException("kept answers cut short");
+            }
+            read.put(key, new Answer(gen, status, contentType, headers, body, in.readLong()));
+        }
+        read.forEach(this::store);
+        return n;
+    }
+
+    private static void writeString(java.io.DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+
+    private static String readString(java.io.DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n == -1) {
+            return null;
+        }
+        if (n < 0 || n > 64 << 20) {
+            throw new IOException("not a file of kept answers (string of " + n + " bytes)");
+        }
+        byte[] b = in.readNBytes(n);
+        if (b.length != n) {
+            throw new java.io.EOFException("kept answers cut short");
+        }
+        return new String(b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static void send(Answer a, boolean gzip, HttpServletResponse resp) throws IOException {
         resp.setStatus(a.status());
         for (String[] h : a.headers()) {

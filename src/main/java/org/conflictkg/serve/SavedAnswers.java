@@ -24,6 +24,7 @@ final class SavedAnswers {
     private final List<SavedQuery> queries;
     private final LongSupplier generation;
     private final long pollMillis;
+    private final java.util.function.LongConsumer prepared;
     private volatile Thread thread;
 
     /**
@@ -33,9 +34,17 @@ final class SavedAnswers {
      *                   its answers are prepared
      */
     SavedAnswers(List<SavedQuery> queries, LongSupplier generation, long pollMillis) {
+        this(queries, generation, pollMillis, gen -> { });
+    }
+
+    /**
+     * @param prepared told the generation whose answers have all been prepared (to keep them for the next start)
+     */
+    SavedAnswers(List<SavedQuery> queries, LongSupplier generation, long pollMillis, java.util.function.LongConsumer prepared) {
         this.queries = queries.stream().filter(q -> !q.needsNetwork()).toList();
         this.generation = generation;
         this.pollMillis = pollMillis;
+        this.prepared = prepared;
     }
 
     /** Starts preparing answers against the dataset's query endpoint, e.g. {@code http://127.0.0.1:3030/conflict/sparql}. */
@@ -67,7 +76,9 @@ final class SavedAnswers {
                 long now = generation.getAsLong();
                 // prepare at start, and after a write once the data has stopped changing for a poll
                 if (now != prepared && (now == seen || prepared < 0)) {
-                    prepare(http, endpoint);
+                    if (prepare(http, endpoint) && generation.getAsLong() == now) {
+                        this.prepared.accept(now);
+                    }
                     prepared = now;
                 }
                 seen = now;
@@ -78,17 +89,21 @@ final class SavedAnswers {
         }
     }
 
-    private void prepare(HttpClient http, URI endpoint) throws InterruptedException {
+    /** Asks for every saved query's answer; whether all were answered. */
+    private boolean prepare(HttpClient http, URI endpoint) throws InterruptedException {
+        boolean all = true;
         for (SavedQuery q : queries) {
             if (thread != Thread.currentThread()) {
-                return;
+                return false;
             }
             try {
-                http.send(Server.pageQuery(endpoint, q.text()).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(Server.pageQuery(endpoint, q.text()).build(), HttpResponse.BodyHandlers.discarding());
+                all &= r.statusCode() == 200;
             } catch (IOException e) {
                 // the server is stopping, or the query failed: the page will ask the engine itself
-                return;
+                return false;
             }
         }
+        return all;
     }
 }

@@ -107,8 +107,17 @@ public final class Server {
         b.fusekiModules(FusekiModules.create());
         LongSupplier generation = AnswerCache.tdb2Generation(dataset.asDatasetGraph());
         boolean caching = options.answerCacheBytes() > 0 && generation != null;
+        AnswerCache cache = caching ? new AnswerCache(DATASET, options.answerCacheBytes(), generation) : null;
         if (caching) {
-            b.addFilter(DATASET + "/*", new AnswerCache(DATASET, options.answerCacheBytes(), generation));
+            b.addFilter(DATASET + "/*", cache);
+        }
+        // the answers kept at the last start on this same data, if any: ready before the first request
+        KeptAnswers kept = caching && options.ui() ? KeptAnswers.of(dataset.asDatasetGraph(), cache, generation) : null;
+        if (kept != null) {
+            int n = kept.restore();
+            if (n > 0) {
+                System.err.println("ckg serve: " + n + " answers kept from the last start on this data, ready now");
+            }
         }
         if (options.ui()) {
             if (Server.class.getClassLoader().getResource("webapp/index.html") == null) {
@@ -136,7 +145,8 @@ public final class Server {
         FusekiServer server = b.build();
         Access.bind(server, options.host());
         if (caching && options.ui()) {
-            prepareSavedAnswers(server, new SavedAnswers(queries, generation, PREPARE_POLL_MILLIS), options.host());
+            prepareSavedAnswers(server, new SavedAnswers(queries, generation, PREPARE_POLL_MILLIS,
+                    kept == null ? gen -> { } : kept::save), options.host());
         }
         return server;
     }

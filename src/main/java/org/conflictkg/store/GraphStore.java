@@ -382,7 +382,8 @@ public final class GraphStore implements AutoCloseable {
     /** Bytes the database takes on disk. */
     public long diskBytes() {
         try (var s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> {
+            // (the server's kept answers are no part of the database)
+            return s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("ckg-answers.bin")).mapToLong(p -> {
                 try {
                     return Files.size(p);
                 } catch (java.io.IOException e) {
