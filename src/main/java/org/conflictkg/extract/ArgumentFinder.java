@@ -1605,6 +1605,15 @@ final class ArgumentFinder {
                 .contains(headLower)) {
             return null;
         }
+        // "the junta's forces", "the regime's troops": the organ that owns them
+        if (v.isIn(b - 1, Lex.GENERIC_ACTOR)) {
+            for (int k = a; k < b - 1; k++) {
+                String bare = Regexes.replaceAll(v.lower(k), "['’]s$", "");
+                if ((possessiveEnd(v.lower(k)) || v.is(k + 1, "'s", "’s")) && BARE_STATE_ORGAN.contains(bare)) {
+                    return new Argument(bare, null, v.mention(k, k + 1));
+                }
+            }
+        }
         // demonym + ally/aircraft: "its Russian allies", "Syrian warplanes"
         if (v.isIn(b - 1, WEAPON_HEAD)) {
             for (int k = a; k < b; k++) {
@@ -1612,11 +1621,19 @@ final class ArgumentFinder {
                 if (country != null && !v.is(k, "us")) {
                     return new Argument(countryForm(country), entityKey(v, k, k + 1), v.mention(k, k + 1));
                 }
-                if (v.tok(k).isCapitalised() && v.tok(k).isProperNoun() && !Lex.DEMONYM.containsKey(v.lower(k))) {
+                // ("Russia's warplanes": the tagger may join the possessive to the name, "PROPN+PART")
+                boolean owner = possessiveEnd(v.lower(k)) || v.is(k + 1, "'s", "’s");
+                if (v.tok(k).isCapitalised() && (v.tok(k).isProperNoun() || owner && v.tok(k).upos().startsWith("PROPN"))
+                        && !Lex.DEMONYM.containsKey(v.lower(k))) {
                     Entity e = entityAt(v, k, k + 1);
                     if (e != null && e.type() == EntityType.State) {
                         return new Argument(Regexes.replaceAll(v.tok(k).text(), "['’]s$", ""), e.key(), v.mention(k, k + 1));
                     }
+                }
+                // "the junta's aircraft", "the military's jets": the state organ that owns them
+                String bare = Regexes.replaceAll(v.lower(k), "['’]s$", "");
+                if (owner && STATE_ORGAN.contains(bare) && v.isIn(b - 1, Lex.AIRCRAFT)) {
+                    return new Argument(bare, null, v.mention(k, k + 1));
                 }
             }
             if (!v.isIn(b - 1, Lex.AIRCRAFT)) {

@@ -2358,4 +2358,17 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("Burkina Faso\n\nSaturday's attack on a military convoy near Djibo "
                 + "killed 11 soldiers, the army said."));
     }
+
+    @Test
+    void whoseAircraftOrForcesTheyAreDidIt() {
+        Event russia = first(events("Syria\n\nRussia's warplanes bombed a village near Idlib on Thursday, killing at least 25 "
+                + "people."), EventType.AirStrike);
+        assertEquals(List.of("Russia"), names(russia.agents()), russia.toString());
+        Event junta = first(events("Myanmar\n\nThe junta's aircraft bombed a village in Sagaing region on Thursday."),
+                EventType.AirStrike);
+        assertEquals(List.of("junta"), names(junta.agents()), junta.toString());
+        Event forces = first(events("Myanmar\n\nThe junta's forces attacked a village in Sagaing region on Thursday, killing "
+                + "at least 25 people."), EventType.AttackOnCivilians);
+        assertEquals(List.of("junta"), names(forces.agents()), forces.toString());
+    }
 }
