@@ -13,7 +13,8 @@ final class AirStrikeRule implements TriggerRule {
     private static final Set<String> STRIKE_OBJECT = Set.of("deal", "agreement", "accord", "balance", "tone", "chord",
             "note", "bargain", "compromise", "pose", "fear", "blow", "match");
     private static final Set<String> GROUND_BOMB = Set.of("car", "roadside", "suicide", "pipe", "truck", "vehicle",
-            "nail", "letter", "parcel", "mail", "package", "motorcycle", "motorbike", "improvised");
+            "nail", "letter", "parcel", "mail", "package", "motorcycle", "motorbike", "improvised", "hidden", "planted",
+            "homemade", "home-made", "makeshift", "buried");
 
     @Override
     public List<Hit> find(SentenceView v) {

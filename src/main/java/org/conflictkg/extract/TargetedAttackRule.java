@@ -19,7 +19,8 @@ final class TargetedAttackRule implements TriggerRule {
             "funeral", "passenger", "passengers", "shopper", "shoppers", "pilgrim", "pilgrims", "student", "students",
             "refugee", "refugees", "bakery", "village", "displaced", "displacement", "idp", "idps", "hotel",
             "restaurant", "cafe", "bar", "nightclub");
-    private static final Set<String> IED = Set.of("car", "roadside", "suicide", "ied", "truck", "vehicle", "motorcycle");
+    private static final Set<String> IED = Set.of("car", "roadside", "suicide", "ied", "truck", "vehicle", "motorcycle",
+            "hidden", "planted", "homemade", "home-made", "makeshift", "improvised", "buried");
     private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
             "fighters", "rebels", "insurgents", "positions", "gendarme", "gendarmes", "policeman", "servicemen",

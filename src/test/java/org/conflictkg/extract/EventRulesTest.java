@@ -2371,4 +2371,12 @@ class EventRulesTest {
                 + "at least 25 people."), EventType.AttackOnCivilians);
         assertEquals(List.of("junta"), names(forces.agents()), forces.toString());
     }
+
+    @Test
+    void hiddenOrPlantedBombsAreSetOnTheGround() {
+        List<Event> e = events("Iraq\n\nAir strikes hit the city on Friday.\n\nOthers picked their way down roads laced "
+                + "with hidden bombs that killed several.");
+        assertTrue(typesOf(e).contains(EventType.AttackOnCivilians), e.toString());
+        assertEquals(1, typesOf(e).stream().filter(x -> x == EventType.AirStrike).count(), e.toString());
+    }
 }
