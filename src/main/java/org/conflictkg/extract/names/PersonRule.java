@@ -61,6 +61,12 @@ public final class PersonRule implements TypeRule {
                 seg.vote(EntityType.Person, 1.5, "who");
             }
         }
+        // "said Qassim a brother of one of the dead": a description with no comma after a speaker
+        if (b1 != null && !b1.capitalised() && Cues.SAY_VERBS.contains(b1.lemma()) && a1 != null
+                && (a1.lower().equals("a") || a1.lower().equals("the") || a1.lower().equals("an")) && a2 != null
+                && Cues.PERSON_ROLES.contains(a2.lower())) {
+            seg.vote(EntityType.Person, 3, "said X a role");
+        }
         // "mediator Staffan de Mistura", "activist X"
         if (b1 != null && !b1.capitalised() && Cues.PERSON_ROLES.contains(b1.lower()) && !b1.punct()) {
             seg.vote(EntityType.Person, 3, "role before");

@@ -89,6 +89,15 @@ class EntityRulesTest {
     }
 
     @Test
+    void aSpeakerDescribedWithNoCommaIsAPersonWhateverPlaceHasTheName() {
+        List<Entity> es = run("\"We have lived surrounded by fighting for two years,\" said Smith a brother of one of the dead, "
+                + "speaking by phone from the village.");
+        Entity p = named(es, "Smith");
+        assertNotNull(p, dump(es));
+        assertEquals(EntityType.Person, p.type(), dump(es));
+    }
+
+    @Test
     void appositiveRoleMakesAPersonAndARole() {
         List<Entity> es = run("Ahmed Karimi, the director of the Mosul Health Directorate, told Reuters that 12 people died.");
         Entity p = named(es, "Ahmed Karimi");
