@@ -180,6 +180,14 @@ final class CasualtyExtractor {
             if (warWide(v, Math.min(i, cue)) || sinceAfter(v, Math.max(i, cue))) {
                 continue;
             }
+            // "two aid workers and their driver were killed": one more
+            if (cue > i) {
+                int and = v.find(i + 1, cue, "and");
+                if (and > 0 && v.is(and + 1, "their", "his", "her", "a", "an") && v.isIn(and + 2, PERSON) && v.isNoun(and + 2)
+                        && !v.isIn(and + 3, PERSON)) {
+                    count += 1;
+                }
+            }
             int a = Math.min(i, cue);
             int b = Math.max(i, cue) + 1;
             out.add(new Raw(kind, count, q, i, cue, v.mention(a, b)));
@@ -213,7 +221,9 @@ final class CasualtyExtractor {
             "commander", "resident", "farmer", "teacher", "doctor", "nurse", "medic", "paramedic", "driver", "employee",
             "volunteer", "peacekeeper", "official", "militant", "rebel", "student", "guard", "villager", "pilot",
             "trooper", "serviceman", "servicewoman", "insurgent", "gunman", "leader", "assistant", "mother", "father",
-            "son", "daughter", "wife", "husband", "baby", "teenager", "protester", "monk", "priest", "imam");
+            "son", "daughter", "wife", "husband", "baby", "teenager", "protester", "monk", "priest", "imam", "chief",
+            "mayor", "governor", "pastor", "activist", "elder", "lawmaker", "politician", "judge", "cleric", "headman",
+            "sheikh", "colonel", "general", "captain", "lieutenant", "sergeant");
 
     private static void singleVictims(SentenceView v, List<Raw> out) {
         boolean killed = false;
@@ -224,7 +234,8 @@ final class CasualtyExtractor {
         }
         int n = v.size();
         for (int i = 0; i < n; i++) {
-            if (!v.is(i, "a", "an")) {
+            // ("the driver was killed": one, as "a driver")
+            if (!v.is(i, "a", "an") && !(v.lower(i).equals("the") && !v.is(i - 1, "of"))) {
                 continue;
             }
             int person = personAfter(v, i);
@@ -273,6 +284,15 @@ final class CasualtyExtractor {
             if (more != null && more > 0 && v.isNoun(person + 4)) {
                 count += more;
                 last = person + 4;
+            } else if (v.is(person + 1, "and") && number(v, person + 2) != null && number(v, person + 2) > 0
+                    && v.isNoun(person + 3) && !v.isIn(person + 3, THINGS)) {
+                // "killed a soldier and two civilians": three
+                count += number(v, person + 2);
+                last = person + 3;
+            } else if (v.is(person + 1, "and") && v.is(person + 2, "a", "an") && personAfter(v, person + 2) > 0) {
+                // "killed a soldier and a policeman": two
+                count += 1;
+                last = personAfter(v, person + 2);
             }
             out.add(new Raw(kind, count, "exact", i, cue, v.mention(Math.min(i, cue), Math.max(last, cue) + 1)));
             killed |= kind == CasualtyReport.Kind.KILLED;

@@ -311,6 +311,12 @@ public final class EventExtractor {
                         : hit.rule().equals("assault") ? lastAssault(cands, s.index() - 6, s.index())
                         // "The strike came a day after ...": the strike already reported, air or missile
                         : hit.rule().equals("strike") ? lastStrike(cands, s.index() - 6, s.index()) : null;
+                // "Gunmen attacked a convoy near Gao on Tuesday. The driver was killed and two passengers were wounded.":
+                // a killing told with no place or day of its own, just after an attack, is that attack's toll
+                if (antecedent == null && "targeted".equals(hit.rule()) && v.is(hit.head(), "kill") && v.afterBe(hit.head())
+                        && !c.dated && c.period == null && args.places(v, hit).isEmpty()) {
+                    antecedent = lastViolent(cands, s.index() - 1, s.index());
+                }
                 if (antecedent == null && "kidnap".equals(hit.rule())) {
                     // "An unknown number were kidnapped." after a raid: those taken in the attack just reported
                     antecedent = lastViolent(cands, s.index() - 2, s.index() + 1);

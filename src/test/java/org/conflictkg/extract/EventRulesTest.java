@@ -2379,4 +2379,25 @@ class EventRulesTest {
         assertTrue(typesOf(e).contains(EventType.AttackOnCivilians), e.toString());
         assertEquals(1, typesOf(e).stream().filter(x -> x == EventType.AirStrike).count(), e.toString());
     }
+
+    @Test
+    void peopleCountedOneByOneAddUp() {
+        Event mixed = first(events("Mali\n\nGunmen killed a soldier and two civilians in an attack on a checkpoint near Gao "
+                + "on Tuesday."), EventType.ArmedClash);
+        assertEquals(3, mixed.fatalities(), mixed.toString());
+        Event convoy = first(events("Nigeria\n\nTwo aid workers and their driver were killed when their vehicle came under "
+                + "fire near Maiduguri on Tuesday."), EventType.AttackOnAid);
+        assertEquals(3, convoy.fatalities(), convoy.toString());
+        Event chief = first(events("Nigeria\n\nGunmen shot dead the village chief in Zamfara on Tuesday."),
+                EventType.AttackOnCivilians);
+        assertEquals(1, chief.fatalities(), chief.toString());
+    }
+
+    @Test
+    void aKillingToldWithNoPlaceOrDayJustAfterAnAttackIsItsToll() {
+        List<Event> e = events("Mali\n\nGunmen attacked a convoy near Gao on Tuesday. The driver was killed and two "
+                + "passengers were wounded.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(1, e.get(0).fatalities(), e.toString());
+    }
 }
