@@ -249,7 +249,8 @@ public final class DateResolver {
     private static final Pattern WEEKDAY_DATE = Pattern.compile(
             "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s*[,(]?\\s*(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+"
                     + MONTHS + "|" + MONTHS + "\\s+(\\d{1,2}))", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    /** "2023-03-12", also as a timestamp's date ("2023-03-12T10:45:00Z"). */
+    private static final Pattern ISO_DATE = Pattern.compile("\\b(20\\d\\d|19\\d\\d)-(\\d\\d)-(\\d\\d)(?=T\\d|\\b)");
 
     /**
      * The publication date a text implies when it has no date line: the latest full date it

@@ -115,6 +115,9 @@ class DateResolverTest {
         assertEquals(LocalDate.of(2016, 9, 22), DateResolver.inferPublicationDate(
                 "Forces on Thursday (22 September) launched an offensive. Photo: Aleppo, 21 September 2016"));
         assertNull(DateResolver.inferPublicationDate("They agreed a deal on 9 September and met on Thursday."));
+        // a timestamp's date, as feeds and scraped pages print it
+        assertEquals(LocalDate.of(2023, 3, 12), DateResolver.inferPublicationDate(
+                "Posted 2023-03-12T10:45:00Z\nGunmen attacked the village of Kuru."));
     }
     @Test
     void aDatePrintedAloneAtTheTopOrInAWireDateLineIsThePublicationDate() {
