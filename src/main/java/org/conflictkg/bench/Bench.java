@@ -291,15 +291,15 @@ public final class Bench {
      */
     private void preparedAnswers(GraphStore store) throws Exception {
         List<SavedQuery> saved = SavedQuery.all(settings.queries()).stream().filter(q -> !q.needsNetwork()).toList();
-        java.nio.file.Path kept = store.dir().resolve("ckg-answers.bin");
-        java.nio.file.Files.deleteIfExists(kept);
+        Path kept = store.dir().resolve(GraphStore.ANSWERS_FILE);
+        Files.deleteIfExists(kept);
         prepared(store, saved, false);
         // the answers are kept beside the database once prepared: a server started again on the same data
         long until = System.nanoTime() + 60_000_000_000L;
-        while (!java.nio.file.Files.isRegularFile(kept) && System.nanoTime() < until) {
+        while (!Files.isRegularFile(kept) && System.nanoTime() < until) {
             Thread.sleep(50);
         }
-        if (java.nio.file.Files.isRegularFile(kept)) {
+        if (Files.isRegularFile(kept)) {
             prepared(store, saved, true);
         } else {
             row("  saved answers after a restart", "-", "the answers were not kept beside the database");

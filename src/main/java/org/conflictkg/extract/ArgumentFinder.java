@@ -316,8 +316,10 @@ final class ArgumentFinder {
                     k += 3;
                 }
                 if (k < w[1] && (k > j + 1 || !v.is(j - 1, "secretary", "minister", "president", "government", "army", "forces"))) {
-                    addUnique(out, countryAt(v, k));
-                    out.removeIf(java.util.Objects::isNull);
+                    Argument country = countryAt(v, k);
+                    if (country != null) {
+                        addUnique(out, country);
+                    }
                 }
             }
         }
@@ -428,7 +430,12 @@ final class ArgumentFinder {
         if (first - npStart != 1 || !countryNameAfterIn(v, first)) {
             return false;
         }
-        return !others.isEmpty() || h.type() != EventType.AirStrike && h.type() != EventType.Shelling;
+        return !others.isEmpty() || !fromAfar(h);
+    }
+
+    /** Strikes and shelling: violence states carry out from afar, so a country before them names who. */
+    private static boolean fromAfar(TriggerRule.Hit h) {
+        return h.type() == EventType.AirStrike || h.type() == EventType.Shelling;
     }
 
     /** Whether the trigger at {@code first} follows "in" and a country's own name: "in Niger ambush". */
@@ -660,7 +667,7 @@ final class ArgumentFinder {
         } else if (v.is(head, "fight") && v.is(head + 1, "off")) {
             verb = -1; // "the troops fought off the attackers": who defended, not who attacked
         } else if (v.isVerb(head) || verbOpens || v.headline && out.isEmpty() && !nominalAfterPreposition(v, first)
-                && !(countryNameAfterIn(v, first) && h.type() != EventType.AirStrike && h.type() != EventType.Shelling) || suspectedOf) {
+                && !(countryNameAfterIn(v, first) && !fromAfar(h)) || suspectedOf) {
             verb = first;
         } else {
             for (int j = first - 1; j >= Math.max(0, first - 5); j--) {
@@ -1427,11 +1434,8 @@ final class ArgumentFinder {
             if (c != null && "NP".equals(c.type()) && (c.first() == i || c.first() == start)) {
                 b = Math.min(c.end(), limit);
                 // the chunker may put "Moscow and Washington" in one NP: split it
-                // ("the army and rebels": two armed sides, whatever the capitals)
                 for (int k = i + 1; k < b - 1; k++) {
-                    if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
-                            || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON")
-                            || v.is(k, "and") && v.isIn(k - 1, Lex.GENERIC_ACTOR) && v.isIn(b - 1, Lex.GENERIC_ACTOR))) {
+                    if (coordinationAt(v, k, b)) {
                         b = k;
                         break;
                     }
@@ -1517,10 +1521,7 @@ final class ArgumentFinder {
             // the chunker may put "Armenia and Azerbaijan" in one NP: split it as npList does
             int cut = -1;
             for (int k = end - 2; k > a; k--) {
-                // ("rebels and government soldiers exchanged fire": two armed sides, whatever the capitals)
-                if ((v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
-                        || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON")
-                        || v.is(k, "and") && v.isIn(k - 1, Lex.GENERIC_ACTOR) && v.isIn(end - 1, Lex.GENERIC_ACTOR))) {
+                if (coordinationAt(v, k, end)) {
                     cut = k;
                     break;
                 }
@@ -1544,9 +1545,31 @@ final class ArgumentFinder {
         return out;
     }
 
+    /**
+     * Token {@code k}, inside one chunk that ends before {@code end}, joins two phrases the chunker took for one:
+     * "Moscow and Washington", "the army and the rebels", and two armed sides whatever the capitals ("rebels and
+     * government soldiers").
+     */
+    private static boolean coordinationAt(SentenceView v, int k, int end) {
+        return (v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
+                || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON")
+                || v.is(k, "and") && v.isIn(k - 1, Lex.GENERIC_ACTOR) && v.isIn(end - 1, Lex.GENERIC_ACTOR));
+    }
+
     /** Token {@code k} is a backer's suffix split off its name: "-backed", "-aligned", "-linked". */
     private static boolean backerSuffix(SentenceView v, int k) {
         return k < v.size() && BACKED_TOKEN.matcher(v.lower(k)).matches() && v.lower(k).indexOf('-', 1) < 0;
+    }
+
+    /** Token {@code k} is an owner, marked by a possessive of its own or next to it: "junta's", "Russia" "'s". */
+    private static boolean owner(SentenceView v, int k) {
+        return possessiveEnd(v.lower(k)) || v.is(k + 1, "'s", "’s");
+    }
+
+    /** The state organ of {@code organs} that token {@code k} names as an owner ("the junta's"), or null. */
+    private static Argument owningOrgan(SentenceView v, int k, Set<String> organs) {
+        String bare = Regexes.replaceAll(v.lower(k), "['’]s$", "");
+        return owner(v, k) && organs.contains(bare) ? new Argument(bare, null, v.mention(k, k + 1)) : null;
     }
 
     /** An agent name from the NP [a, b): a name as written, a demonym's country, or a generic actor. */
@@ -1608,9 +1631,9 @@ final class ArgumentFinder {
         // "the junta's forces", "the regime's troops": the organ that owns them
         if (v.isIn(b - 1, Lex.GENERIC_ACTOR)) {
             for (int k = a; k < b - 1; k++) {
-                String bare = Regexes.replaceAll(v.lower(k), "['’]s$", "");
-                if ((possessiveEnd(v.lower(k)) || v.is(k + 1, "'s", "’s")) && BARE_STATE_ORGAN.contains(bare)) {
-                    return new Argument(bare, null, v.mention(k, k + 1));
+                Argument organ = owningOrgan(v, k, BARE_STATE_ORGAN);
+                if (organ != null) {
+                    return organ;
                 }
             }
         }
@@ -1622,7 +1645,7 @@ final class ArgumentFinder {
                     return new Argument(countryForm(country), entityKey(v, k, k + 1), v.mention(k, k + 1));
                 }
                 // ("Russia's warplanes": the tagger may join the possessive to the name, "PROPN+PART")
-                boolean owner = possessiveEnd(v.lower(k)) || v.is(k + 1, "'s", "’s");
+                boolean owner = owner(v, k);
                 if (v.tok(k).isCapitalised() && (v.tok(k).isProperNoun() || owner && v.tok(k).upos().startsWith("PROPN"))
                         && !Lex.DEMONYM.containsKey(v.lower(k))) {
                     Entity e = entityAt(v, k, k + 1);
@@ -1631,9 +1654,9 @@ final class ArgumentFinder {
                     }
                 }
                 // "the junta's aircraft", "the military's jets": the state organ that owns them
-                String bare = Regexes.replaceAll(v.lower(k), "['’]s$", "");
-                if (owner && STATE_ORGAN.contains(bare) && v.isIn(b - 1, Lex.AIRCRAFT)) {
-                    return new Argument(bare, null, v.mention(k, k + 1));
+                Argument organ = v.isIn(b - 1, Lex.AIRCRAFT) ? owningOrgan(v, k, STATE_ORGAN) : null;
+                if (organ != null) {
+                    return organ;
                 }
             }
             if (!v.isIn(b - 1, Lex.AIRCRAFT)) {

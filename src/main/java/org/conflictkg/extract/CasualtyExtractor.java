@@ -280,19 +280,21 @@ final class CasualtyExtractor {
             // "killing a woman and her two children": three
             int count = 1;
             int last = person;
-            Integer more = v.is(person + 1, "and") && v.is(person + 2, "her", "his", "their") ? number(v, person + 3) : null;
+            boolean and = v.is(person + 1, "and");
+            Integer more = and && v.is(person + 2, "her", "his", "their") ? number(v, person + 3) : null;
+            Integer others = and ? number(v, person + 2) : null;
+            int another = and && v.is(person + 2, "a", "an") ? personAfter(v, person + 2) : -1;
             if (more != null && more > 0 && v.isNoun(person + 4)) {
                 count += more;
                 last = person + 4;
-            } else if (v.is(person + 1, "and") && number(v, person + 2) != null && number(v, person + 2) > 0
-                    && v.isNoun(person + 3) && !v.isIn(person + 3, THINGS)) {
+            } else if (others != null && others > 0 && v.isNoun(person + 3) && !v.isIn(person + 3, THINGS)) {
                 // "killed a soldier and two civilians": three
-                count += number(v, person + 2);
+                count += others;
                 last = person + 3;
-            } else if (v.is(person + 1, "and") && v.is(person + 2, "a", "an") && personAfter(v, person + 2) > 0) {
+            } else if (another > 0) {
                 // "killed a soldier and a policeman": two
                 count += 1;
-                last = personAfter(v, person + 2);
+                last = another;
             }
             out.add(new Raw(kind, count, "exact", i, cue, v.mention(Math.min(i, cue), Math.max(last, cue) + 1)));
             killed |= kind == CasualtyReport.Kind.KILLED;

@@ -936,10 +936,10 @@ public final class CeasefireExtractor {
         return named.isEmpty() ? subject : named;
     }
 
-    /** "the two sides", "both sides", "the warring parties". */
     /** Words for the sides of a war that name neither: "rivals", "the warring parties", "both sides". */
     private static final Pattern SIDE_WORDS = Pattern.compile(
             "(?:both |two |the )*(?:warring |rival )?(?:sides|parties|rivals|foes|enemies|belligerents|factions)");
+    /** "the two sides", "both sides", "the warring parties". */
     private static final Pattern SIDES = Pattern.compile("(?:both |two |the )*(?:warring |rival )?(?:sides|parties)");
 
     /** "Both countries", "both sides": the two states last named together in the sentence or before. */

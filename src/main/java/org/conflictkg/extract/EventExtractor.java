@@ -694,13 +694,13 @@ public final class EventExtractor {
             "last (?:week|month|year)|earlier this (?:week|month|year)|in (?:(?:early|mid|late)[- ]?)?(?:\\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
                     + "(?:a few |several |two |three )?(?:days|weeks|months|years) (?:ago|earlier|before)");
 
-    /** Whether an attack's agents (or, when it has none, the sentence's actors) are state forces. */
     /** Nouns after "army" or "military" that make it what was attacked or who reported it: "an army patrol". */
     private static final Set<String> FORCE_THING = Set.of("patrol", "patrols", "convoy", "convoys", "base", "bases", "post",
             "posts", "camp", "camps", "checkpoint", "checkpoints", "position", "positions", "outpost", "outposts", "vehicle",
             "vehicles", "source", "sources", "spokesman", "spokeswoman", "official", "officials", "statement", "barracks",
             "unit", "units", "truck", "trucks", "column");
 
+    /** Whether an attack's agents (or, when it has none, the sentence's actors) are state forces. */
     private static boolean stateActor(List<Argument> agents, SentenceView v, int trigger) {
         if (!agents.isEmpty()) {
             // "pro-Russian militants", "Syrian rebels": a country's name does not make armed men its forces
@@ -848,8 +848,7 @@ public final class EventExtractor {
             if (g.type != EventType.ArmedClash || !g.cands.stream().allMatch(c -> c.hit.rule().equals("attack-generic"))) {
                 continue;
             }
-            Set<String> places = new HashSet<>();
-            g.cands.forEach(c -> c.places.forEach(a -> places.add(placeKey(a))));
+            Set<String> places = placeKeysOf(g);
             List<Group> into = groups.stream().filter(o -> o != g && o.type != g.type && VIOLENT.contains(o.type)
                     && (sameToll(g, o) || o.cands.stream().anyMatch(c -> c.places.stream().anyMatch(a -> places.contains(placeKey(a)))))
                     && !agentsDiffer(g, o) && !datesDiffer(g, o)).toList();
@@ -1085,12 +1084,15 @@ public final class EventExtractor {
      * over "a suicide car bomb tore through a market in Mogadishu".
      */
     private static boolean placesWithin(Group headline, Group body) {
-        Set<String> theirs = new HashSet<>();
-        body.cands.forEach(c -> c.places.forEach(a -> theirs.add(placeKey(a))));
-        Set<String> mine = new HashSet<>();
-        headline.cands.forEach(c -> c.places.forEach(a -> mine.add(placeKey(a))));
-        boolean toll = headline.cands.stream().anyMatch(c -> c.casualties.stream().anyMatch(r -> r.kind() == CasualtyReport.Kind.KILLED));
-        return !toll && !mine.isEmpty() && theirs.containsAll(mine);
+        Set<String> mine = placeKeysOf(headline);
+        return firstKilled(headline) == null && !mine.isEmpty() && placeKeysOf(body).containsAll(mine);
+    }
+
+    /** The keys ({@link #placeKey}) of the places a group's mentions name. */
+    private static Set<String> placeKeysOf(Group g) {
+        Set<String> out = new HashSet<>();
+        g.cands.forEach(c -> c.places.forEach(a -> out.add(placeKey(a))));
+        return out;
     }
 
     /** Whether two groups report the same number killed (and report one). */

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 final class KeptAnswers {
     /** The file's name in the database folder. */
-    static final String FILE = "ckg-answers.bin";
+    static final String FILE = org.conflictkg.store.GraphStore.ANSWERS_FILE;
     private static final String MAGIC = "ckg-kept-answers-1";
 
     private final Path storage;

@@ -378,12 +378,14 @@ public final class GraphStore implements AutoCloseable {
     }
 
     private static final String SIZE_FILE = "ckg-size.txt";
+    /** The file in the database folder where a server keeps its prepared answers for its next start. */
+    public static final String ANSWERS_FILE = "ckg-answers.bin";
 
     /** Bytes the database takes on disk. */
     public long diskBytes() {
         try (var s = Files.walk(dir)) {
             // (the server's kept answers are no part of the database)
-            return s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("ckg-answers.bin")).mapToLong(p -> {
+            return s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith(ANSWERS_FILE)).mapToLong(p -> {
                 try {
                     return Files.size(p);
                 } catch (java.io.IOException e) {
