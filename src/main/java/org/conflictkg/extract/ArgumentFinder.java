@@ -34,6 +34,9 @@ final class ArgumentFinder {
             "stage", "press", "continue", "intensify", "announce", "unleash", "step", "lead", "spearhead", "escalate",
             "resume", "renew", "open", "kick", "initiate", "pursue", "hold", "have", "make", "kill", "claim", "wound",
             "injure", "fire", "respond", "retaliate", "use", "drop", "deploy", "restart", "reopen", "enter", "join", "attempt", "try");
+    /** Words that link a clause to another in time or cause; a light verb before one does not govern what follows. */
+    private static final Set<String> TIME_LINK = Set.of("after", "before", "since", "following", "amid", "despite",
+            "during", "until", "because", "as", "while");
     private static final Set<String> WEAPON_HEAD = Set.of("ally", "allies", "backer", "backers", "partner", "partners",
             "counterpart", "counterparts", "jet", "jets", "warplane", "warplanes", "plane", "planes", "aircraft",
             "helicopter", "helicopters", "drone", "drones", "bomber", "bombers", "artillery", "official", "officials",
@@ -675,6 +678,10 @@ final class ArgumentFinder {
                 if (j == first - 1 && v.isVerb(j) && j > 0 && v.isVerb(j - 1) && !"AUX".equals(v.tok(j - 1).upos())) {
                     continue;
                 }
+                // ("Truce holds after three days of fighting": a verb before "after" does not govern the trigger)
+                if (v.isIn(j, TIME_LINK)) {
+                    break;
+                }
                 if (v.isVerb(j)) {
                     if (v.isIn(j, LIGHT_VERB)) {
                         verb = j;
@@ -1250,8 +1257,10 @@ final class ArgumentFinder {
     private static int beforeAuxiliaries(SentenceView v, int j) {
         while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has")
                 || v.is(j, "try", "attempt", "begin", "start", "continue", "manage", "fail", "resume", "seek", "work", "vow",
-                "pledge", "promise", "agree", "decide", "refuse", "threaten", "plan") && v.isVerb(j)
-                && v.is(j + 1, "to"))) {
+                "pledge", "promise", "agree", "decide", "refuse", "threaten", "plan", "help") && v.isVerb(j)
+                && v.is(j + 1, "to")
+                // "Qatar and the UN helped mediate the truce": who helped did it too
+                || v.is(j, "help") && v.isVerb(j) && j + 1 < v.size() && v.isVerb(j + 1))) {
             j--;
         }
         return j;

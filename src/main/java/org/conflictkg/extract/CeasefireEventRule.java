@@ -116,7 +116,9 @@ final class CeasefireEventRule implements TriggerRule {
                 // "The ceasefire between X and Y, brokered by Z, was repeatedly violated": the truce is the subject
                 boolean passiveTruce = v.lower(i).equals("violated") && v.find(Math.max(0, i - 3), i, "was", "were", "been",
                         "is", "are", "being") >= 0 && v.findIn(0, i, Lex.CEASEFIRE) >= 0;
-                if (obj >= 0 || deal >= 0 && articleHasCeasefire || passiveTruce) {
+                // ("Previous ceasefires have repeatedly been violated": truces in general, none of them this one)
+                int truce = obj >= 0 ? obj : v.findIn(0, i, Lex.CEASEFIRE);
+                if ((obj >= 0 || deal >= 0 && articleHasCeasefire || passiveTruce) && !(truce >= 0 && otherCeasefires(v, truce))) {
                     out.add(new Hit(EventType.CeasefireViolation, i, i + 1, false, "violate"));
                 }
             } else if (articleHasCeasefire && v.is(i, "cease", "stop", "halt", "end") && (v.is(i - 1, "not", "n't", "never")

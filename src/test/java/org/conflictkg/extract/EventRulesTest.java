@@ -2400,4 +2400,31 @@ class EventRulesTest {
         assertEquals(1, e.size(), e.toString());
         assertEquals(1, e.get(0).fatalities(), e.toString());
     }
+
+    @Test
+    void aVerbBeforeAfterDoesNotGovernTheFightingAfterIt() {
+        List<Event> e = events("Gaza truce holds after three days of fighting\n\nA ceasefire brokered by Egypt between "
+                + "Israel and Islamic Jihad held on Monday.");
+        Event clash = first(e, EventType.ArmedClash);
+        assertTrue(clash.agents().isEmpty(), clash.toString());
+    }
+
+    @Test
+    void whoHelpedMediateATruceBrokeredIt() {
+        assertEquals("Egypt+Qatar+United Nations/Israel+Islamic Jihad", cfArgs("Truce holds in Gaza\n\nA ceasefire "
+                + "brokered by Egypt between Israel and Islamic Jihad held on Monday. Qatar and the United Nations also "
+                + "helped mediate the truce, officials said."));
+        assertEquals("Qatar+United Nations/Israel+Islamic Jihad", cfArgs("Truce holds in Gaza\n\nQatar and the United "
+                + "Nations helped to broker the truce between Israel and Islamic Jihad, officials said."));
+    }
+
+    @Test
+    void previousTrucesViolatedAreNoViolationOfThisOne() {
+        List<EventType> t = types("Truce in Sudan\n\nThe army and the RSF agreed a ceasefire on Saturday. Previous "
+                + "ceasefires have repeatedly been violated.");
+        assertFalse(t.contains(EventType.CeasefireViolation), t.toString());
+        t = types("Truce in Sudan\n\nThe army and the RSF agreed a ceasefire on Saturday. The ceasefire was violated "
+                + "on Monday.");
+        assertTrue(t.contains(EventType.CeasefireViolation), t.toString());
+    }
 }
