@@ -280,6 +280,10 @@ public final class EventExtractor {
                             }
                             if (night[0] != null) {
                                 c.date = night[0]; // the night the article names elsewhere ("overnight on Thursday")
+                            } else if (sentenceReportDay != null && sentenceReportDay.isBefore(c.date)) {
+                                // "killed 100 people in an overnight raid, the government said on Saturday": the night
+                                // before that report, not before the article's day
+                                c.date = sentenceReportDay;
                             }
                         }
                         c.dated = t.date() != null && "day".equals(t.precision());
@@ -955,10 +959,17 @@ public final class EventExtractor {
             }
             List<TollPart> parts = new ArrayList<>();
             Set<String> partPlaces = new HashSet<>();
+            // the whole's day, as its first dated mention gives it
+            LocalDate day = g.cands.stream().filter(c -> c.dated && c.date != null).sorted(
+                    java.util.Comparator.comparingInt(c -> c.sentence)).map(c -> c.date).findFirst().orElse(null);
             for (Map.Entry<Integer, List<Cand>> e : bySentence.entrySet()) {
                 List<Cand> here = e.getValue();
                 if (here.stream().allMatch(c -> c.weakJoin || c.hit.weak())) {
                     continue; // (a figure alone, no report of violence of its own)
+                }
+                // ("Earlier on Friday, 14 people were killed in an attack on another village": not a part of Saturday's)
+                if (here.stream().allMatch(c -> c.another || c.dated && c.date != null && day != null && !c.date.equals(day))) {
+                    continue;
                 }
                 List<CasualtyExtractor.Raw> raws = new ArrayList<>();
                 List<Argument> places = new ArrayList<>();

@@ -2427,4 +2427,22 @@ class EventRulesTest {
                 + "on Monday.");
         assertTrue(t.contains(EventType.CeasefireViolation), t.toString());
     }
+
+    @Test
+    void anOvernightRaidToldOfOnADayIsTheNightBeforeThatDay() {
+        // PUB is Wednesday 9 March 2022
+        List<Event> e = events("Gunmen killed at least 40 people in an overnight raid on a village in northern Niger, the "
+                + "government said on Monday.");
+        assertEquals(LocalDate.of(2022, 3, 7), first(e, EventType.AttackOnCivilians).date(), e.toString());
+    }
+
+    @Test
+    void anEarlierAttackOfAnotherDayIsNoPartOfTheDaysToll() {
+        List<Event> e = events("Gunmen kill at least 100 in Burkina Faso village attack\n\nGunmen killed at least 100 "
+                + "people in an overnight raid on a village in northern Burkina Faso, the government said on Monday. "
+                + "Earlier on Sunday, 14 people were killed in an attack on the village of Tadaryat, also in the north.");
+        List<Integer> tolls = e.stream().map(Event::fatalities).toList();
+        assertTrue(tolls.contains(100), e.toString());
+        assertTrue(tolls.contains(14), e.toString());
+    }
 }
