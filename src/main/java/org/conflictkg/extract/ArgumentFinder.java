@@ -294,7 +294,13 @@ final class ArgumentFinder {
                     addUnique(out, new Argument(cleanName(v.tok(j).text()), e.key(), v.mention(j, j + 1)));
                 }
             }
-            if ((low.endsWith("'s") || low.endsWith("’s")) && v.tok(j).isCapitalised() && v.findIn(j + 1, Math.min(w[1], j + 7), PLACE_NOUN) >= 0) {
+            // (not "the Prophet Muhammad's birthday in the town of Mastung": the place noun is another phrase's)
+            int placeNoun = v.findIn(j + 1, Math.min(w[1], j + 7), PLACE_NOUN);
+            boolean ownsPlaceNoun = placeNoun > j;
+            for (int k = j + 1; ownsPlaceNoun && k < placeNoun; k++) {
+                ownsPlaceNoun = Regexes.matches(v.tok(k).upos(), "ADJ|NOUN|PROPN|NUM|ADV") || v.is(k, "-");
+            }
+            if ((low.endsWith("'s") || low.endsWith("’s")) && v.tok(j).isCapitalised() && ownsPlaceNoun) {
                 String name = Regexes.replaceAll(v.tok(j).text(), "['’]s$", "");
                 Entity e = entityAt(v, j, j + 1);
                 if (name.length() > 1 && (e == null || e.type() == EntityType.Place) && !isCountryLike(name)
@@ -786,7 +792,9 @@ final class ArgumentFinder {
             }
             // skip a time phrase between subject and verb: "forces on Thursday (22 September) launched"
             int guard = j;
-            while (guard >= 0 && guard > j - 7 && (Regexes.matches(v.tok(guard).upos(), "NUM|PUNCT|ADP") || isTimeWord(v, guard))) {
+            // (a headline's "Pakistan:" names its topic, not the subject)
+            while (guard >= 0 && guard > j - 7 && (Regexes.matches(v.tok(guard).upos(), "NUM|PUNCT|ADP") || isTimeWord(v, guard))
+                    && !v.is(guard, ":")) {
                 guard--;
             }
             if (guard < j && guard >= 0 && v.isNoun(guard)) {

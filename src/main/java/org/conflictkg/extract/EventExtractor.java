@@ -512,7 +512,7 @@ public final class EventExtractor {
         genericAttackJoinsTyped(groups);
         talksKeepTheirSides(groups);
         Map<CasualtyExtractor.Raw, Group> partOf = new java.util.IdentityHashMap<>();
-        splitTollByPlace(groups, groupOf, partOf);
+        splitTollByPlace(groups, groupOf, partOf, where);
         List<Event> events = new ArrayList<>();
         Map<Group, String> keys = new java.util.IdentityHashMap<>();
         for (Group g : groups) {
@@ -938,7 +938,7 @@ public final class EventExtractor {
      * sentences join their parts.
      */
     private static void splitTollByPlace(List<Group> groups, Map<Cand, Group> groupOf,
-            Map<CasualtyExtractor.Raw, Group> partOf) {
+            Map<CasualtyExtractor.Raw, Group> partOf, Map<String, double[]> where) {
         for (int gi = 0; gi < groups.size(); gi++) {
             Group g = groups.get(gi);
             Integer total = firstKilled(g);
@@ -959,6 +959,13 @@ public final class EventExtractor {
             }
             List<TollPart> parts = new ArrayList<>();
             Set<String> partPlaces = new HashSet<>();
+            // where the whole was told of: a part lies near there (not a bombing in another country a line later)
+            List<double[]> wholeAt = new ArrayList<>();
+            for (Cand c : g.cands) {
+                if (c.casualties.stream().anyMatch(r -> r.kind() == CasualtyReport.Kind.KILLED && r.count() == total)) {
+                    wholeAt.addAll(coordinates(c.places, where));
+                }
+            }
             // the whole's day, as its first dated mention gives it
             LocalDate day = g.cands.stream().filter(c -> c.dated && c.date != null).sorted(
                     java.util.Comparator.comparingInt(c -> c.sentence)).map(c -> c.date).findFirst().orElse(null);
@@ -985,6 +992,9 @@ public final class EventExtractor {
                     int end = k + 1 < raws.size() ? raws.get(k + 1).evidence().start() : Integer.MAX_VALUE;
                     for (Argument a : places) {
                         if (a.mention().start() > start && a.mention().start() < end) {
+                            if (!near(coordinates(List.of(a), where), wholeAt, PART_KM)) {
+                                break;
+                            }
                             if (partPlaces.add(placeKey(a))) {
                                 parts.add(new TollPart(a, raws.get(k).count(), e.getKey(), raws.get(k),
                                         (long) e.getKey() << 32 | a.mention().start()));
@@ -1231,25 +1241,29 @@ public final class EventExtractor {
         if (!VIOLENT.contains(g.type) && g.type != EventType.Evacuation && g.type != EventType.Capture || c.joinWith != null) {
             return false;
         }
-        List<double[]> mine = coordinates(c.places, where);
-        if (mine.isEmpty()) {
-            return false;
-        }
         List<double[]> theirs = new ArrayList<>();
         for (Cand o : g.cands) {
             theirs.addAll(coordinates(o.places, where));
         }
-        if (theirs.isEmpty()) {
-            return false;
+        return !near(coordinates(c.places, where), theirs, 25);
+    }
+
+    /** How far from where a whole toll was told of one of its parts may lie. */
+    private static final double PART_KM = 300;
+
+    /** Some point of {@code a} within {@code km} of some point of {@code b}, or either has none. */
+    private static boolean near(List<double[]> a, List<double[]> b, double km) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
         }
-        for (double[] a : mine) {
-            for (double[] b : theirs) {
-                if (org.conflictkg.extract.names.Linker.distanceKm(a[0], a[1], b[0], b[1]) <= 25) {
-                    return false;
+        for (double[] p : a) {
+            for (double[] q : b) {
+                if (org.conflictkg.extract.names.Linker.distanceKm(p[0], p[1], q[0], q[1]) <= km) {
+                    return true;
                 }
             }
         }
-        return true;
+        return false;
     }
 
     private static List<double[]> coordinates(List<Argument> places, Map<String, double[]> where) {

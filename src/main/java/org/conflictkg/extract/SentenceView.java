@@ -120,6 +120,12 @@ final class SentenceView {
                 && !t.lemma().equals(w)) && i > 0 && ARMED_MEN.contains(Lex.lower(toks.get(i - 1)))) {
             return true;
         }
+        // ("Gunman kills/NOUN 5 at rally": in a headline, "kills" before a count is the verb)
+        if (headline && (w.equals("kills") || w.equals("kill")) && i > 0 && i + 1 < toks.size()
+                && ("NUM".equals(toks.get(i + 1).upos()) || is(i + 1, "dozens", "scores", "hundreds")
+                || is(i + 1, "at") && is(i + 2, "least"))) {
+            return true;
+        }
         return t.isVerb() || t.pos().startsWith("VB");
     }
 

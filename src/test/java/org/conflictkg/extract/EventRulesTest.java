@@ -2445,4 +2445,34 @@ class EventRulesTest {
         assertTrue(tolls.contains(100), e.toString());
         assertTrue(tolls.contains(14), e.toString());
     }
+
+    @Test
+    void aHeadlinesCountryBeforeAColonIsItsTopicNotTheAgent() {
+        List<Event> e = events("Pakistan: suicide attack kills 52 at religious rally\n\nPolice said the toll could rise.");
+        Event attack = first(e, EventType.AttackOnCivilians);
+        assertTrue(attack.agents().isEmpty(), e.toString());
+        assertEquals(52, attack.fatalities(), e.toString());
+    }
+
+    @Test
+    void aHeadlinesKillsBeforeACountIsTheVerb() {
+        List<Event> e = events("Gunman kills 5 at rally\n\nPolice said the toll could rise.");
+        assertEquals(5, first(e, EventType.AttackOnCivilians).fatalities(), e.toString());
+    }
+
+    @Test
+    void aNamesPossessiveIsAPlaceOnlyWhenThePlaceNounIsItsOwn() {
+        List<Event> e = events("A suicide bomber blew himself up at a rally celebrating the Prophet Muhammad's birthday in "
+                + "the southwestern town of Mastung on Friday, killing at least 52 people.");
+        assertEquals(List.of("Mastung"), names(first(e, EventType.AttackOnCivilians).places()), e.toString());
+    }
+
+    @Test
+    void aKillingFarAwayIsNoPartOfATollToldOfAnotherPlace() {
+        List<Event> e = events("Somalia market blast\n\nA bomb killed at least 12 people in a Mogadishu market on Saturday. "
+                + "Separately an explosion killed four people at a mosque in Kabul.");
+        List<Integer> tolls = e.stream().map(Event::fatalities).toList();
+        assertTrue(tolls.contains(12), e.toString());
+        assertTrue(tolls.contains(4), e.toString());
+    }
 }
