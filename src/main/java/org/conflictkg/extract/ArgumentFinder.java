@@ -214,6 +214,12 @@ final class ArgumentFinder {
                     }
                     k++;
                 }
+                // (not "a base south-west of the capital": somewhere else)
+                Argument capital = v.is(j, "in", "inside", "into", "across", "throughout") ? capitalAt(v, j + 1) : null;
+                if (capital != null) {
+                    addUnique(out, capital);
+                    continue;
+                }
                 Argument a = placeAt(v, k, w[1]);
                 if (a != null && a.entityKey() == null && a.mention() != null) {
                     // "thousands of Rohingya refugees": a name no gazetteer knows, before a word for people, is theirs
@@ -451,6 +457,43 @@ final class ArgumentFinder {
     private static boolean countryNameAfterIn(SentenceView v, int first) {
         String w = v.tok(first - 1).text();
         return v.is(first - 2, "in") && Lex.DEMONYM.containsValue(w) && !w.equals(w.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * "in Libya's capital", "in the Sudanese capital", or "in the capital" of the article's one state: that capital,
+     * when {@link Lex#capitalOf} knows it; else null. Not "the capital of North Kivu", "the capital, Bamako" nor "the
+     * capital Sanaa", which name their own.
+     */
+    private Argument capitalAt(SentenceView v, int k) {
+        int c = v.is(k, "the") ? k + 1 : k;
+        String country;
+        int capital;
+        if (v.is(c, "capital")) {
+            country = mainState == null || c == k ? null : mainState.text();
+            capital = c;
+        } else if (v.is(c + 1, "capital") && Lex.demonymCountry(v.lower(c)) != null && c > k) {
+            country = Lex.demonymCountry(v.lower(c));
+            capital = c + 1;
+        } else if (v.is(c + 1, "capital") && possessiveEnd(v.lower(c)) && c == k) {
+            country = Regexes.replaceAll(v.tok(c).text(), "['’]s$", "");
+            capital = c + 1;
+        } else if (v.is(c + 2, "capital") && isPossessive(v.lower(c + 1)) && c == k) {
+            country = v.tok(c).text();
+            capital = c + 2;
+        } else {
+            return null;
+        }
+        if (v.is(capital + 1, "of") || v.tok(capital + 1).isCapitalised()
+                || v.is(capital + 1, ",") && v.tok(capital + 2).isCapitalised()) {
+            return null;
+        }
+        String name = Lex.capitalOf(country);
+        if (name == null) {
+            return null;
+        }
+        Entity known = entities.stream().filter(e -> e.type() == EntityType.Place && e.text().equalsIgnoreCase(name))
+                .findFirst().orElse(null);
+        return new Argument(name, known == null ? null : known.key(), v.mention(k, capital + 1));
     }
 
     private static boolean isCountryLike(String name) {

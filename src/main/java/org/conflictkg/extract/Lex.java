@@ -171,7 +171,8 @@ final class Lex {
             Map.entry("qatari", "Qatar"), Map.entry("jordanian", "Jordan"), Map.entry("palestinian", "Palestine"),
             Map.entry("south sudanese", "South Sudan"), Map.entry("tigrayan", "Tigray"), Map.entry("eritrean", "Eritrea"),
             Map.entry("chadian", "Chad"), Map.entry("nigerien", "Niger"), Map.entry("burkinabe", "Burkina Faso"),
-            Map.entry("venezuelan", "Venezuela"), Map.entry("mexican", "Mexico"), Map.entry("kurdish", "Kurds"));
+            Map.entry("venezuelan", "Venezuela"), Map.entry("mexican", "Mexico"), Map.entry("kurdish", "Kurds"),
+            Map.entry("haitian", "Haiti"), Map.entry("mozambican", "Mozambique"));
 
     /** Capitals standing for their governments ("Moscow and Damascus rejected"): used to compare actors. */
     static final Map<String, String> CAPITAL = Map.ofEntries(
@@ -185,7 +186,33 @@ final class Lex {
             Map.entry("bogota", "Colombia"), Map.entry("naypyidaw", "Myanmar"), Map.entry("mogadishu", "Somalia"),
             Map.entry("bamako", "Mali"), Map.entry("abuja", "Nigeria"), Map.entry("islamabad", "Pakistan"),
             Map.entry("new delhi", "India"), Map.entry("berlin", "Germany"), Map.entry("doha", "Qatar"),
-            Map.entry("amman", "Jordan"), Map.entry("abu dhabi", "UAE"), Map.entry("tripoli", "Libya"));
+            Map.entry("amman", "Jordan"), Map.entry("abu dhabi", "UAE"), Map.entry("tripoli", "Libya"),
+            Map.entry("sanaa", "Yemen"), Map.entry("juba", "South Sudan"), Map.entry("niamey", "Niger"),
+            Map.entry("ouagadougou", "Burkina Faso"), Map.entry("n'djamena", "Chad"), Map.entry("maputo", "Mozambique"),
+            Map.entry("port-au-prince", "Haiti"), Map.entry("bangui", "Central African Republic"),
+            Map.entry("asmara", "Eritrea"), Map.entry("caracas", "Venezuela"), Map.entry("mexico city", "Mexico"));
+
+    /** The capital of a country as {@link #CAPITAL} names both ("Libya" to "Tripoli"), or null. */
+    static String capitalOf(String country) {
+        if (country == null) {
+            return null;
+        }
+        for (Map.Entry<String, String> e : CAPITAL.entrySet()) {
+            if (e.getValue().equalsIgnoreCase(country) && !e.getKey().equals("kiev")) {
+                // "port-au-prince" to "Port-au-Prince", "n'djamena" to "N'Djamena"
+                StringBuilder b = new StringBuilder(e.getKey());
+                for (int i = 0; i < b.length(); i++) {
+                    boolean start = i == 0 || " -'".indexOf(b.charAt(i - 1)) >= 0;
+                    boolean particle = e.getKey().startsWith("au-", i);
+                    if (start && !particle) {
+                        b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+                    }
+                }
+                return b.toString();
+            }
+        }
+        return null;
+    }
 
     static String demonymCountry(String word) {
         if (word == null) {

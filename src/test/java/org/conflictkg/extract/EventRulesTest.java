@@ -2475,4 +2475,17 @@ class EventRulesTest {
         assertTrue(tolls.contains(12), e.toString());
         assertTrue(tolls.contains(4), e.toString());
     }
+
+    @Test
+    void aCountrysCapitalIsThatCityWhenTheLexiconKnowsIt() {
+        assertEquals(List.of("Port-au-Prince"), names(first(events("Armed gangs attacked two police stations in Haiti's "
+                + "capital overnight, officials said."), EventType.ArmedClash).places()));
+        assertEquals(List.of("Khartoum"), names(first(events("Heavy fighting raged in the Sudanese capital on Tuesday, "
+                + "residents said."), EventType.ArmedClash).places()));
+        // a capital named, or a place off from it, is left to the name
+        assertEquals(List.of("Caracas"), names(first(events("Rebels and soldiers clashed in Venezuela's capital Caracas on "
+                + "Tuesday."), EventType.ArmedClash).places()));
+        assertTrue(first(events("Militants attacked a military base south-west of the capital on Tuesday."),
+                EventType.ArmedClash).places().isEmpty());
+    }
 }
