@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * "the strikes" and weak mentions such as "the planes" join the latest event of their type).
  */
 public final class EventExtractor {
+    /** A time set against the event told before it, the same day: "hours later", "later that night". */
+    private static final java.util.regex.Pattern SAME_DAY_LATER = java.util.regex.Pattern.compile("(?i)\\b(?:(?:hours|"
+            + "minutes|moments|an hour|a few hours|two hours|three hours) later|later (?:that|the same) (?:day|night|morning|"
+            + "afternoon|evening)|later in the day|shortly afterwards?)\\b");
     private static final java.util.regex.Pattern DATELINE_BEFORE =
             // ("KADUNA, Nigeria, March 9 (Reuters) -", "SANAA/WASHINGTON, Jan 13 (Reuters) -")
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’/ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}){0,2},\\s*");
@@ -307,8 +311,10 @@ public final class EventExtractor {
                 c.agents = hit.rule().equals("intercepted") ? List.of() : notVictims(args.agents(v, hit), s, v);
                 // ("JNIM claimed responsibility for the attack": the attack already reported, whoever claims it)
                 boolean claimed = v.find(Math.max(0, hit.first() - 4), hit.first(), "responsibility", "credit") >= 0;
-                boolean definite = (c.agents.isEmpty() || claimed) && !v.isVerb(hit.head())
-                        && v.is(hit.first() - 1, "that", "this", "the");
+                // (after a determiner the trigger is a noun, whatever its tag: "for either attack/VERB")
+                boolean definite = (c.agents.isEmpty() || claimed) && (!v.isVerb(hit.head())
+                        || hit.first() == hit.head() && !v.is(hit.first() - 1, "that") && !v.lower(hit.head()).endsWith("ed"))
+                        && v.is(hit.first() - 1, "that", "this", "the", "either", "both", "these", "those");
                 Cand antecedent = !definite ? null
                         : hit.rule().startsWith("attack-generic") || hit.rule().equals("bombing-ground")
                         ? lastViolent(cands, s.index() - 6, s.index())
@@ -457,6 +463,17 @@ public final class EventExtractor {
                 List<Argument> agents = new ArrayList<>(c.agents);
                 held.forEach(a -> ArgumentFinder.addUnique(agents, a));
                 c.agents = agents;
+            }
+            // "A second blast hit a mosque in Hangu hours later": the day of the violence told just before
+            if (SAME_DAY_LATER.matcher(s.text()).find()) {
+                Cand prior = lastViolent(cands, s.index() - 3, s.index());
+                for (Cand c : here) {
+                    if (prior != null && prior.dated && prior.date != null && !c.dated && VIOLENT.contains(c.hit.type())) {
+                        c.date = prior.date;
+                        c.dated = true;
+                        c.vague = false;
+                    }
+                }
             }
             cands.addAll(here);
         }
@@ -1142,7 +1159,6 @@ public final class EventExtractor {
         return null;
     }
 
-    /** "the assault" of a report: the last offensive in sentences [from, to), else the last clash there, or null. */
     /** The last air strike or missile and artillery fire reported in sentences [from, to), or null. */
     private static Cand lastStrike(List<Cand> cands, int from, int to) {
         for (int i = cands.size() - 1; i >= 0 && cands.get(i).sentence >= from; i--) {
@@ -1155,6 +1171,7 @@ public final class EventExtractor {
         return null;
     }
 
+    /** "the assault" of a report: the last offensive in sentences [from, to), else the last clash there, or null. */
     private static Cand lastAssault(List<Cand> cands, int from, int to) {
         Cand clash = null;
         for (int i = cands.size() - 1; i >= 0 && cands.get(i).sentence >= from; i--) {

@@ -2488,4 +2488,20 @@ class EventRulesTest {
         assertTrue(first(events("Militants attacked a military base south-west of the capital on Tuesday."),
                 EventType.ArmedClash).places().isEmpty());
     }
+
+    @Test
+    void aBlastHoursLaterIsOnTheDayOfTheOneBefore() {
+        List<Event> e = events("A suicide bomber blew himself up at a rally in the town of Mastung on Friday, killing at "
+                + "least 52 people. A second blast hit a mosque in Hangu district hours later, killing five worshippers.");
+        assertEquals(2, e.size(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 4), e.get(0).date(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 4), e.get(1).date(), e.toString());
+    }
+
+    @Test
+    void eitherAttackRefersBackWhateverItsTag() {
+        List<Event> e = events("A suicide bomber blew himself up at a rally in the town of Mastung on Friday, killing at "
+                + "least 52 people. No group claimed responsibility for either attack, but the Taliban denied involvement.");
+        assertEquals(List.of(EventType.AttackOnCivilians), typesOf(e), e.toString());
+    }
 }
