@@ -947,11 +947,17 @@ final class ArgumentFinder {
                 || v.isIn(first - 1, REACTION));
     }
 
-    /** ", which" or ", who" at {@code j} after a noun or a name: the token that noun or name ends on; else {@code j}. */
+    /**
+     * ", which" or ", who" at {@code j} after a noun or a name, or "who" or "that" right after armed men or a name: the
+     * token that noun or name ends on; else {@code j}.
+     */
     private static int relativeAntecedent(SentenceView v, int j) {
         boolean relative = j >= 2 && v.is(j, "which", "who") && v.tok(j - 1).text().equals(",")
                 && (v.isNoun(j - 2) || v.tok(j - 2).isCapitalised());
-        return relative ? j - 2 : j;
+        // "The militants who attacked the base", "fighters that seized the town": no comma before it
+        boolean restrictive = j >= 1 && v.is(j, "who", "that") && (v.isIn(j - 1, Lex.GENERIC_ACTOR)
+                || v.tok(j - 1).isCapitalised() && v.isNoun(j - 1));
+        return relative ? j - 2 : restrictive ? j - 1 : j;
     }
 
     /** A verb other than an auxiliary before token {@code j} in its clause (back to punctuation or a subordinator). */

@@ -2504,4 +2504,12 @@ class EventRulesTest {
                 + "least 52 people. No group claimed responsibility for either attack, but the Taliban denied involvement.");
         assertEquals(List.of(EventType.AttackOnCivilians), typesOf(e), e.toString());
     }
+
+    @Test
+    void armedMenWhoDidItWithNoCommaDidIt() {
+        List<Event> e = events("Gunmen who stormed a church in Owo on Sunday killed 40 worshippers.");
+        assertEquals(List.of("Gunmen"), names(first(e, EventType.AttackOnCivilians).agents()), e.toString());
+        e = events("Fighters that seized the town of Kalaw last week have withdrawn.");
+        assertEquals(List.of("Fighters"), names(first(e, EventType.Capture).agents()), e.toString());
+    }
 }
