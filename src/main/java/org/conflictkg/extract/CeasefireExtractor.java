@@ -98,6 +98,9 @@ public final class CeasefireExtractor {
                     noun = false;
                 }
                 boolean deal = !noun && v.isIn(i, Lex.DEAL) && cfEvent && !drafts.isEmpty();
+                // "The deal was announced after talks in Pretoria led by the African Union": the truce just reported,
+                // and who led the talks that made it
+                deal |= !noun && !drafts.isEmpty() && v.isIn(i, Lex.DEAL) && v.is(i - 1, "the", "this") && talksLedBy(v, i) > 0;
                 // "The Saudi-led coalition and the Houthi movement agreed to halt all offensive military operations",
                 // after a truce is reported: what that truce is, and who is bound by it
                 deal |= !noun && !drafts.isEmpty() && v.is(i, "halt", "stop", "cease", "suspend") && v.is(i - 1, "to")
@@ -322,6 +325,7 @@ public final class CeasefireExtractor {
         // ("The truce, which is due to take effect on Monday, was negotiated in talks mediated by X": past an aside)
         for (int j = Math.max(0, i - 2); j < Math.min(n, i + 22); j++) {
             if (v.is(j, "by") && (v.isIn(j - 1, BROKER_VERB) || v.is(j - 1, "brokered", "mediated", "sponsored")
+                    || j == talksLedBy(v, i)
                     || v.is(j - 1, "declared", "announced", "proclaimed") && j - 1 > i
                     || v.find(Math.max(0, j - 8), j, "place", "effect", "agree", "agreed", "brokered", "mediated") >= 0)) {
                 List<Argument> named = args.npArgs(v, j + 1, j + 10);
@@ -405,7 +409,8 @@ public final class CeasefireExtractor {
         int between = v.find(i + 1, Math.min(n, i + 6), "between");
         // ("the ceasefire after talks between Putin and Erdogan": the talks', see talksBrokersAndSides)
         if (between >= 0 && v.find(i + 1, between, "talks", "negotiations", "discussions", "meeting", "meetings") < 0) {
-            List<Argument> named = args.npArgs(v, between + 1, between + 10);
+            // ("between Sudan's army and the RSF": a state's army is the state)
+            List<Argument> named = args.asActors(v, args.npArgs(v, between + 1, between + 10));
             int w = between + 1;
             while (w < n && v.is(w, "the", "both", "two", "warring", "rival")) {
                 w++;
@@ -869,8 +874,29 @@ public final class CeasefireExtractor {
     }
 
     /** "agreed to a UN-proposed one-week humanitarian truce": the truce word heads the verb's object at {@code j}. */
+    /** "talks in Pretoria led by", "negotiations hosted by" after token i: the index of "by"; else -1. */
+    private static int talksLedBy(SentenceView v, int i) {
+        for (int j = i + 1; j + 1 < v.size(); j++) {
+            if (v.is(j, "led", "hosted", "chaired", "convened") && v.is(j + 1, "by")
+                    && v.find(Math.max(i + 1, j - 5), j, "talks", "negotiations", "mediation", "meeting") >= 0) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean objectNounPhrase(SentenceView v, int j, int i) {
         int k = j + 1;
+        // ("agreed on Wednesday to a permanent ceasefire": past the day it was agreed)
+        int day = k;
+        while (day < i && (v.is(day, "on", "late", "early", "last", "this", "yesterday", "today", "week") || v.isIn(day, Lex.WEEKDAYS)
+                || v.isIn(day, Lex.MONTH_WORDS) || "NUM".equals(v.tok(day).upos()))) {
+            day++;
+        }
+        if (day > k && v.is(day, "to") && (v.isIn(day - 1, Lex.WEEKDAYS) || v.is(day - 1, "yesterday", "today", "week")
+                || "NUM".equals(v.tok(day - 1).upos()))) {
+            k = day;
+        }
         if (v.is(k, "to", "on", "upon")) {
             k++;
         }

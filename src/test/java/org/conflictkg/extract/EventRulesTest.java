@@ -2512,4 +2512,23 @@ class EventRulesTest {
         e = events("Fighters that seized the town of Kalaw last week have withdrawn.");
         assertEquals(List.of("Fighters"), names(first(e, EventType.Capture).agents()), e.toString());
     }
+
+    @Test
+    void whoAgreedOnADayToATruceIsBoundByIt() {
+        assertEquals("/Ethiopia+Tigrayan forces", cfArgs("Peace deal in Ethiopia\n\nEthiopia's government and Tigrayan "
+                + "forces agreed on Wednesday to a permanent cessation of hostilities."));
+    }
+
+    @Test
+    void whoLedTheTalksThatMadeTheDealBrokeredIt() {
+        assertEquals("African Union/Ethiopia+Tigrayan forces", cfArgs("Peace deal in Ethiopia\n\nEthiopia's government "
+                + "and Tigrayan forces agreed to a ceasefire. The deal was announced after talks in Pretoria led by the "
+                + "African Union."));
+    }
+
+    @Test
+    void aStatesArmyBetweenWhomATruceIsIsTheState() {
+        assertEquals("/Sudan+Rapid Support Forces", cfArgs("Sudan truce\n\nA 24-hour ceasefire between Sudan's army and "
+                + "the Rapid Support Forces collapsed on Wednesday."));
+    }
 }
