@@ -12,6 +12,9 @@ final class ArmedClashRule implements TriggerRule {
             if (v.is(i, "hostilities", "hostility") && v.is(i - 1, "of", "in", "to") && v.is(i - 2, "cessation", "end",
                     "halt", "pause", "suspension", "resumption")) {
                 continue; // "a cessation of hostilities" is a truce; its resumption a collapse, not a clash of its own
+            } else if (v.is(i, "hostilities", "fighting") && (v.is(i - 1, "cease", "end", "halt", "stop", "suspend")
+                    || v.is(i - 1, "all") && v.is(i - 2, "cease", "end", "halt", "stop", "suspend"))) {
+                continue; // "agree to cease hostilities", "to halt all fighting": a truce
             } else if (v.is(i, "clash", "skirmish", "firefight", "gunfight", "gunbattle", "shootout", "hostilities", "hostility")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "clash"));
             } else if (v.is(i, "fighting") && v.is(i - 1, "in", "to", "of", "from") && v.is(i - 2, "pause", "halt", "end",

@@ -42,6 +42,11 @@ final class CeasefireEventRule implements TriggerRule {
                     && (v.isIn(i - 1, Lex.CEASEFIRE) || v.isIn(i - 2, Lex.CEASEFIRE) && "ADV".equals(v.tok(i - 1).upos()))) {
                 // "a 72-hour ceasefire began at midnight"
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 1, false, "take-effect"));
+            } else if (v.is(i, "halt", "stop", "cease", "suspend") && v.is(i - 1, "to") && v.is(i - 2, "agree", "agreed", "agrees")
+                    && v.find(i + 1, Math.min(n, i + 6), "fighting", "hostilities", "operations", "attacks", "offensive",
+                    "offensives") >= 0) {
+                // "the army and the rebels agreed to stop fighting": a truce, whatever it is called
+                out.add(new Hit(EventType.CeasefireDeclared, i - 2, i + 1, false, "agree-to-halt"));
             } else if (v.is(i, "put") && v.is(i + 1, "in") && v.is(i + 2, "place") && cfHere) {
                 out.add(new Hit(EventType.CeasefireDeclared, i, i + 3, false, "put-in-place"));
             } else if (v.is(i, "agree") && v.isVerb(i) && v.is(i + 1, "to", "on", "upon") && !v.isVerb(i + 2)

@@ -103,9 +103,12 @@ public final class CeasefireExtractor {
                 deal |= !noun && !drafts.isEmpty() && v.isIn(i, Lex.DEAL) && v.is(i - 1, "the", "this") && talksLedBy(v, i) > 0;
                 // "The Saudi-led coalition and the Houthi movement agreed to halt all offensive military operations",
                 // after a truce is reported: what that truce is, and who is bound by it
-                deal |= !noun && !drafts.isEmpty() && v.is(i, "halt", "stop", "cease", "suspend") && v.is(i - 1, "to")
+                // (and with none reported yet, "the army and the rebels agreed to stop fighting" is the truce)
+                boolean halt = !noun && v.is(i, "halt", "stop", "cease", "suspend") && v.is(i - 1, "to")
                         && v.is(i - 2, "agree", "agreed", "agrees") && v.find(i + 1, Math.min(v.size(), i + 6), "fighting",
                         "hostilities", "operations", "attacks", "offensive", "offensives") >= 0;
+                deal |= halt && !drafts.isEmpty();
+                noun |= halt && drafts.isEmpty();
                 if (noun && v.lower(i).endsWith("s") && !v.lower(i).equals("talks")) {
                     // "several ceasefires have been agreed", "like all previous ceasefires": no truce of its own
                     if (drafts.isEmpty() || !cfEvent || CeasefireEventRule.otherCeasefires(v, i)) {

@@ -2531,4 +2531,11 @@ class EventRulesTest {
         assertEquals("/Sudan+Rapid Support Forces", cfArgs("Sudan truce\n\nA 24-hour ceasefire between Sudan's army and "
                 + "the Rapid Support Forces collapsed on Wednesday."));
     }
+
+    @Test
+    void agreeingToStopFightingIsATruceNotAClash() {
+        String text = "Rivals agree to cease hostilities\n\nThe army and the rebels agreed to stop fighting on Monday.";
+        assertEquals(List.of(EventType.CeasefireDeclared), typesOf(events(text)));
+        assertEquals("/army+rebels", cfArgs(text));
+    }
 }
