@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  * "the strikes" and weak mentions such as "the planes" join the latest event of their type).
  */
 public final class EventExtractor {
+    /** What comes right before a place people fled to: "fled to the provincial capital ", "into ", "towards ". */
+    private static final java.util.regex.Pattern DESTINATION = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:to|towards?|into|for)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,3}$");
     /** A time set against the event told before it, the same day: "hours later", "later that night". */
     private static final java.util.regex.Pattern SAME_DAY_LATER = java.util.regex.Pattern.compile("(?i)\\b(?:(?:hours|"
             + "minutes|moments|an hour|a few hours|two hours|three hours) later|later (?:that|the same) (?:day|night|morning|"
@@ -586,6 +589,25 @@ public final class EventExtractor {
             if (places.isEmpty() && (VIOLENT.contains(g.type) || g.type == EventType.Evacuation
                     || g.type == EventType.Capture)) {
                 places.addAll(args.contextPlaces(g.sentences, i -> doc.sentences().get(i).start()));
+                if (g.type == EventType.Evacuation) {
+                    // ("residents fled into the bush or to the provincial capital Pemba": where they went, not where
+                    // they fled; that is the place of the violence told just before, if any)
+                    places.removeIf(a -> a.mention() != null && DESTINATION.matcher(doc.text().substring(
+                            Math.max(0, a.mention().start() - 40), a.mention().start())).find());
+                    if (places.isEmpty()) {
+                        int from = g.sentences.stream().min(Integer::compare).orElse(0);
+                        Event fledFrom = null;
+                        for (Event o : events) {
+                            if (VIOLENT.contains(o.type()) && !o.places().isEmpty()
+                                    && o.sentences().stream().anyMatch(k -> k < from && k >= from - 2)) {
+                                fledFrom = o;
+                            }
+                        }
+                        if (fledFrom != null) {
+                            places.addAll(fledFrom.places());
+                        }
+                    }
+                }
             }
             double conf = first.hit.weak() ? 0.4 : g.cands.size() > 1 ? 0.8 : 0.6;
             events.add(new Event(key, g.type, first.trigger, first.anchor, new ArrayList<>(g.sentences), date, precision,

@@ -2538,4 +2538,11 @@ class EventRulesTest {
         assertEquals(List.of(EventType.CeasefireDeclared), typesOf(events(text)));
         assertEquals("/army+rebels", cfArgs(text));
     }
+
+    @Test
+    void whereTheyFledToIsNotWhereTheyFled() {
+        List<Event> e = events("Insurgents stormed the northern town of Palma on Wednesday, killing dozens of people. "
+                + "Thousands of residents fled into the bush or to the provincial capital Pemba.");
+        assertEquals(List.of("Palma"), names(first(e, EventType.Evacuation).places()), e.toString());
+    }
 }
