@@ -336,7 +336,9 @@ public final class EventExtractor {
                 }
                 // ("The strike came a day after delegations met in Istanbul": where the sentence goes on to is not
                 // where the strike fell)
-                boolean strikeAnaphor = antecedent != null && hit.rule().equals("strike");
+                // (nor is where people were displaced "following the attacks" where the attacks were)
+                boolean anaphorNoPlace = antecedent != null && (hit.rule().equals("strike")
+                        || v.is(hit.first() - 2, "following", "after", "since", "amid", "despite"));
                 if (antecedent != null) {
                     // "that attack", "the attack": the attack reported just before, whatever its kind
                     hit = new TriggerRule.Hit(antecedent.hit.type(), hit.first(), hit.end(), hit.weak(), "anaphor");
@@ -350,7 +352,7 @@ public final class EventExtractor {
                             ? EventType.AttackOnCivilians : EventType.ArmedClash, hit.first(), hit.end(), hit.weak(), hit.rule());
                     c.hit = hit;
                 }
-                c.places = strikeAnaphor ? List.of() : args.places(v, hit);
+                c.places = anaphorNoPlace ? List.of() : args.places(v, hit);
                 if (hit.type() == EventType.CeasefireCollapsed) {
                     // a truce collapses where it held, not where the failed talks were; its subject is the truce itself
                     c.places = List.of();

@@ -2545,4 +2545,11 @@ class EventRulesTest {
                 + "Thousands of residents fled into the bush or to the provincial capital Pemba.");
         assertEquals(List.of("Palma"), names(first(e, EventType.Evacuation).places()), e.toString());
     }
+
+    @Test
+    void theAttacksAPlaceWasLeftFollowingAreNotThere() {
+        List<Event> e = events("On 15 March, the army conducted airstrikes on militant positions in the Sahel region. Some "
+                + "2,000 people were displaced from Barsalogho following the attacks.");
+        assertEquals(List.of("Sahel"), names(first(e, EventType.AirStrike).places()), e.toString());
+    }
 }
