@@ -900,7 +900,7 @@ public final class CeasefireExtractor {
                 || "NUM".equals(v.tok(day - 1).upos()))) {
             k = day;
         }
-        if (v.is(k, "to", "on", "upon")) {
+        if (v.is(k, "to", "on", "upon", "for")) {
             k++;
         }
         if (v.is(k, "a", "an", "the")) {

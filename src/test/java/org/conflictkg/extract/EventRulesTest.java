@@ -2552,4 +2552,13 @@ class EventRulesTest {
                 + "2,000 people were displaced from Barsalogho following the attacks.");
         assertEquals(List.of("Sahel"), names(first(e, EventType.AirStrike).places()), e.toString());
     }
+
+    @Test
+    void aCallForALongNamedTruceProposesIt() {
+        List<Ceasefire> cf = ceasefires("Fighting in Tripoli\n\nThe UN called for a two-hour humanitarian truce to evacuate "
+                + "the wounded, but neither side responded.");
+        assertEquals(1, cf.size(), cf.toString());
+        assertEquals(CeasefireStatus.PROPOSED, cf.get(0).status(), cf.toString());
+        assertEquals(List.of("UN"), names(cf.get(0).brokers()), cf.toString());
+    }
 }
