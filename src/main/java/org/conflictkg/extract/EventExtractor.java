@@ -1286,6 +1286,15 @@ public final class EventExtractor {
         for (Cand o : g.cands) {
             theirs.addAll(coordinates(o.places, where));
         }
+        // ("Air strike kills scores in Sagaing" over "a village in the Sagaing region": a headline's bare name is the
+        // place its story names so, the town or the region the gazetteer takes it for)
+        if (c.headline || g.cands.stream().allMatch(o -> o.headline)) {
+            Set<String> names = new HashSet<>();
+            g.cands.forEach(o -> o.places.forEach(a -> names.add(ArgumentFinder.norm(a.name()))));
+            if (c.places.stream().anyMatch(a -> names.contains(ArgumentFinder.norm(a.name())))) {
+                return false;
+            }
+        }
         return !near(coordinates(c.places, where), theirs, 25);
     }
 

@@ -2561,4 +2561,13 @@ class EventRulesTest {
         assertEquals(CeasefireStatus.PROPOSED, cf.get(0).status(), cf.toString());
         assertEquals(List.of("UN"), names(cf.get(0).brokers()), cf.toString());
     }
+
+    @Test
+    void aHeadlinesBareNameIsThePlaceItsStoryNamesSo() {
+        List<Event> e = events("Myanmar junta air strike kills scores in Sagaing\n\nAt least 100 people, including "
+                + "children, were killed when Myanmar's military carried out an air strike on a village in the Sagaing "
+                + "region on Tuesday, witnesses said.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(100, e.get(0).fatalities(), e.toString());
+    }
 }
