@@ -147,6 +147,24 @@ class DateResolverTest {
     }
 
     @Test
+    void headerDatesAsPagesPrintThem() {
+        for (String line : List.of("Sun 12 Mar 2023 14.05 GMT", "Updated 1:08 PM ET, Sun March 12, 2023", "2023-03-12",
+                "2023-03-12T10:45:00Z", "By John Smith | March 12, 2023", "Sun, March 12, 2023", "12/03/2023 is not",
+                "15/03/2023", "03/12/2023")) {
+            LocalDate d = DateResolver.headerDate("Gunmen kill 12\n" + line + "\n\nGunmen killed 12 people on Saturday.");
+            if (line.endsWith("is not")) {
+                assertNull(d, line);
+            } else if (line.equals("15/03/2023")) {
+                assertEquals(LocalDate.of(2023, 3, 15), d, line);
+            } else if (line.equals("03/12/2023")) {
+                assertNull(d, line); // day or month first: no telling
+            } else {
+                assertEquals(LocalDate.of(2023, 3, 12), d, line);
+            }
+        }
+    }
+
+    @Test
     void inferredPublicationDateMovesOnToTheWeekdayNamedMostOften() {
         // a caption dated Thursday 8 October 2020; the news is of "Saturday" (twice) and a "Monday" attack
         assertEquals(LocalDate.of(2020, 10, 10), DateResolver.inferPublicationDate(
