@@ -343,28 +343,31 @@ public final class DateResolver {
      */
     private static final Pattern DATE_ALONE = Pattern.compile(
             // ("By Jane Doe | March 12, 2023": a byline before it)
-            "(?:by\\s+[^|\\n]{2,60}?\\s*[|\u2022\u00b7]\\s*)?"
-                    + "(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?\\s*:?\\s*)?"
+            "(?:by\\s+[^|\\n]{2,60}?\\s*[|\u2022\u00b7]?\\s+)?"
+                    + "(?:(?:published|updated|posted|last updated|first published|date|dated)(?:\\s+on)?\\s*:?\\s*)?"
                     // ("Updated 1:08 PM ET, Sun March 12, 2023": the time first)
                     + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?,?\\s+)?"
                     + "(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|"
                     + "sat|sun)\\.?,?\\s+)?"
                     + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})|" + MONTHS
                     + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))"
-                    + "(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?\\s*[.|]?",
+                    + "(?:\\s*[,|/\u2013\u2014-]?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?"
+                    // ("March 12, 2023 / 10:45 AM / Updated an hour ago": a short note after a bar or a slash)
+                    + "(?:\\s*[|/]\\s*[^.!?|/]{1,40})?\\s*[.|]?",
             Pattern.CASE_INSENSITIVE);
     /**
      * A line that is a date in figures and nothing more: "2023-03-12", "2023-03-12T10:45:00Z", "15/03/2023",
-     * "03/15/2023" (groups 1-3 year, month, day; else 4-6 the two numbers and the year).
+     * "03/15/2023", "12.03.2023" (groups 1-3 year, month, day; else 4 and 6 the two numbers, 5 the mark between, 7
+     * the year).
      */
     private static final Pattern NUMERIC_ALONE = Pattern.compile(
             "(?:(?:published|updated|posted)\\s*:?\\s*)?(?:(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?"
-                    + "(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(\\d{1,2})/(\\d{1,2})/(\\d{4}))",
+                    + "(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(\\d{1,2})([/.])(\\d{1,2})\\5(\\d{4}))",
             Pattern.CASE_INSENSITIVE);
 
     /**
      * The day of a {@link #NUMERIC_ALONE} match; for figures with slashes only when the order is plain (one
-     * number above 12: "15/03/2023" is day first, "03/15/2023" month first), else null.
+     * number above 12: "15/03/2023" is day first, "03/15/2023" month first), else null; with dots, day first.
      */
     private static LocalDate numericDate(Matcher m) {
         try {
@@ -372,9 +375,9 @@ public final class DateResolver {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             }
             int a = Integer.parseInt(m.group(4));
-            int b = Integer.parseInt(m.group(5));
-            int y = Integer.parseInt(m.group(6));
-            if (a > 12 && b <= 12) {
+            int b = Integer.parseInt(m.group(6));
+            int y = Integer.parseInt(m.group(7));
+            if (a > 12 && b <= 12 || m.group(5).equals(".") && b <= 12) {
                 return LocalDate.of(y, b, a);
             }
             if (b > 12 && a <= 12) {

@@ -150,6 +150,8 @@ class DateResolverTest {
     void headerDatesAsPagesPrintThem() {
         for (String line : List.of("Sun 12 Mar 2023 14.05 GMT", "Updated 1:08 PM ET, Sun March 12, 2023", "2023-03-12",
                 "2023-03-12T10:45:00Z", "By John Smith | March 12, 2023", "Sun, March 12, 2023", "12/03/2023 is not",
+                "12 March 2023 | 10:45", "March 12, 2023 / 10:45 AM / Updated an hour ago", "Date: 12 March 2023",
+                "Sunday, 12 March 2023 - 10:45", "By Reuters Staff March 12, 2023", "12.03.2023",
                 "15/03/2023", "03/12/2023")) {
             LocalDate d = DateResolver.headerDate("Gunmen kill 12\n" + line + "\n\nGunmen killed 12 people on Saturday.");
             if (line.endsWith("is not")) {
