@@ -2042,12 +2042,30 @@ final class ArgumentFinder {
         for (int j = h.end(); j < b; j++) {
             String t = v.tok(j).text();
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
-                    || v.is(j, "according") || v.clauseWithSubjectAt(j, v.size())) {
+                    || v.is(j, "according") || v.clauseWithSubjectAt(j, v.size()) || causeClauseAt(v, j)) {
                 b = j;
                 break;
             }
         }
         return new int[] {a, b};
+    }
+
+    /**
+     * "The fighting erupted after the brigade's commander was detained at Mitiga airport": "after", "before" or
+     * "because" opening a clause with a verb of its own, where what it tells happened.
+     */
+    private static boolean causeClauseAt(SentenceView v, int j) {
+        // (with a subject of its own: not "killed two civilians before being driven out of Hadrut")
+        if (!v.is(j, "after", "before", "because") || j + 1 >= v.size()
+                || !Regexes.matches(v.tok(j + 1).upos(), "DET|NOUN|PROPN|PRON|ADJ|NUM")) {
+            return false;
+        }
+        for (int k = j + 1; k < Math.min(v.size(), j + 8) && !v.isPunct(k); k++) {
+            if (v.isVerb(k) && !"AUX".equals(v.tok(k).upos()) && !v.lower(k).endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isNameStart(SentenceView v, int k) {

@@ -2570,4 +2570,11 @@ class EventRulesTest {
         assertEquals(1, e.size(), e.toString());
         assertEquals(100, e.get(0).fatalities(), e.toString());
     }
+
+    @Test
+    void whereWhatSetItOffHappenedIsNotWhereTheFightingWas() {
+        List<Event> e = events("At least 27 people were killed in clashes between two armed groups in Tripoli on Monday "
+                + "night. The fighting erupted after the brigade's commander was detained at Mitiga airport.");
+        assertEquals(List.of("Tripoli"), names(first(e, EventType.ArmedClash).places()), e.toString());
+    }
 }
