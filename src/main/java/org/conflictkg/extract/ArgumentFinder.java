@@ -122,6 +122,20 @@ final class ArgumentFinder {
         }
         // the state "the government" means: the one the article names most, at least twice and more than any other
         state = state != null && state.mentions().size() >= 2 && state.mentions().size() > second ? state : null;
+        // or the one state whose own organs the article names ("Myanmar's military", "the Sudanese army"), however
+        // often a mediator is named ("China-mediated ceasefire", "China's facilitation")
+        Entity organs = null;
+        int withOrgans = 0;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.State && e.mentions().stream().anyMatch(m -> Regexes.of(
+                    "(?i)\\b(military|army|junta|government|regime|armed forces|troops)\\b").matcher(m.text()).find())) {
+                organs = e;
+                withOrgans++;
+            }
+        }
+        if (withOrgans == 1) {
+            state = organs;
+        }
         // an article that names a government by its name ("the Government of National Unity") means it by "the government"
         Entity named = null;
         int governments = 0;

@@ -741,7 +741,11 @@ public final class CeasefireExtractor {
                 + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to)"
                 // ("the truce was extended for another two months": still in force)
                 + "|(was|were|has been|have been|had been) (extended|renewed|prolonged)"
-                + "|(agreed|agree|agreeing|decided) to (extend|renew|prolong))\\b.*");
+                + "|(agreed|agree|agreeing|decided) to (extend|renew|prolong)"
+                // ("Libya fighting calms after ceasefire announced": the guns fell silent with it)
+                + "|(fighting|clashes|shelling|violence|guns) (calm|calms|calmed|eased|eases|subsided|subsides|fell silent"
+                + "|fall silent|died down|dies down|stopped|stops|halted|halts)\\b.{0,40}\\b(after|since|as|when) (a |the )?"
+                + "([a-z-]+ )?(truce|ceasefire|cease-fire))\\b.*");
         return d;
     }
 

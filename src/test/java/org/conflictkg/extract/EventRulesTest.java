@@ -2577,4 +2577,19 @@ class EventRulesTest {
                 + "night. The fighting erupted after the brigade's commander was detained at Mitiga airport.");
         assertEquals(List.of("Tripoli"), names(first(e, EventType.ArmedClash).places()), e.toString());
     }
+
+    @Test
+    void fightingThatCalmsAfterATruceShowsItHolding() {
+        List<Ceasefire> cf = ceasefires("Libya fighting calms after ceasefire announced\n\nThe worst fighting in the capital "
+                + "for years calmed on Wednesday an hour after the government announced a ceasefire, residents said.");
+        assertEquals(CeasefireStatus.HOLDING, cf.get(0).status(), cf.toString());
+    }
+
+    @Test
+    void theJuntaIsTheStateWhoseForcesAreNamedNotTheMediatorNamedMoreOften() {
+        assertEquals("China/Myanmar+Brotherhood Alliance", cfArgs("Junta, Brotherhood Alliance confirm China-mediated "
+                + "ceasefire\n\nMyanmar's military and the Three Brotherhood Alliance announced a ceasefire on Friday. "
+                + "\"With the help of China's facilitation, there was a meeting in the Chinese city of Kunming. We have "
+                + "reached a ceasefire agreement,\" a junta spokesperson told AFP. China welcomed it."));
+    }
 }
