@@ -57,7 +57,8 @@ final class CeasefireEventRule implements TriggerRule {
                 // "the warring parties agreed to a 72-hour truce", "agreed on a three-day truce"
                 out.add(new Hit(EventType.CeasefireDeclared, i, v.findIn(i + 2, Math.min(n, i + 8), Lex.CEASEFIRE) + 1, false,
                         "declare"));
-            } else if (v.isIn(i, DECLARE_VERB) && (v.isVerb(i) || v.headline && i > 0 && !v.isNoun(i)) && !v.is(i + 1, "to")) {
+            } else if (v.isIn(i, DECLARE_VERB) && (v.isVerb(i) || v.headline && i > 0 && !v.isNoun(i)) && !v.is(i + 1, "to")
+                    && !askedTo(v, i)) {
                 // a headline's verb is often mistagged ("Haftar announce/CCONJ conditional ceasefire")
                 int obj = v.findIn(i + 1, Math.min(n, i + 5), Lex.CEASEFIRE);
                 if (obj < 0) {
@@ -192,6 +193,16 @@ final class CeasefireEventRule implements TriggerRule {
             }
         }
         return -1;
+    }
+
+    /**
+     * "calling on both the army and the RSF to implement a humanitarian truce", "urged the sides to declare a truce":
+     * asked of them, not done.
+     */
+    private static boolean askedTo(SentenceView v, int i) {
+        return v.is(i - 1, "to") && v.find(Math.max(0, i - 14), i - 1, "call", "calls", "calling", "called", "urge", "urges",
+                "urging", "urged", "ask", "asks", "asking", "asked", "press", "pressed", "pressing", "demand", "demanded",
+                "demanding", "appeal", "appealed", "appealing", "encourage", "encouraged", "encouraging") >= 0;
     }
 
     private static final Set<String> OTHERS = Set.of("previous", "past", "earlier", "prior", "several", "many", "other",

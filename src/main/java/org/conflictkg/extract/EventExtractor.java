@@ -1401,7 +1401,12 @@ public final class EventExtractor {
             return false;
         }
         LocalDate gd = g.explicitDate();
-        if (c.dated && c.date != null && gd != null && !gd.equals(c.date)) {
+        // ("On Thursday, the two countries agreed on the ceasefire" that "went into force on Friday": the day it was
+        // agreed and the day it took effect tell one truce)
+        boolean theSameTruce = g.type == EventType.CeasefireDeclared && c.trigger != null
+                && Regexes.matches(c.trigger.toLowerCase(Locale.ROOT), ".*\\bthe (ceasefire|truce|cease-fire)$")
+                && gd != null && c.date != null && Math.abs(java.time.temporal.ChronoUnit.DAYS.between(gd, c.date)) <= 1;
+        if (c.dated && c.date != null && gd != null && !gd.equals(c.date) && !theSameTruce) {
             return false;
         }
         // an event placed in another period ("last week", "in 2019") is not the one reported as news;

@@ -2592,4 +2592,19 @@ class EventRulesTest {
                 + "\"With the help of China's facilitation, there was a meeting in the Chinese city of Kunming. We have "
                 + "reached a ceasefire agreement,\" a junta spokesperson told AFP. China welcomed it."));
     }
+
+    @Test
+    void theDayATruceWasAgreedAndTheDayItTookEffectTellOneTruce() {
+        List<Event> e = events("Idlib ceasefire in force\n\nA ceasefire brokered by Russia and Turkey went into force on "
+                + "Friday midnight in Idlib. On Thursday, the two countries agreed on the ceasefire in the de-escalation zone "
+                + "in Idlib, after talks between Putin and Erdogan.");
+        assertEquals(1, e.stream().filter(x -> x.type() == EventType.CeasefireDeclared).count(), e.toString());
+    }
+
+    @Test
+    void sidesAskedToImplementATruceHaveNotDeclaredOne() {
+        List<EventType> t = types("Shelling in El Fasher\n\n\"The shelling targets thousands of children,\" it said, "
+                + "calling on both the Sudanese Armed Forces and the RSF to implement a humanitarian truce.");
+        assertFalse(t.contains(EventType.CeasefireDeclared), t.toString());
+    }
 }
