@@ -334,13 +334,19 @@ final class ArgumentFinder {
         // (a headline's country, "Shelling in Sudan", adds nothing to the places its story names)
         if (out.isEmpty() && !v.headline && h.type() != EventType.Talks && h.type() != EventType.Other
                 && !h.type().name().startsWith("Ceasefire")) {
+            // ("strikes on southern Lebanon", "rockets into northern Israel": where fire from afar fell)
+            boolean afar = h.type() == EventType.AirStrike || h.type() == EventType.Shelling;
             for (int j = w[0]; j < w[1] && out.isEmpty(); j++) {
-                if (!v.is(j, "in", "across", "inside")) {
+                if (!v.is(j, "in", "across", "inside") && !(afar && v.is(j, "on", "into", "against"))) {
                     continue;
                 }
                 int k = j + 1;
                 if (v.isIn(k, DIRECTION)) {
                     k++;
+                    // "southern and eastern Lebanon"
+                    if (v.is(k, "and", "or") && v.isIn(k + 1, DIRECTION)) {
+                        k += 2;
+                    }
                 } else if (v.is(k, "the") && v.isIn(k + 1, DIRECTION) && v.is(k + 2, "of")) {
                     k += 3;
                 }
@@ -791,7 +797,9 @@ final class ArgumentFinder {
         boolean reducedPassive = verb >= 0 && v.is(verb + 1, "by") && v.lower(verb).endsWith("ed")
                 && !v.is(verb - 1, "have", "has", "had") && !v.is(verb + 2, "dawn", "nightfall", "noon", "midday", "then")
                 && !v.lower(verb + 2).endsWith("ing"); // ("responded by firing": a means, not an agent)
-        if (verb >= 0 && !passive(v, verb) && !reducedPassive) {
+        // ("Tens of thousands of Lebanese fled the south": who flees is displaced, not who displaced them)
+        boolean fleeing = h.type() == EventType.Evacuation && verb >= 0 && v.is(verb, "flee", "fled", "escape", "escaped");
+        if (verb >= 0 && !passive(v, verb) && !reducedPassive && !fleeing) {
             int j = verb - 1;
             // "The ADF is suspected of hacking people to death": the one suspected is the one who acted
             if (suspectedOf && verb == first) {

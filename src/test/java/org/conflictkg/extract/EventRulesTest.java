@@ -2607,4 +2607,18 @@ class EventRulesTest {
                 + "calling on both the Sudanese Armed Forces and the RSF to implement a humanitarian truce.");
         assertFalse(t.contains(EventType.CeasefireDeclared), t.toString());
     }
+
+    @Test
+    void fireFromAfarOnACountrysRegionFellInThatCountry() {
+        assertEquals(List.of("Lebanon"), names(first(events("Israeli strikes on southern and eastern Lebanon killed 492 "
+                + "people on Monday."), EventType.AirStrike).places()));
+        assertEquals(List.of("Israel"), names(first(events("Hezbollah fired about 200 rockets into northern Israel on "
+                + "Monday."), EventType.Shelling).places()));
+    }
+
+    @Test
+    void whoFleesIsNoAgentOfTheFlight() {
+        List<Event> e = events("Tens of thousands of Lebanese fled the south on Monday, clogging the highway to Beirut.");
+        assertTrue(first(e, EventType.Evacuation).agents().isEmpty(), e.toString());
+    }
 }
