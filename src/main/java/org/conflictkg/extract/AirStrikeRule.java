@@ -48,6 +48,10 @@ final class AirStrikeRule implements TriggerRule {
                         "artillery", "round", "rounds", "missile", "missiles") >= 0 && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) < 0) {
                     continue; // "artillery shells struck a building": the shelling's verb
                 }
+                if (v.find(Math.max(0, i - 3), i, "explosion", "explosions", "blast", "blasts", "bomb", "bombs") >= 0
+                        && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) < 0) {
+                    continue; // "a second explosion struck near the hotel": a blast on the ground
+                }
                 out.add(new Hit(EventType.AirStrike, i, i + 1, false, "strike-verb"));
             } else if (v.is(i, "bombing", "bombard", "bombardment", "pound", "pounding", "blitz", "bomb")) {
                 // "bombed" is tagged a noun now and then: the past tense is the verb

@@ -131,10 +131,15 @@ public final class EventExtractor {
         boolean air = false;
         boolean ceasefire = false;
         for (Sentence s : doc.sentences()) {
+            Token prev = null;
             for (Token t : s.tokens()) {
                 Set<String> b = Lex.bases(t);
+                // (a suicide bomber is a man, not an aircraft)
+                boolean suicide = prev != null && "suicide".equals(Lex.lower(prev));
+                prev = t;
                 for (String w : b) {
-                    if (Lex.AIR.contains(w) && !"air".equals(Lex.lower(t)) || w.equals("air") && t.isNoun()) {
+                    if (Lex.AIR.contains(w) && !"air".equals(Lex.lower(t)) && !(suicide && w.equals("bomber"))
+                            || w.equals("air") && t.isNoun()) {
                         air = true;
                     }
                     if (Lex.CEASEFIRE.contains(w)) {

@@ -2621,4 +2621,12 @@ class EventRulesTest {
         List<Event> e = events("Tens of thousands of Lebanese fled the south on Monday, clogging the highway to Beirut.");
         assertTrue(first(e, EventType.Evacuation).agents().isEmpty(), e.toString());
     }
+
+    @Test
+    void suicideBombersAndExplosionsAreNoAircraft() {
+        List<Event> e = events("Kabul airport bombings kill 13 US troops\n\nTwo suicide bombers and gunmen attacked crowds "
+                + "outside Kabul airport on Thursday, killing at least 60 Afghans and 13 US troops, officials said. The "
+                + "Pentagon said a second explosion struck near the Baron Hotel.");
+        assertFalse(typesOf(e).contains(EventType.AirStrike), e.toString());
+    }
 }
