@@ -43,11 +43,12 @@ final class GroundOffensiveRule implements TriggerRule {
                     && v.is(i + 1, "to") && v.isIn(i + 2, CAPTURE_VERB)) {
                 out.add(new Hit(EventType.GroundOffensive, i, i + 3, false, "push-to-retake"));
             } else if (v.is(i, "push", "sweep", "punch", "pour", "roll", "move", "storm", "thrust", "surge", "break")
-                    && v.isVerb(i) && (v.is(i + 1, "into") || v.is(i + 1, "deeper", "further", "farther") && v.is(i + 2, "into"))
+                    && v.isVerb(i) && (v.is(i + 1, "into", "toward", "towards")
+                    || v.is(i + 1, "deeper", "further", "farther") && v.is(i + 2, "into", "toward", "towards"))
                     && groundForce(v, i)
                     || v.is(i, "storm", "enter") && v.isVerb(i) && !v.is(i + 1, "into", "talks", "negotiations", "force")
                     && groundForce(v, i)) {
-                // "special forces swept into Fallujah", "troops pushed into the eastern districts", "stormed the
+                // "special forces swept into Fallujah", "troops pushed into the eastern districts" or "toward Kyiv", "stormed the
                 // town"; armed groups storming a police station are attacking forces: a clash
                 out.add(new Hit(stateForce(v, i) ? EventType.GroundOffensive : EventType.ArmedClash, i, i + 1, false,
                         "move-in"));

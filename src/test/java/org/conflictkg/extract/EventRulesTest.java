@@ -2629,4 +2629,10 @@ class EventRulesTest {
                 + "Pentagon said a second explosion struck near the Baron Hotel.");
         assertFalse(typesOf(e).contains(EventType.AirStrike), e.toString());
     }
+
+    @Test
+    void troopsPushingTowardACityAreOnTheOffensive() {
+        List<Event> e = events("Russian troops pushed toward Kyiv on Friday, Ukrainian officials said.");
+        assertEquals(List.of("Kyiv"), names(first(e, EventType.GroundOffensive).places()), e.toString());
+    }
 }
