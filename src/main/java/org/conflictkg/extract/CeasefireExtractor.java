@@ -326,9 +326,10 @@ public final class CeasefireExtractor {
         int n = v.size();
         // brokers: "brokered by X and Y", "put in place ... by X and Y", "mediated by X"
         // ("The truce, which is due to take effect on Monday, was negotiated in talks mediated by X": past an aside)
+        int ledBy = talksLedBy(v, i);
         for (int j = Math.max(0, i - 2); j < Math.min(n, i + 22); j++) {
             if (v.is(j, "by") && (v.isIn(j - 1, BROKER_VERB) || v.is(j - 1, "brokered", "mediated", "sponsored")
-                    || j == talksLedBy(v, i)
+                    || j == ledBy
                     || v.is(j - 1, "declared", "announced", "proclaimed") && j - 1 > i
                     || v.find(Math.max(0, j - 8), j, "place", "effect", "agree", "agreed", "brokered", "mediated") >= 0)) {
                 List<Argument> named = args.npArgs(v, j + 1, j + 10);
@@ -880,7 +881,6 @@ public final class CeasefireExtractor {
         return first;
     }
 
-    /** "agreed to a UN-proposed one-week humanitarian truce": the truce word heads the verb's object at {@code j}. */
     /** "talks in Pretoria led by", "negotiations hosted by" after token i: the index of "by"; else -1. */
     private static int talksLedBy(SentenceView v, int i) {
         for (int j = i + 1; j + 1 < v.size(); j++) {
@@ -892,6 +892,7 @@ public final class CeasefireExtractor {
         return -1;
     }
 
+    /** "agreed to a UN-proposed one-week humanitarian truce": the truce word heads the verb's object at {@code j}. */
     private static boolean objectNounPhrase(SentenceView v, int j, int i) {
         int k = j + 1;
         // ("agreed on Wednesday to a permanent ceasefire": past the day it was agreed)
