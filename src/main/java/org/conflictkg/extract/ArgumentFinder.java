@@ -2053,7 +2053,10 @@ final class ArgumentFinder {
     static int[] clause(SentenceView v, TriggerRule.Hit h) {
         int a = Math.max(0, h.first() - 10);
         int b = Math.min(v.size(), h.end() + 16);
-        for (int j = h.first() - 1; j >= a; j--) {
+        // "pushed toward Kyiv after seizing the plant": a gerund after "after" or "before" opens a clause of its own
+        boolean gerund = h.first() > 0 && v.isVerb(h.first()) && v.lower(h.first()).endsWith("ing")
+                && v.is(h.first() - 1, "after", "before", "upon");
+        for (int j = gerund ? -1 : h.first() - 1; j >= a; j--) {
             String t = v.tok(j).text();
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
                     || v.is(j, "according") || v.clauseWithSubjectAt(j, h.end())) {
@@ -2064,12 +2067,13 @@ final class ArgumentFinder {
         for (int j = h.end(); j < b; j++) {
             String t = v.tok(j).text();
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
-                    || v.is(j, "according") || v.clauseWithSubjectAt(j, v.size()) || causeClauseAt(v, j)) {
+                    || v.is(j, "according") || v.clauseWithSubjectAt(j, v.size()) || causeClauseAt(v, j)
+                    || h.type() == EventType.Capture && gerundClauseAt(v, j)) {
                 b = j;
                 break;
             }
         }
-        return new int[] {a, b};
+        return new int[] {gerund ? h.first() : a, b};
     }
 
     /**
@@ -2088,6 +2092,12 @@ final class ArgumentFinder {
             }
         }
         return false;
+    }
+
+    /** "retook the village before moving on Izium": "after" or "before" opening a clause of an active gerund. */
+    private static boolean gerundClauseAt(SentenceView v, int j) {
+        return v.is(j, "after", "before") && j + 1 < v.size() && v.isVerb(j + 1) && v.lower(j + 1).endsWith("ing")
+                && !v.is(j + 1, "being", "having", "getting");
     }
 
     private static boolean isNameStart(SentenceView v, int k) {

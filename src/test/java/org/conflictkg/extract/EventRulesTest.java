@@ -2635,4 +2635,13 @@ class EventRulesTest {
         List<Event> e = events("Russian troops pushed toward Kyiv on Friday, Ukrainian officials said.");
         assertEquals(List.of("Kyiv"), names(first(e, EventType.GroundOffensive).places()), e.toString());
     }
+
+    @Test
+    void aCaptureTakesThePlaceItTookNotThoseOfTheMovesAroundIt() {
+        List<Event> e = events("Russian troops pushed toward Kyiv on Thursday after seizing the Chernobyl nuclear plant, "
+                + "officials said.");
+        assertEquals(List.of("Chernobyl"), names(first(e, EventType.Capture).places()), e.toString());
+        e = events("The army retook the village of Husarivka before moving on Izium, the ministry said.");
+        assertEquals(List.of("Husarivka"), names(first(e, EventType.Capture).places()), e.toString());
+    }
 }
