@@ -612,6 +612,14 @@ public final class EventExtractor {
                         }
                         if (fledFrom != null) {
                             places.addAll(fledFrom.places());
+                        } else if (from > 0 && doc.text().substring(doc.sentences().get(from - 1).end(),
+                                doc.sentences().get(from).start()).indexOf('\n') < 0) {
+                            // "Ta Kan Thar Village has 120 houses. Residents fled after the attack": the one place
+                            // the sentence before, in the same paragraph, names
+                            List<Argument> before = args.contextPlaces(List.of(from - 1), i -> doc.sentences().get(i).start());
+                            if (before.stream().map(EventExtractor::placeKey).distinct().count() == 1) {
+                                places.add(before.get(0));
+                            }
                         }
                     }
                 }

@@ -2644,4 +2644,11 @@ class EventRulesTest {
         e = events("The army retook the village of Husarivka before moving on Izium, the ministry said.");
         assertEquals(List.of("Husarivka"), names(first(e, EventType.Capture).places()), e.toString());
     }
+
+    @Test
+    void aFlightWithNoPlaceTakesTheOnePlaceTheSentenceBeforeNames() {
+        List<Event> e = events("Troops stationed near villages\n\nTa Kan Thar Village has 120 houses. Residents fled after "
+                + "the attack and dare not return because troops are stationed just 4 km away.");
+        assertEquals(List.of("Ta Kan Thar Village"), names(first(e, EventType.Evacuation).places()), e.toString());
+    }
 }

@@ -190,7 +190,8 @@ public final class Cues {
             "neighborhood", "province", "region", "governorate", "suburb", "outskirts", "port", "capital",
             "state", "county", "area", "municipality", "island", "islands", "outskirt", "centre", "center",
             "streets", "south", "north", "east", "west", "heart", "edge", "west", "parts", "part", "residents",
-            "people", "siege", "battle", "fall", "capture", "liberation", "mayor", "governor", "people",
+            "resident", "native", "natives", "inhabitants", "villagers", "people", "siege", "battle", "fall",
+            "capture", "liberation", "mayor", "governor", "people",
             "enclave", "countryside", "coast", "border", "environs", "vicinity", "gates", "districts", "neighbourhoods",
             "neighborhoods", "towns", "villages", "cities", "provinces", "areas", "regions", "suburbs", "quarters",
             "sectors", "camps", "parts");

@@ -96,7 +96,8 @@ public final class PersonRule implements TypeRule {
         if (low(b1).equals("to") && low(b2).equals("according")) {
             seg.vote(EntityType.Person, 1, "according to");
         }
-        if (a1 != null && Cues.SAY_VERBS.contains(a1.lemma()) && ("VERB".equals(a1.upos()) || a1.lower().endsWith("ed")
+        // (not "a resident of X told": the place he lives in)
+        if (a1 != null && !placeBefore && Cues.SAY_VERBS.contains(a1.lemma()) && ("VERB".equals(a1.upos()) || a1.lower().endsWith("ed")
                 || a1.lower().endsWith("s"))) {
             seg.vote(EntityType.Person, 1.5, "X said");
         }

@@ -372,4 +372,11 @@ class EntityRulesTest {
         es = run("The city was shelled again. City officials say more than 2,300 people have been killed there.");
         assertNull(named(es, "City"), dump(es));
     }
+
+    @Test
+    void aResidentOfANameWhoToldIsThePlaceHeLivesIn() {
+        List<Entity> es = run("\"We dare not live in the village,\" a resident of Pyin Oo Kan told the newspaper.");
+        assertNotNull(named(es, "Pyin Oo Kan"), dump(es));
+        assertEquals(EntityType.Place, named(es, "Pyin Oo Kan").type(), dump(es));
+    }
 }
