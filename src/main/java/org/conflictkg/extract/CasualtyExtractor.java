@@ -27,7 +27,7 @@ final class CasualtyExtractor {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
     private static final Set<String> KILL = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
-            "slain", "slay", "massacre", "massacred", "execute", "executed", "life", "lives", "body", "bodies", "toll", "fatality",
+            "slain", "slay", "massacre", "massacred", "execute", "executed", "martyred", "life", "lives", "body", "bodies", "toll", "fatality",
             "fatalities");
     private static final Set<String> WOUND = Set.of("wound", "wounded", "wounding", "injure", "injured", "injuring",
             "injury", "injuries", "hurt", "casualty");
@@ -145,6 +145,9 @@ final class CasualtyExtractor {
                 // cue after: "25 people had been killed", "six dead", "10,000 civilians to flee"
                 int lim = Math.min(n, i + 8);
                 for (int j = i + 1; j < lim; j++) {
+                    if (v.tok(j).isCapitalised() || v.is(j, "'s", "’s")) {
+                        lim = Math.min(n, lim + 1); // "two New People's Army rebels and a soldier were killed"
+                    }
                     CasualtyReport.Kind k = kindOf(v, j);
                     if (k == null && v.is(j, "lose", "lost") && v.is(j + 2, "life", "lives")) {
                         k = CasualtyReport.Kind.KILLED; // "more than 30 civilians lost their lives"
@@ -183,8 +186,10 @@ final class CasualtyExtractor {
             // "two aid workers and their driver were killed": one more
             if (cue > i) {
                 int and = v.find(i + 1, cue, "and");
-                if (and > 0 && v.is(and + 1, "their", "his", "her", "a", "an") && v.isIn(and + 2, PERSON) && v.isNoun(and + 2)
-                        && !v.isIn(and + 3, PERSON)) {
+                // ("five Chinese nationals and their Pakistani driver")
+                int noun = and + 2 + (v.tok(and + 2).isCapitalised() && !v.isIn(and + 2, PERSON) ? 1 : 0);
+                if (and > 0 && v.is(and + 1, "their", "his", "her", "a", "an") && v.isIn(noun, PERSON) && v.isNoun(noun)
+                        && !v.isIn(noun + 1, PERSON)) {
                     count += 1;
                 }
             }

@@ -217,4 +217,24 @@ class CasualtyExtractorTest {
         assertEquals(1, r.size(), r.toString());
         assertEquals(3, r.get(0).count(), r.toString());
     }
+
+    @Test
+    void aFigureFarBeforeItsVerbAcrossALongNameStillCounts() {
+        List<CasualtyExtractor.Raw> r = find("Two/NUM New/ADJ People's/PROPN Army/NOUN rebels/NOUN/rebel and/CCONJ a/DET "
+                + "soldier/NOUN were/AUX/be killed/VERB/kill in/ADP a/DET clash/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(3, r.get(0).count(), r.toString());
+    }
+
+    @Test
+    void theMartyredAreKilledAndTheirDriverWithAnAdjectiveIsOneMore() {
+        List<CasualtyExtractor.Raw> r = find("Seven/NUM soldiers/NOUN/soldier were/AUX/be martyred/VERB/martyr in/ADP "
+                + "a/DET blast/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind(), r.toString());
+        assertEquals(7, r.get(0).count(), r.toString());
+        r = find("Five/NUM Chinese/ADJ nationals/NOUN/national and/CCONJ their/PRON Pakistani/ADJ driver/NOUN were/AUX/be "
+                + "killed/VERB/kill ./PUNCT");
+        assertEquals(6, r.get(0).count(), r.toString());
+    }
 }
