@@ -36,8 +36,10 @@ final class CaptureRule implements TriggerRule {
                         : EventType.Capture;
                 out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize", "claim", "assume", "establish")
-                    && v.is(i + 1, "control", "over") && (!v.is(i, "claim", "assume", "establish") || v.is(i + 1, "control"))) {
-                out.add(new Hit(EventType.Capture, i, i + 2, false, "take-control"));
+                    && (v.is(i + 1, "control", "over") && (!v.is(i, "claim", "assume", "establish") || v.is(i + 1, "control"))
+                    || v.is(i + 1, "full", "complete", "total", "effective") && v.is(i + 2, "control"))) {
+                // "took control of Kalaw", "had taken full control of Lashio"
+                out.add(new Hit(EventType.Capture, i, v.is(i + 1, "control", "over") ? i + 2 : i + 3, false, "take-control"));
             } else if (v.is(i, "take", "taken", "took") && v.isVerb(i) && !v.is(i + 1, "part", "place", "over", "control")
                     && v.find(i + 1, Math.min(v.size(), i + 4), "town", "city", "village", "district", "base", "airport",
                     "stronghold", "capital", "province", "territory", "border", "crossing") >= 0

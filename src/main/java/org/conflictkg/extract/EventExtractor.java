@@ -89,6 +89,24 @@ public final class EventExtractor {
         boolean old;
         /** The day the mention's sentence sets its story on ("injured on Monday when ..."), or null. */
         LocalDate storyDay;
+        /** The place a capture's verb takes as its object ("took control of Kalaw"), or null. */
+        String taken;
+    }
+
+    private static final java.util.regex.Pattern TAKEN_OBJECT = java.util.regex.Pattern.compile("\\s+(?:(?:full|complete|total|effective)\\s+)?"
+            + "(?:(?:control|hold)\\s+(?:of|over)\\s+)?(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}"
+            + "(?:(?:town|city|village|district|base|province|region|area|port|stronghold|hub)\\s+of\\s+)?");
+
+    /** The place named as the object of a capture's trigger, with the words between as {@link #TAKEN_OBJECT} allows. */
+    private static String takenPlace(String text, Mention anchor, List<Argument> places) {
+        for (Argument a : places) {
+            Mention m = a.mention();
+            if (m != null && m.sentence() == anchor.sentence() && m.start() > anchor.end() && m.start() - anchor.end() < 50
+                    && TAKEN_OBJECT.matcher(text.substring(anchor.end(), m.start())).matches()) {
+                return placeKey(a);
+            }
+        }
+        return null;
     }
 
     /** Mentions grouped into one event. */
@@ -364,6 +382,9 @@ public final class EventExtractor {
                     c.agents = List.of();
                 }
                 c.sentencePlaces = placeNames(placesBySentence, s.index(), c.places);
+                if (hit.type() == EventType.Capture && c.anchor != null) {
+                    c.taken = takenPlace(doc.text(), c.anchor, c.places);
+                }
                 c.targets = args.targets(v, hit);
                 if (VIOLENT.contains(hit.type()) && (c.agents.isEmpty() || c.places.isEmpty())) {
                     for (TriggerRule.Hit y : yielded) {
@@ -1426,6 +1447,12 @@ public final class EventExtractor {
         // offensives last for weeks, so the month they began in does not set them apart
         if (c.joinWith == null && g.type != EventType.GroundOffensive && !Objects.equals(g.period(), c.period)
                 && (c.period != null || c.dated)) {
+            return false;
+        }
+        // "took control of Kalaw" and "seized control of the town of Hsenwi": captures of other places are other captures
+        if (g.type == EventType.Capture && c.joinWith == null && c.taken != null
+                && g.cands.stream().allMatch(o -> o.taken != null && !placeKeys(c.places).contains(o.taken)
+                && !placeKeys(o.places).contains(c.taken))) {
             return false;
         }
         // "the military recaptured the base" after "al-Shabaab seized the base": taking a place back is a

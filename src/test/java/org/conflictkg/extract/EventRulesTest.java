@@ -2651,4 +2651,18 @@ class EventRulesTest {
                 + "the attack and dare not return because troops are stationed just 4 km away.");
         assertEquals(List.of("Ta Kan Thar Village"), names(first(e, EventType.Evacuation).places()), e.toString());
     }
+
+    @Test
+    void takingFullControlOfATownCapturesIt() {
+        List<Event> e = events("Late on Saturday, the alliance said it had taken full control of Lashio, the largest town in "
+                + "the north, after weeks of fighting.");
+        assertEquals(List.of("Lashio"), names(first(e, EventType.Capture).places()), e.toString());
+    }
+
+    @Test
+    void capturesOfTwoTownsAreTwoCaptures() {
+        List<Event> e = events("The rebels took control of Kalaw on Sunday. Insurgents have seized control of the town of "
+                + "Hsenwi, residents said.");
+        assertEquals(2, e.stream().filter(x -> x.type() == EventType.Capture).count(), e.toString());
+    }
 }
