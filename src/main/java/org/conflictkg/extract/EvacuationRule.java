@@ -28,10 +28,29 @@ final class EvacuationRule implements TriggerRule {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "uproot"));
             } else if (v.is(i, "displace", "displacement") && !v.is(i + 1, "person", "persons", "people")
                     && !v.is(i + 1, "camp", "camps", "site", "sites", "centre", "center")
-                    && !(v.lower(i).equals("displaced") && v.isNoun(i + 1))) {
+                    && !(v.lower(i).equals("displaced") && v.isNoun(i + 1)) && !returning(v, i) && !countryWide(v, i)) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "displace"));
             }
         }
         return out;
+    }
+
+    /** "Displaced Lebanese head home", "the displaced have been heading back to their homes": a return, not a flight. */
+    private static boolean returning(SentenceView v, int i) {
+        for (int j = i + 1; j < Math.min(v.size(), i + 8) && !v.isPunct(j); j++) {
+            if (v.is(j, "return", "returned", "returning", "returns")
+                    || v.is(j, "head", "heading", "headed", "go", "going", "went", "come", "coming", "came", "flock", "flocking")
+                    && v.is(j + 1, "home", "back")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "More than 370,000 people have been displaced inside Mali": a tally across a country, not one flight. */
+    private static boolean countryWide(SentenceView v, int i) {
+        return v.is(i - 1, "been") && v.is(i - 2, "have", "has")
+                && (v.is(i + 1, "inside", "across", "within", "throughout") && v.tok(i + 2).isCapitalised()
+                || v.is(i + 1, "in", "across", "within", "throughout") && v.is(i + 2, "the") && v.is(i + 3, "country"));
     }
 }

@@ -284,6 +284,9 @@ final class Modality {
                 if (v.is(j, "not", "n't", "never", "no") || v.lower(j).endsWith("n't") || v.tok(j).lemma().contains("not")) {
                     return false;
                 }
+                if (v.is(j, "long") && v.is(j - 1, "has", "have", "had")) {
+                    return false; // "Oman, which has long mediated between them": a role, not one event
+                }
                 if (v.lower(j).equals("to") && ("PART".equals(v.tok(j).upos()) || v.isVerb(j + 1) || j == i - 1)) {
                     if (j == i - 1 || v.tok(j + 1).upos().equals("ADV")) {
                         // ("forced hundreds of thousands of people to flee": the governing verb past a long object)
@@ -339,6 +342,17 @@ final class Modality {
                     if (!tried && (v.isIn(g, UNREAL_GOVERNOR) || v.is(g, "try", "attempt", "work", "strive", "scramble",
                             "race", "aim", "hope", "effort", "efforts", "bid"))) {
                         return false;
+                    }
+                    // "called on all sides to return to talks": a return asked for
+                    if (v.is(g, "return", "go", "come", "get") && v.is(g - 1, "to")) {
+                        for (int k = g - 2; k >= Math.max(0, g - 8) && !v.isPunct(k); k--) {
+                            if (v.isVerb(k)) {
+                                if (v.isIn(k, UNREAL_GOVERNOR)) {
+                                    return false;
+                                }
+                                break;
+                            }
+                        }
                     }
                     break;
                 }

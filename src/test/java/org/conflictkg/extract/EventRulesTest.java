@@ -2665,4 +2665,24 @@ class EventRulesTest {
                 + "Hsenwi, residents said.");
         assertEquals(2, e.stream().filter(x -> x.type() == EventType.Capture).count(), e.toString());
     }
+
+    @Test
+    void theDisplacedGoingHomeAndACountrysTallyAreNoFlight() {
+        List<EventType> t = types("Tens of thousands of displaced Lebanese have been heading back to their homes in the south "
+                + "since Wednesday.");
+        assertFalse(t.contains(EventType.Evacuation), t.toString());
+        t = types("More than 370,000 people have been displaced inside Mali, according to the United Nations.");
+        assertFalse(t.contains(EventType.Evacuation), t.toString());
+        t = types("About 5,000 people were displaced by the fighting in Gao on Monday.");
+        assertTrue(t.contains(EventType.Evacuation), t.toString());
+    }
+
+    @Test
+    void talksAskedForAndARoleOfLongStandingAreNoTalks() {
+        List<EventType> t = types("Beijing has called on all sides to return to talks. Oman, which has long mediated between "
+                + "the Houthis and Saudi Arabia, said it was concerned.");
+        assertFalse(t.contains(EventType.Talks), t.toString());
+        t = types("Both sides returned to talks in Doha on Monday.");
+        assertTrue(t.contains(EventType.Talks), t.toString());
+    }
 }
