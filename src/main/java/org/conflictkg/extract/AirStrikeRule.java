@@ -12,7 +12,7 @@ final class AirStrikeRule implements TriggerRule {
             "workers", "teacher", "teachers", "lightning", "missile", "rocket", "artillery", "tank");
     private static final Set<String> STRIKE_OBJECT = Set.of("deal", "agreement", "accord", "balance", "tone", "chord",
             "note", "bargain", "compromise", "pose", "fear", "blow", "match");
-    private static final Set<String> GROUND_BOMB = Set.of("car", "roadside", "suicide", "pipe", "truck", "vehicle",
+    static final Set<String> GROUND_BOMB = Set.of("car", "roadside", "suicide", "pipe", "truck", "vehicle",
             "nail", "letter", "parcel", "mail", "package", "motorcycle", "motorbike", "improvised", "hidden", "planted",
             "homemade", "home-made", "makeshift", "buried");
 
@@ -48,9 +48,11 @@ final class AirStrikeRule implements TriggerRule {
                         "artillery", "round", "rounds", "missile", "missiles") >= 0 && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) < 0) {
                     continue; // "artillery shells struck a building": the shelling's verb
                 }
+                int bomber = v.find(Math.max(0, i - 3), i, "bomber", "bombers");
                 if (v.find(Math.max(0, i - 3), i, "explosion", "explosions", "blast", "blasts", "bomb", "bombs") >= 0
-                        && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) < 0) {
-                    continue; // "a second explosion struck near the hotel": a blast on the ground
+                        && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) < 0
+                        || bomber >= 0 && v.isIn(bomber - 1, GROUND_BOMB)) {
+                    continue; // "a second explosion struck near the hotel", "a suicide car bomber struck": on the ground
                 }
                 out.add(new Hit(EventType.AirStrike, i, i + 1, false, "strike-verb"));
             } else if (v.is(i, "bombing", "bombard", "bombardment", "pound", "pounding", "blitz", "bomb")) {
@@ -87,7 +89,7 @@ final class AirStrikeRule implements TriggerRule {
             } else if (v.isIn(i, ATTACK_NOUN) && (v.isNoun(i) || v.isIn(i - 1, Lex.AIR))) {
                 int air = v.findIn(Math.max(0, i - 3), Math.min(v.size(), i + 4), Lex.AIR);
                 // ("a suicide bomber attacked": a man, not an aircraft)
-                if (air >= 0 && !v.is(air - 1, "suicide") && !v.boundaryBetween(air, i) && !GroundOffensiveRule.airAndGround(v, i)) {
+                if (air >= 0 && !v.isIn(air - 1, GROUND_BOMB) && !v.boundaryBetween(air, i) && !GroundOffensiveRule.airAndGround(v, i)) {
                     out.add(new Hit(EventType.AirStrike, Math.min(air, i), Math.max(air, i) + 1, false, "air-attack"));
                 }
             } else if (v.is(i, "kill", "killed") && v.isVerb(i) && airForce(v, i) >= 0) {
@@ -102,7 +104,7 @@ final class AirStrikeRule implements TriggerRule {
                     && !(v.is(i, "drop") && v.find(i + 1, Math.min(v.size(), i + 4), "leaflet", "leaflets", "flyers",
                     "pamphlets", "aid", "food", "supplies", "parcels") >= 0)) {
                 int subj = v.findIn(Math.max(0, i - 4), i, Lex.AIRCRAFT);
-                if (subj > 0 && v.is(subj - 1, "suicide")) {
+                if (subj > 0 && v.isIn(subj - 1, GROUND_BOMB)) {
                     subj = -1;
                 }
                 if (subj < 0) {
@@ -113,7 +115,7 @@ final class AirStrikeRule implements TriggerRule {
                     int a = subj >= 0 ? subj : Math.min(bombs, i);
                     out.add(new Hit(EventType.AirStrike, Math.min(a, i), Math.max(a, i) + 1, false, "aircraft-verb"));
                 }
-            } else if (v.isIn(i, Lex.AIRCRAFT) && v.isNoun(i) && !v.is(i - 1, "suicide") && !ShellingRule.intercepted(v, i)) {
+            } else if (v.isIn(i, Lex.AIRCRAFT) && v.isNoun(i) && !v.isIn(i - 1, GROUND_BOMB) && !ShellingRule.intercepted(v, i)) {
                 // (a suicide bomber is a man, not an aircraft; a warplane shot down strikes nothing)
                 out.add(new Hit(EventType.AirStrike, i, i + 1, true, "aircraft"));
             }
@@ -132,7 +134,7 @@ final class AirStrikeRule implements TriggerRule {
                 while (k < Math.min(v.size(), j + 5) && Regexes.matches(v.tok(k).upos(), "DET|ADJ|NUM|NOUN") && !v.isIn(k, Lex.AIRCRAFT)) {
                     k++;
                 }
-                return k < v.size() && v.isIn(k, Lex.AIRCRAFT) && !v.is(k - 1, "suicide") ? k : -1;
+                return k < v.size() && v.isIn(k, Lex.AIRCRAFT) && !v.isIn(k - 1, GROUND_BOMB) ? k : -1;
             }
         }
         return -1;

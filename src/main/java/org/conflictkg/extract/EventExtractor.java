@@ -152,8 +152,8 @@ public final class EventExtractor {
             Token prev = null;
             for (Token t : s.tokens()) {
                 Set<String> b = Lex.bases(t);
-                // (a suicide bomber is a man, not an aircraft)
-                boolean suicide = prev != null && "suicide".equals(Lex.lower(prev));
+                // (a suicide bomber or a car bomber is a man, not an aircraft)
+                boolean suicide = prev != null && AirStrikeRule.GROUND_BOMB.contains(Lex.lower(prev));
                 prev = t;
                 for (String w : b) {
                     if (Lex.AIR.contains(w) && !"air".equals(Lex.lower(t)) && !(suicide && w.equals("bomber"))

@@ -2685,4 +2685,12 @@ class EventRulesTest {
         t = types("Both sides returned to talks in Doha on Monday.");
         assertTrue(t.contains(EventType.Talks), t.toString());
     }
+
+    @Test
+    void aSuicideCarBomberIsNoAircraft() {
+        List<Event> e = events("Car bomb kills at least 15 at Mogadishu checkpoint\n\nA suicide car bomber struck a busy "
+                + "security checkpoint in Mogadishu on Tuesday, killing at least 15 people, police said.");
+        assertFalse(typesOf(e).contains(EventType.AirStrike), e.toString());
+        assertEquals(1, e.size(), e.toString());
+    }
 }
