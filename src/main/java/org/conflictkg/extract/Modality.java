@@ -375,6 +375,19 @@ final class Modality {
                     return false;
                 }
             }
+            // "talks on the reintegration will be held in Yevlakh on Thursday", "talks are due to start": a noun whose own
+            // verb is still to come
+            int k = head + 1;
+            while (k < v.size() && k < head + 12 && !v.isPunct(k) && !v.isVerb(k) && !"AUX".equals(v.tok(k).upos())) {
+                k++;
+            }
+            if (k < v.size() && !v.is(k - 1, "which", "that", "who")
+                    && (v.is(k, "will", "would", "shall") && v.is(k + 1, "be", "take", "begin", "start", "open", "resume",
+                    "convene") && !v.is(k + 2, "continue", "continuing")
+                    || v.is(k, "is", "are", "were", "was") && v.is(k + 1, "due", "scheduled", "expected", "set", "planned",
+                    "slated") && v.is(k + 2, "to", "for"))) {
+                return false;
+            }
             // "years of siege", "the possibility of joint operations", "calls for talks"
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
                 if (h.type() == EventType.Talks && v.is(j, "of") && v.is(j - 1, "week", "weeks") && v.is(j - 2, "a", "two", "three")) {

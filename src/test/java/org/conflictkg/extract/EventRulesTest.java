@@ -2693,4 +2693,13 @@ class EventRulesTest {
         assertFalse(typesOf(e).contains(EventType.AirStrike), e.toString());
         assertEquals(1, e.size(), e.toString());
     }
+
+    @Test
+    void talksWhoseVerbIsStillToComeAreNoTalks() {
+        List<EventType> t = types("The truce took effect on Wednesday, the authorities said, and talks on the reintegration of "
+                + "the territory will be held in the city of Yevlakh on Thursday. Peace talks are due to resume in Jeddah.");
+        assertFalse(t.contains(EventType.Talks), t.toString());
+        t = types("Talks between the two sides were held in Doha on Monday.");
+        assertTrue(t.contains(EventType.Talks), t.toString());
+    }
 }
