@@ -109,6 +109,8 @@ public final class DateResolver {
                     + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + "|"
                     + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile("\\s+(?:of\\s+)?last\\s+week\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FIXED_FEAST = Pattern.compile("\\b(?:christmas|new year(?:'s|’s)?)\\s+(?:day|eve)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ONLY = Pattern.compile(
@@ -171,11 +173,17 @@ public final class DateResolver {
             String mod = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             LocalDate d = null;
             boolean future = mod.equals("next") || futureBefore(sentence, m.start());
+            // "on Friday last week", "Tuesday of last week": that day of the calendar week before the article's
+            Matcher lastWeek = WEEKDAY_LAST_WEEK.matcher(sentence).region(m.end(), sentence.length());
+            boolean ofLastWeek = lastWeek.lookingAt();
             if (base != null && !future) {
                 DayOfWeek dow = DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT));
-                d = mod.equals("last") ? base.with(TemporalAdjusters.previous(dow)) : base.with(TemporalAdjusters.previousOrSame(dow));
+                d = ofLastWeek ? base.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1)
+                        .with(TemporalAdjusters.nextOrSame(dow))
+                        : mod.equals("last") ? base.with(TemporalAdjusters.previous(dow)) : base.with(TemporalAdjusters.previousOrSame(dow));
             }
-            add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), future, false));
+            add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), ofLastWeek ? lastWeek.end() : m.end(), future,
+                    false));
         }
         m = RELATIVE_ALL.matcher(sentence);
         while (m.find()) {

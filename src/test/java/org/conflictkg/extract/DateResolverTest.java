@@ -29,6 +29,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayOfLastWeekIsThatDayOfTheWeekBefore() {
+        // 2016-09-23 is a Friday: "Friday last week" is 16 September, "Tuesday of last week" 13 September
+        assertEquals(LocalDate.of(2016, 9, 16), only("Shells hit the camp on Friday last week.", FRI).date());
+        assertEquals(LocalDate.of(2016, 9, 13), only("Shells hit the camp on Tuesday of last week.", FRI).date());
+        assertEquals(LocalDate.of(2016, 9, 13), only("Shells hit the camp on Tuesday of last week.", FRI.plusDays(2)).date());
+    }
+
+    @Test
     void aWeekdayAfterWillOrIsDueToLiesAhead() {
         for (String s : List.of("The truce is due to take effect on Monday evening.", "Talks will resume on Monday in Geneva.",
                 "The ceasefire is set to begin on Monday.")) {
