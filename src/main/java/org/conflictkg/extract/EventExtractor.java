@@ -28,7 +28,11 @@ public final class EventExtractor {
     /** A time set against the event told before it, the same day: "hours later", "later that night". */
     private static final java.util.regex.Pattern SAME_DAY_LATER = java.util.regex.Pattern.compile("(?i)\\b(?:(?:hours|"
             + "minutes|moments|an hour|a few hours|two hours|three hours) later|later (?:that|the same) (?:day|night|morning|"
-            + "afternoon|evening)|later in the day|shortly afterwards?)\\b");
+            + "afternoon|evening)|later in the day|shortly afterwards?|(?:on )?(?:the|that) same (?:day|night))\\b");
+    /** A day counted from the event told before it: "two days earlier", "the next day", "a day later". */
+    private static final java.util.regex.Pattern DAYS_FROM_PRIOR = java.util.regex.Pattern.compile("(?i)\\b(?:(a|one|two|"
+            + "three|four|five|six|\\d) days? (earlier|later|before)(?! (?:the|a|an|this|that|his|her|their|its)\\b)|the "
+            + "(previous|next|following) day)\\b");
     private static final java.util.regex.Pattern DATELINE_BEFORE =
             // ("KADUNA, Nigeria, March 9 (Reuters) -", "SANAA/WASHINGTON, Jan 13 (Reuters) -")
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.'’/ -]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.'’ -]{1,40}){0,2},\\s*");
@@ -503,6 +507,23 @@ public final class EventExtractor {
                         c.date = prior.date;
                         c.dated = true;
                         c.vague = false;
+                    }
+                }
+            }
+            // "Two days earlier, rebels ambushed a patrol": counted from the day of the violence told just before
+            java.util.regex.Matcher shift = DAYS_FROM_PRIOR.matcher(s.text());
+            if (shift.find()) {
+                Cand prior = lastViolent(cands, s.index() - 3, s.index());
+                int days = daysIn(shift.group(1));
+                boolean back = shift.group(2) != null ? !shift.group(2).equalsIgnoreCase("later")
+                        : shift.group(3).equalsIgnoreCase("previous");
+                for (Cand c : here) {
+                    if (prior != null && prior.dated && prior.date != null && (!c.dated || c.date == null)
+                            && VIOLENT.contains(c.hit.type())) {
+                        c.date = back ? prior.date.minusDays(days) : prior.date.plusDays(days);
+                        c.dated = true;
+                        c.vague = false;
+                        c.period = null;
                     }
                 }
             }
@@ -1204,6 +1225,15 @@ public final class EventExtractor {
     }
 
     /** The last violent mention of the sentences from {@code from} to before {@code to}. */
+    /** The number of days a {@link #DAYS_FROM_PRIOR} phrase counts: "two" is 2, a missing count ("the next day") 1. */
+    private static int daysIn(String count) {
+        if (count == null) {
+            return 1;
+        }
+        int k = List.of("a", "one", "two", "three", "four", "five", "six").indexOf(count.toLowerCase(Locale.ROOT));
+        return k >= 0 ? Math.max(1, k) : Integer.parseInt(count);
+    }
+
     private static Cand lastViolent(List<Cand> cands, int from, int to) {
         for (int i = cands.size() - 1; i >= 0; i--) {
             Cand c = cands.get(i);

@@ -2702,4 +2702,21 @@ class EventRulesTest {
         t = types("Talks between the two sides were held in Doha on Monday.");
         assertTrue(t.contains(EventType.Talks), t.toString());
     }
+
+    @Test
+    void theSameDayTwoDaysEarlierAndTheNextDayCountFromTheViolenceToldBefore() {
+        // the article is of Wednesday 9 March 2022
+        List<Event> e = events("Fighting in El Fasher\n\nOn Sunday, RSF shelling killed 14 civilians in El Fasher. Army "
+                + "warplanes struck RSF positions in the east of the city the same day.");
+        assertEquals(LocalDate.of(2022, 3, 6), first(e, EventType.AirStrike).date(), e.toString());
+        e = events("Clash in Negros\n\nSoldiers clashed with rebels in Himamaylan City on Thursday morning. Two days "
+                + "earlier, suspected rebels ambushed a police patrol in Kabankalan City. The next day, troops raided a rebel "
+                + "camp in Kabankalan City.");
+        assertEquals(LocalDate.of(2022, 3, 1), triggered(e, "ambushed").date(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 2), triggered(e, "raided").date(), e.toString());
+    }
+
+    private static Event triggered(List<Event> events, String trigger) {
+        return events.stream().filter(x -> x.trigger().equals(trigger)).findFirst().orElseThrow();
+    }
 }
