@@ -591,8 +591,10 @@ public final class EventExtractor {
             LocalDate date = g.explicitDate();
             String precision = "day";
             if (date == null) {
-                // no day given: the publication day, unless the first report places it vaguely ("since July")
-                boolean vague = first.vague;
+                // no day given: the publication day, unless the first report places it vaguely ("since July"); a
+                // headline's report, the first one in the body ("ELN attack" over "attacked a base last month")
+                Cand firstBody = g.cands.stream().filter(c -> !c.headline).findFirst().orElse(null);
+                boolean vague = first.vague || first.headline && firstBody != null && firstBody.vague;
                 LocalDate reported = null;
                 for (Cand c : g.cands) {
                     if (c.reportDay != null) {
@@ -605,8 +607,7 @@ public final class EventExtractor {
                 LocalDate told = vague ? null : first.storyDay;
                 if (first.headline && told == null) {
                     // a headline names no day: the story's day is the one its first report in the body is set on
-                    Cand body = g.cands.stream().filter(c -> !c.headline).findFirst().orElse(null);
-                    told = body == null || body.vague ? null : body.storyDay;
+                    told = firstBody == null || firstBody.vague ? null : firstBody.storyDay;
                 }
                 if (told != null && (reported != null && told.isAfter(reported) || pub != null && told.isAfter(pub))) {
                     told = null;
@@ -1475,8 +1476,10 @@ public final class EventExtractor {
         }
         // an event placed in another period ("last week", "in 2019") is not the one reported as news;
         // offensives last for weeks, so the month they began in does not set them apart
+        // (a headline names no period: "ELN attack on army base" over "attacked a military base last month")
+        boolean headlineOnly = g.cands.stream().allMatch(o -> o.headline) && g.period() == null;
         if (c.joinWith == null && g.type != EventType.GroundOffensive && !Objects.equals(g.period(), c.period)
-                && (c.period != null || c.dated)) {
+                && (c.period != null || c.dated) && !(headlineOnly && c.period != null)) {
             return false;
         }
         // "took control of Kalaw" and "seized control of the town of Hsenwi": captures of other places are other captures

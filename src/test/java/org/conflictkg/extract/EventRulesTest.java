@@ -2719,4 +2719,12 @@ class EventRulesTest {
     private static Event triggered(List<Event> events, String trigger) {
         return events.stream().filter(x -> x.trigger().equals(trigger)).findFirst().orElseThrow();
     }
+
+    @Test
+    void aHeadlineOverAReportOfLastMonthIsThatReportWithNoDay() {
+        List<Event> e = events("ELN attack on army base\n\nELN fighters attacked a military base in Puerto Jordan last month, "
+                + "killing two soldiers.");
+        assertEquals(1, e.size(), e.toString());
+        assertNull(e.get(0).date(), e.toString());
+    }
 }
