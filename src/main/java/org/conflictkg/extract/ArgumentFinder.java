@@ -1662,6 +1662,10 @@ final class ArgumentFinder {
 
     /** An agent name from the NP [a, b): a name as written, a demonym's country, or a generic actor. */
     Argument agentFrom(SentenceView v, int a, int b) {
+        // ("a fighter" "jet dropped two bombs": the kind of aircraft, split off by the trigger, is no fighter)
+        if (b > a && b < v.size() && v.is(b - 1, "fighter", "fighters") && v.isIn(b, Lex.AIRCRAFT)) {
+            return null;
+        }
         // ("the UN" "-backed" "government": the backer, split off by the chunker, is not the actor)
         int after = b < v.size() && v.isPunct(b) && !v.lower(b).startsWith("-") ? b + 1 : b;
         if (backerSuffix(v, after)) {

@@ -2727,4 +2727,14 @@ class EventRulesTest {
         assertEquals(1, e.size(), e.toString());
         assertNull(e.get(0).date(), e.toString());
     }
+
+    @Test
+    void aFighterJetIsNoFighterSoTheDetailJoinsTheLead() {
+        List<Event> e = events("Junta airstrike on Sagaing village kills 11\n\nA military air strike on a village in the "
+                + "Sagaing region killed at least 11 people, a local resistance group said on Tuesday. A fighter jet dropped "
+                + "two bombs on Let Yet Kone village in Tabayin township on Monday morning, a spokesman told AFP.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 7), e.get(0).date(), e.toString());
+        assertFalse(names(e.get(0).agents()).contains("fighter"), e.toString());
+    }
 }
