@@ -123,8 +123,12 @@ final class CeasefireEventRule implements TriggerRule {
                 boolean passiveTruce = v.lower(i).equals("violated") && v.find(Math.max(0, i - 3), i, "was", "were", "been",
                         "is", "are", "being") >= 0 && v.findIn(0, i, Lex.CEASEFIRE) >= 0;
                 // ("Previous ceasefires have repeatedly been violated": truces in general, none of them this one)
+                // "a ceasefire brokered by Angola in March, which both sides accuse the other of violating"
+                int which = v.find(Math.max(0, i - 10), i, "which");
+                boolean relTruce = which > 0 && v.findIn(Math.max(0, which - 10), which, Lex.CEASEFIRE) >= 0;
                 int truce = obj >= 0 ? obj : v.findIn(0, i, Lex.CEASEFIRE);
-                if ((obj >= 0 || deal >= 0 && articleHasCeasefire || passiveTruce) && !(truce >= 0 && otherCeasefires(v, truce))) {
+                if ((obj >= 0 || deal >= 0 && articleHasCeasefire || passiveTruce || relTruce)
+                        && !(truce >= 0 && otherCeasefires(v, truce))) {
                     out.add(new Hit(EventType.CeasefireViolation, i, i + 1, false, "violate"));
                 }
             } else if (articleHasCeasefire && v.is(i, "cease", "stop", "halt", "end") && (v.is(i - 1, "not", "n't", "never")

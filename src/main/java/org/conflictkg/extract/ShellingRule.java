@@ -42,6 +42,11 @@ final class ShellingRule implements TriggerRule {
                 } else if (v.isNoun(i) && v.is(i, "artillery", "mortar", "rocket")) {
                     out.add(new Hit(EventType.Shelling, i, i + 1, true, "weapon"));
                 }
+            } else if (v.is(i, "tank", "tanks", "gunboat", "gunboats", "howitzer", "howitzers", "naval") && v.is(i + 1, "fire", "shells",
+                    "rounds") && !v.isVerb(i + 1)) {
+                // "with tank fire hitting the outskirts of Markaba"
+                out.add(new Hit(EventType.Shelling, i, i + 2, false, "weapon-fire"));
+                i++;
             } else if (v.is(i, "fire", "fired", "fires", "firing") && v.isVerb(i) && v.is(i + 1, "at", "on", "into", "toward",
                     "towards", "shells") && heavyGun(v, i)) {
                 // "Israeli tanks fired at several villages", "gunboats fired on the coast"

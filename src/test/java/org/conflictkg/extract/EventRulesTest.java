@@ -2737,4 +2737,18 @@ class EventRulesTest {
         assertEquals(LocalDate.of(2022, 3, 7), e.get(0).date(), e.toString());
         assertFalse(names(e.get(0).agents()).contains("fighter"), e.toString());
     }
+
+    @Test
+    void aTruceBothSidesAccuseTheOtherOfViolatingIsViolated() {
+        List<Ceasefire> cf = ceasefires("M23 rebels seize Rubaya\n\nThe fall of Rubaya came despite a ceasefire brokered by "
+                + "Angola in March, which both sides accuse the other of violating.");
+        assertEquals(CeasefireStatus.VIOLATED, cf.get(0).status(), cf.toString());
+    }
+
+    @Test
+    void tankFireHittingAPlaceIsShellingBesidesTheViolation() {
+        List<EventType> t = types("Lebanon's army said Israeli forces violated the ceasefire on Wednesday, with tank fire "
+                + "hitting the outskirts of Markaba and Wazzani.");
+        assertTrue(t.contains(EventType.Shelling) && t.contains(EventType.CeasefireViolation), t.toString());
+    }
 }
