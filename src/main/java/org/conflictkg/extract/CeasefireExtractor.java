@@ -53,6 +53,8 @@ public final class CeasefireExtractor {
     /** A ceasefire being built. */
     private static final class Draft {
         Mention anchor;
+        /** Named as a truce besides those before it: "a fresh truce", "another ceasefire". */
+        boolean fresh;
         LinkedHashSet<Integer> sentences = new LinkedHashSet<>();
         List<Argument> brokers = new ArrayList<>();
         List<Argument> parties = new ArrayList<>();
@@ -138,7 +140,17 @@ public final class CeasefireExtractor {
                     }
                     boolean indefinite = v.is(i - 1, "a", "an") || v.is(i - 2, "a", "an") || v.is(i - 3, "a", "an")
                             || v.is(i - 1, "immediate", "new");
-                    if (indefinite && !deal) {
+                    // "agreed to a fresh truce with the junta" after a ceasefire that collapsed: a truce of its own,
+                    // the same as any other called fresh before it
+                    d.fresh = !deal && (v.is(i - 1, "fresh", "another", "second") || v.is(i - 2, "another"));
+                    if (d.fresh) {
+                        target = null;
+                        for (Draft o : drafts) {
+                            if (o.fresh) {
+                                target = o;
+                            }
+                        }
+                    } else if (indefinite && !deal) {
                         boolean disjoint = !d.brokers.isEmpty() && !last.brokers.isEmpty() && !overlap(d.brokers, last.brokers);
                         boolean statusDiffers = d.proposed != last.proposed;
                         boolean named = !d.brokers.isEmpty() || !last.brokers.isEmpty() || !d.parties.isEmpty()
@@ -304,6 +316,10 @@ public final class CeasefireExtractor {
                 general = "";
             }
             String w = v.lower(j);
+            // "a 2020 truce brokered by Moscow"
+            if (pub != null && j == i - 1 && YEAR.matcher(w).matches() && Integer.parseInt(w) < pub.getYear()) {
+                return w;
+            }
             // ("the first since 2016": a new truce, the first of its kind since that year)
             if (pub != null && YEAR.matcher(w).matches() && Integer.parseInt(w) < pub.getYear()
                     && v.is(j - 1, "in", "of", "since") && !(v.is(j - 1, "since") && v.find(Math.max(0, j - 4), j - 1,
@@ -687,6 +703,11 @@ public final class CeasefireExtractor {
                 }
             }
         }
+        // ("Separatists in Nagorno-Karabakh agreed": where they are is no party)
+        d.parties.removeIf(a -> a.mention() != null && a.mention().sentence() == v.s.index()
+                && args.typeOf(a) == EntityType.Place && Regexes.matches(v.s.text().substring(
+                Math.max(0, a.mention().start() - v.s.start() - 6), Math.max(0, a.mention().start() - v.s.start())),
+                "(?s).*\\b(?:in|of|from)\\s+"));
         // "both sides" that no earlier sentence names are no one's name
         d.parties.removeIf(a -> a.entityKey() == null
                 && Regexes.matches(ArgumentFinder.norm(a.name()), "(both |two |the )?(warring |rival )?(sides|parties|camps|countries|nations|factions)"));

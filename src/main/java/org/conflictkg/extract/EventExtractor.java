@@ -1630,6 +1630,10 @@ public final class EventExtractor {
             } else {
                 // "Hamas militants" and "Hamas" are one actor when both name the same entity
                 out.add(a.entityKey() != null ? "entity:" + a.entityKey() : n);
+                String[] words = Regexes.split(n, "[ \\-]+");
+                if (a.entityKey() == null && NONSTATE_GENERIC.contains(words[words.length - 1])) {
+                    out.add("nonstate"); // "Karabakh separatists" are the "separatists" of the next sentence
+                }
             }
         }
         return out;

@@ -2751,4 +2751,24 @@ class EventRulesTest {
                 + "hitting the outskirts of Markaba and Wazzani.");
         assertTrue(t.contains(EventType.Shelling) && t.contains(EventType.CeasefireViolation), t.toString());
     }
+
+    @Test
+    void aFreshTruceAndATruceOfAnEarlierYearAreTrucesOfTheirOwn() {
+        List<Ceasefire> cf = ceasefires("Rebels take Lashio\n\nThe fall of Lashio came after a China-brokered ceasefire between "
+                + "the military and the alliance collapsed in late June. Another member of the alliance agreed to a fresh "
+                + "truce with the junta on Wednesday in Kunming, the group said.");
+        assertEquals(2, cf.size(), cf.toString());
+        cf = ceasefires("Separatists agree to ceasefire\n\nSeparatists agreed on Wednesday to a ceasefire brokered by Russian "
+                + "peacekeepers. A 2020 truce brokered by Moscow ended six weeks of war over the region.");
+        assertEquals(2, cf.size(), cf.toString());
+    }
+
+    @Test
+    void separatistsNamedForTheirRegionAreTheSeparatistsAndTheRegionIsNoParty() {
+        List<Event> e = events("Karabakh separatists agree to ceasefire\n\nSeparatists in Nagorno-Karabakh agreed on "
+                + "Wednesday to a ceasefire brokered by Russian peacekeepers.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("Russia/Karabakh separatists", cfArgs("Karabakh separatists agree to ceasefire\n\nSeparatists in "
+                + "Nagorno-Karabakh agreed on Wednesday to a ceasefire brokered by Russian peacekeepers."));
+    }
 }
