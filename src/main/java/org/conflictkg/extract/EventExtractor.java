@@ -60,7 +60,8 @@ public final class EventExtractor {
             "troops", "soldiers", "police", "force");
     private static final Set<String> NONSTATE_GENERIC = Set.of("rebel", "rebels", "fighters", "militants", "insurgents",
             "opposition", "jihadists", "militia", "militias", "gunmen", "terrorists", "separatists", "guerrillas",
-            "resistance", "guerrilla", "islamist", "islamists", "separatist", "insurgent", "militant", "fighter");
+            "resistance", "guerrilla", "islamist", "islamists", "separatist", "insurgent", "militant", "fighter", "bandits",
+            "bandit", "gunman", "attackers", "assailants", "kidnappers", "gang", "gangs", "extremists", "armed", "men");
 
     /** One trigger that survived the filters, with what was found around it. */
     private static final class Cand {
@@ -357,8 +358,9 @@ public final class EventExtractor {
                         && !c.dated && c.period == null && args.places(v, hit).isEmpty()) {
                     antecedent = lastViolent(cands, s.index() - 1, s.index());
                 }
-                if (antecedent == null && "kidnap".equals(hit.rule())) {
-                    // "An unknown number were kidnapped." after a raid: those taken in the attack just reported
+                if (antecedent == null && "kidnap".equals(hit.rule()) && c.agents.isEmpty() && !c.dated) {
+                    // "An unknown number were kidnapped." after a raid: those taken in the attack just reported (not
+                    // "Armed bandits on Sunday night abducted 40 worshippers": a kidnapping told with its own kidnappers)
                     antecedent = lastViolent(cands, s.index() - 2, s.index() + 1);
                 }
                 // ("The strike came a day after delegations met in Istanbul": where the sentence goes on to is not

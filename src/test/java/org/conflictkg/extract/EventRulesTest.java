@@ -2771,4 +2771,14 @@ class EventRulesTest {
         assertEquals("Russia/Karabakh separatists", cfArgs("Karabakh separatists agree to ceasefire\n\nSeparatists in "
                 + "Nagorno-Karabakh agreed on Wednesday to a ceasefire brokered by Russian peacekeepers."));
     }
+
+    @Test
+    void aKidnappingToldWithItsKidnappersIsItsOwnAndTheHeadlineIsIt() {
+        List<Event> e = events("Bandits abduct 40 worshippers in Zamfara mosque raid\n\nArmed bandits on Sunday night abducted "
+                + "at least 40 worshippers during an attack on a mosque in Kaura Namoda, Zamfara State, residents said.");
+        List<Event> kidnaps = e.stream().filter(x -> x.type() == EventType.Other).toList();
+        assertEquals(1, kidnaps.size(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 6), kidnaps.get(0).date(), e.toString());
+        assertFalse(typesOf(e).contains(EventType.ArmedClash), e.toString());
+    }
 }
