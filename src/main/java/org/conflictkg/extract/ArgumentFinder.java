@@ -1776,8 +1776,10 @@ final class ArgumentFinder {
             if (k > a && v.is(k - 1, "in", "near", "at", "outside", "inside")) {
                 break; // "diplomats in NY": a place inside the NP, not the actor
             }
+            // ("New People's Army rebels": a name the article found starts where it starts, whatever its first word)
             if (v.tok(k).isCapitalised() && !notName(v.lower(k)) && !sentenceInitialNoun
-                    && Regexes.matches(v.tok(k).upos(), "PROPN|NOUN|ADJ|X|VERB") || demonym) {
+                    && Regexes.matches(v.tok(k).upos(), "PROPN|NOUN|ADJ|X|VERB") || demonym
+                    || v.tok(k).isCapitalised() && !sentenceInitialNoun && !owner(v, k) && entityAt(v, k, k + 1) != null) {
                 first = k;
                 break;
             }

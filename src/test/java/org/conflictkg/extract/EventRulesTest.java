@@ -2781,4 +2781,12 @@ class EventRulesTest {
         assertEquals(LocalDate.of(2022, 3, 6), kidnaps.get(0).date(), e.toString());
         assertFalse(typesOf(e).contains(EventType.ArmedClash), e.toString());
     }
+
+    @Test
+    void aGroupWhoseNameOpensWithACommonWordIsNamedWhole() {
+        List<Event> e = events("Soldiers, NPA rebels clash in Negros Occidental\n\nTroops of the 94th Infantry Battalion "
+                + "clashed with New People's Army rebels in Himamaylan City on Thursday, the army said.");
+        assertEquals(1, e.size(), e.toString());
+        assertFalse(names(e.get(0).agents()).contains("Army rebels"), e.toString());
+    }
 }
