@@ -2059,6 +2059,12 @@ final class ArgumentFinder {
     static int[] clause(SentenceView v, TriggerRule.Hit h) {
         int a = Math.max(0, h.first() - 10);
         int b = Math.min(v.size(), h.end() + 16);
+        // "The strikes, carried out overnight on Thursday into Friday, hit radar sites in the capital Sanaa": the
+        // window counts past an aside that follows the trigger
+        int close = v.is(h.end(), ",") ? v.find(h.end() + 1, Math.min(v.size(), h.end() + 14), ",") : -1;
+        if (close > 0 && v.isVerb(h.end() + 1) && v.lower(h.end() + 1).endsWith("ed")) {
+            b = Math.min(v.size(), b + close - h.end());
+        }
         // "pushed toward Kyiv after seizing the plant": a gerund after "after" or "before" opens a clause of its own
         boolean gerund = h.first() > 0 && v.isVerb(h.first()) && v.lower(h.first()).endsWith("ing")
                 && v.is(h.first() - 1, "after", "before", "upon");

@@ -366,7 +366,8 @@ public final class EventExtractor {
                 // ("The strike came a day after delegations met in Istanbul": where the sentence goes on to is not
                 // where the strike fell)
                 // (nor is where people were displaced "following the attacks" where the attacks were)
-                boolean anaphorNoPlace = antecedent != null && (hit.rule().equals("strike")
+                boolean anaphorNoPlace = antecedent != null && (hit.rule().equals("strike") && v.find(hit.end(),
+                        Math.min(v.size(), hit.end() + 8), "after", "before", "following") >= 0
                         || v.is(hit.first() - 2, "following", "after", "since", "amid", "despite"));
                 if (antecedent != null) {
                     // "that attack", "the attack": the attack reported just before, whatever its kind

@@ -2789,4 +2789,14 @@ class EventRulesTest {
         assertEquals(1, e.size(), e.toString());
         assertFalse(names(e.get(0).agents()).contains("Army rebels"), e.toString());
     }
+
+    @Test
+    void theStrikesToldAgainWithAnAsideTakeThePlacesTheyHit() {
+        List<Event> e = events("US and British forces strike Houthi targets in Yemen\n\nThe United States and the United "
+                + "Kingdom have launched air strikes on dozens of Houthi targets across Yemen. The strikes, carried out "
+                + "overnight on Thursday into Friday, hit radar sites and weapons depots in the capital Sanaa, the port city "
+                + "of Hodeidah and Saada province, the Pentagon said.");
+        assertTrue(nameSet(first(e, EventType.AirStrike).places()).containsAll(Set.of("Sanaa", "Hodeidah", "Saada")),
+                e.toString());
+    }
 }
