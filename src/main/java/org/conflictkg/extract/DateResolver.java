@@ -349,9 +349,13 @@ public final class DateResolver {
      * its headline: "March 3, 2021", "Published: Tuesday 16 March, 2018 10:24 GMT", "Updated on
      * Sept. 5, 2019".
      */
+    /** An outlet's name before a date line and a comma, a bar or a dash: "Reuters, ", "Al Jazeera | ". */
+    private static final String OUTLET = "(?:\\p{L}[\\p{L}.&'’ ]{1,30}?\\s*[,|\u2022\u00b7\u2013\u2014-]\\s*)?";
     private static final Pattern DATE_ALONE = Pattern.compile(
             // ("By Jane Doe | March 12, 2023": a byline before it)
             "(?:by\\s+[^|\\n]{2,60}?\\s*[|\u2022\u00b7]?\\s+)?"
+                    // ("Reuters, November 30, 2024", "The Guardian | Saturday 30 November 2024": the outlet before it)
+                    + OUTLET
                     + "(?:(?:published|updated|posted|last updated|first published|date|dated)(?:\\s+on)?\\s*:?\\s*)?"
                     // ("Updated 1:08 PM ET, Sun March 12, 2023": the time first)
                     + "(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?,?\\s+)?"
@@ -359,7 +363,9 @@ public final class DateResolver {
                     + "sat|sun)\\.?,?\\s+)?"
                     + "(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})|" + MONTHS
                     + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))"
-                    + "(?:\\s*[,|/\u2013\u2014-]?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?)?"
+                    + "(?:\\s*[,|/\u2013\u2014-]?\\s*(?:at\\s+)?\\d{1,2}[:.h]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[a-z]{2,4})?"
+                    // ("2:05 PM GMT+3", "10:42 UTC+05:30")
+                    + "(?:[+-]\\d{1,2}(?::?\\d{2})?)?)?"
                     // ("March 12, 2023 / 10:45 AM / Updated an hour ago": a short note after a bar or a slash)
                     + "(?:\\s*[|/]\\s*[^.!?|/]{1,40})?\\s*[.|]?",
             Pattern.CASE_INSENSITIVE);
@@ -369,7 +375,7 @@ public final class DateResolver {
      * the year).
      */
     private static final Pattern NUMERIC_ALONE = Pattern.compile(
-            "(?:(?:published|updated|posted)\\s*:?\\s*)?(?:(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?"
+            OUTLET + "(?:(?:published|updated|posted)\\s*:?\\s*)?(?:(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?"
                     + "(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(\\d{1,2})([/.])(\\d{1,2})\\5(\\d{4}))",
             Pattern.CASE_INSENSITIVE);
 

@@ -160,11 +160,13 @@ class DateResolverTest {
                 "2023-03-12T10:45:00Z", "By John Smith | March 12, 2023", "Sun, March 12, 2023", "12/03/2023 is not",
                 "12 March 2023 | 10:45", "March 12, 2023 / 10:45 AM / Updated an hour ago", "Date: 12 March 2023",
                 "Sunday, 12 March 2023 - 10:45", "By Reuters Staff March 12, 2023", "12.03.2023",
-                "15/03/2023", "03/12/2023")) {
+                "15/03/2023", "03/12/2023", "Reuters, March 12, 2023", "The Guardian, Sunday 12 March 2023",
+                "Al Jazeera, 12 Mar 2023", "Reuters | March 12, 2023", "March 12, 2023, 2:05 PM GMT+3", "AFP | 12/03/2023 is not",
+                "AFP | 15/03/2023", "Last Updated : 12 Mar 2023, 10:42 PM IST")) {
             LocalDate d = DateResolver.headerDate("Gunmen kill 12\n" + line + "\n\nGunmen killed 12 people on Saturday.");
             if (line.endsWith("is not")) {
                 assertNull(d, line);
-            } else if (line.equals("15/03/2023")) {
+            } else if (line.endsWith("15/03/2023")) {
                 assertEquals(LocalDate.of(2023, 3, 15), d, line);
             } else if (line.equals("03/12/2023")) {
                 assertNull(d, line); // day or month first: no telling

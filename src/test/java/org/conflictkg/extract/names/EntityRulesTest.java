@@ -379,4 +379,12 @@ class EntityRulesTest {
         assertNotNull(named(es, "Pyin Oo Kan"), dump(es));
         assertEquals(EntityType.Place, named(es, "Pyin Oo Kan").type(), dump(es));
     }
+
+    @Test
+    void aTimeZoneIsNoName() {
+        List<Entity> es = run("Last Updated : 08 Sep 2024, 10:42 PM IST\n\nA drone attack on Moirang killed a soldier, "
+                + "officials said at 9:30 EDT.");
+        assertNull(named(es, "IST"), dump(es));
+        assertNull(named(es, "EDT"), dump(es));
+    }
 }
