@@ -65,7 +65,16 @@ final class TargetedAttackRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "massacre"));
                 continue;
             }
-            if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED)) {
+            // "a bomb exploded in a market", "an improvised explosive device ripped through a market": a bomb set off
+            // on the ground, with no aircraft in the sentence
+            int device = v.is(i, "explode", "detonate") && v.isVerb(i) || v.is(i, "rip", "tear") && v.is(i + 1, "through")
+                    || v.is(i, "go") && v.is(i + 1, "off")
+                    ? v.find(Math.max(0, i - 4), i, "bomb", "bombs", "device", "devices", "explosive", "explosives", "ied",
+                    "ieds", "grenade", "grenades") : -1;
+            // (a car bomb that exploded is the car bomb's hit already)
+            boolean groundDevice = device >= 0 && !(v.isIn(device - 1, IED) && v.is(device, "bomb"))
+                    && v.findIn(0, v.size(), Lex.AIRCRAFT) < 0;
+            if (v.is(i, "bomb", "bombing", "bomber", "blast", "explosion", "attack") && v.isIn(i - 1, IED) || groundDevice) {
                 // a suicide or car bomb against soldiers or a base is an attack on forces, not on civilians
                 // (on peacekeepers or aid workers, an attack on aid)
                 // ("a car bomb exploded near a checkpoint, killing eight civilians": civilians it killed, no forces)
@@ -77,7 +86,7 @@ final class TargetedAttackRule implements TriggerRule {
                 int workers = v.find(1, v.size(), "worker", "workers");
                 boolean aid = v.find(0, v.size(), "peacekeeper", "peacekeepers") >= 0 || workers > 0 && v.isIn(workers - 1, AID_TARGET);
                 out.add(new Hit(aid ? EventType.AttackOnAid : military ? EventType.ArmedClash : EventType.AttackOnCivilians,
-                        i - 1, i + 1, false, "ied"));
+                        groundDevice ? device : i - 1, i + 1, false, "ied"));
                 continue;
             }
             if (v.is(i, "hack", "behead", "slaughter", "butcher") && (v.isVerb(i) || v.lower(i).endsWith("ing"))

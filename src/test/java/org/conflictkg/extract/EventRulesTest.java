@@ -2799,4 +2799,15 @@ class EventRulesTest {
         assertTrue(nameSet(first(e, EventType.AirStrike).places()).containsAll(Set.of("Sanaa", "Hodeidah", "Saada")),
                 e.toString());
     }
+
+    @Test
+    void aBombThatExplodedOrADeviceThatRippedThroughIsABombing() {
+        Event e = first(events("A bomb exploded in a market in Bamenda on Saturday, killing three people and wounding 10 "
+                + "others, the governor said."), EventType.AttackOnCivilians);
+        assertEquals(3, e.fatalities(), e.toString());
+        assertEquals(List.of(EventType.AttackOnCivilians), types("An improvised explosive device ripped through a market in "
+                + "Bamenda on Saturday, killing three people."));
+        assertEquals(List.of(EventType.ArmedClash), types("A roadside bomb exploded near an army patrol in Bamenda on "
+                + "Saturday, killing two soldiers."));
+    }
 }
