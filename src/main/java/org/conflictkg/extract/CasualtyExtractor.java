@@ -27,7 +27,7 @@ final class CasualtyExtractor {
             Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
             Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
     private static final Set<String> KILL = Set.of("kill", "killed", "killing", "dead", "die", "died", "death", "deaths",
-            "slain", "slay", "massacre", "massacred", "execute", "executed", "martyred", "life", "lives", "body", "bodies", "toll", "fatality",
+            "slain", "slay", "massacre", "massacred", "execute", "executed", "martyred", "behead", "beheaded", "beheading", "life", "lives", "body", "bodies", "toll", "fatality",
             "fatalities");
     private static final Set<String> WOUND = Set.of("wound", "wounded", "wounding", "injure", "injured", "injuring",
             "injury", "injuries", "hurt", "casualty");

@@ -237,4 +237,13 @@ class CasualtyExtractorTest {
                 + "killed/VERB/kill ./PUNCT");
         assertEquals(6, r.get(0).count(), r.toString());
     }
+
+    @Test
+    void theBeheadedAreKilled() {
+        List<CasualtyExtractor.Raw> r = find("Armed/ADJ men/NOUN/man beheaded/VERB/behead four/NUM civilians/NOUN/civilian "
+                + "in/ADP the/DET village/NOUN ./PUNCT");
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(CasualtyReport.Kind.KILLED, r.get(0).kind(), r.toString());
+        assertEquals(4, r.get(0).count(), r.toString());
+    }
 }
