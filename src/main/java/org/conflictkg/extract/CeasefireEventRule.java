@@ -125,7 +125,9 @@ final class CeasefireEventRule implements TriggerRule {
                 // ("Previous ceasefires have repeatedly been violated": truces in general, none of them this one)
                 // "a ceasefire brokered by Angola in March, which both sides accuse the other of violating"
                 int which = v.find(Math.max(0, i - 10), i, "which");
-                boolean relTruce = which > 0 && v.findIn(Math.max(0, which - 10), which, Lex.CEASEFIRE) >= 0;
+                boolean relTruce = which > 0 && v.findIn(Math.max(0, which - 10), which, Lex.CEASEFIRE) >= 0
+                        // ("a ceasefire took effect at midnight, though Bangkok accused Phnom Penh of violating it")
+                        || v.is(i + 1, "it") && v.findIn(0, i, Lex.CEASEFIRE) >= 0;
                 int truce = obj >= 0 ? obj : v.findIn(0, i, Lex.CEASEFIRE);
                 if ((obj >= 0 || deal >= 0 && articleHasCeasefire || passiveTruce || relTruce)
                         && !(truce >= 0 && otherCeasefires(v, truce))) {

@@ -120,7 +120,7 @@ final class Lex {
     static final Set<String> CEASEFIRE = Set.of("ceasefire", "cease-fire", "truce", "armistice", "cessation",
             "pause", "ceasefires", "truces");
     /** Words that refer back to a ceasefire already named. */
-    static final Set<String> DEAL = Set.of("deal", "agreement", "accord");
+    static final Set<String> DEAL = Set.of("deal", "agreement", "accord", "understanding", "pact");
     /** Generic armed actors, used as agents when no name is given. */
     static final Set<String> GENERIC_ACTOR = Set.of("rebel", "rebels", "fighter", "fighters", "government",
             "regime", "army", "military", "forces", "force", "troops", "troop", "militant", "militants",

@@ -267,7 +267,8 @@ final class Modality {
                 return false;
             }
         }
-        if (habitual(v, i, head) || nearAfter(v, head, LONG_DURATION) || nearAfter(v, head, WAR_BEGAN, 12)
+        // ("accused Pakistan of repeated violations of the understanding": a truce broken, however often)
+        if (habitual(v, i, head) && h.type() != EventType.CeasefireViolation || nearAfter(v, head, LONG_DURATION) || nearAfter(v, head, WAR_BEGAN, 12)
                 || h.type() == EventType.ArmedClash && warBeganWhen(v, i)) {
             return false;
         }

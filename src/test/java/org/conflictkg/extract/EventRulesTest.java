@@ -2810,4 +2810,14 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("A roadside bomb exploded near an army patrol in Bamenda on "
                 + "Saturday, killing two soldiers."));
     }
+
+    @Test
+    void aTruceOneSideIsAccusedOfViolatingIsViolatedHoweverOften() {
+        List<Ceasefire> cf = ceasefires("Ceasefire holds despite accusations\n\nA ceasefire between Thailand and Cambodia took "
+                + "effect at midnight, though Bangkok accused Phnom Penh of violating it overnight.");
+        assertEquals(CeasefireStatus.VIOLATED, cf.get(0).status(), cf.toString());
+        cf = ceasefires("Ceasefire strained\n\nIndia and Pakistan agreed to a ceasefire on Saturday. India accused Pakistan "
+                + "of repeated violations of the understanding.");
+        assertEquals(CeasefireStatus.VIOLATED, cf.get(0).status(), cf.toString());
+    }
 }
