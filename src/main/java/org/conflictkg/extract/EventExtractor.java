@@ -302,6 +302,11 @@ public final class EventExtractor {
                         continue;
                     }
                     DateResolver.TimeExpr t = times.get(k);
+                    // ("agree ceasefire after four days of strikes": the span is the strikes', not the truce's)
+                    if (t.vague() && Regexes.matches(s.text().substring(t.start(), t.end()).toLowerCase(Locale.ROOT), ".* of")
+                            && (hit.first() < timeTok[k] || hit.first() > timeTok[k] + 5)) {
+                        continue;
+                    }
                     int dist = Math.abs(hit.head() - timeTok[k]);
                     if (t.future()) {
                         future = true;
@@ -347,7 +352,9 @@ public final class EventExtractor {
                         || hit.first() == hit.head() && !v.is(hit.first() - 1, "that") && !v.lower(hit.head()).endsWith("ed"))
                         && v.is(hit.first() - 1, "that", "this", "the", "either", "both", "these", "those");
                 Cand antecedent = !definite ? null
+                        // ("10 people were killed in the raid": the raid told before, whatever its kind)
                         : hit.rule().startsWith("attack-generic") || hit.rule().equals("bombing-ground")
+                        || hit.rule().startsWith("raid") && v.is(hit.first() - 1, "the")
                         ? lastViolent(cands, s.index() - 6, s.index())
                         : hit.rule().equals("assault") ? lastAssault(cands, s.index() - 6, s.index())
                         // "The strike came a day after ...": the strike already reported, air or missile

@@ -24,8 +24,9 @@ final class Modality {
             "need", "hope", "wish", "request", "push", "pledge", "intend", "expect", "fear", "deny", "press");
     private static final Set<String> GENERIC_OF = Set.of("year", "month", "decade", "week", "possibility", "threat",
             "risk", "fear", "prospect", "chance", "goal", "plan", "hope", "call", "demand", "danger", "idea", "fears", "verge",
-            "brink",
-            "history", "wave", "years", "months", "decades");
+            "brink", "history", "wave", "years", "months", "decades",
+            // an office named after what it runs: "directors general of military operations", "head of operations"
+            "general", "generals", "director", "directors", "head", "chief", "chiefs", "directorate", "department");
 
     /** "has fought the insurgents for more than a decade": a state of war, not one event. */
     private static final java.util.regex.Pattern LONG_DURATION = java.util.regex.Pattern.compile(

@@ -58,7 +58,9 @@ final class TalksRule implements TriggerRule {
                     && v.is(i - 2, "fail", "try", "attempt", "seek", "struggle", "work")) {
                 out.add(new Hit(EventType.Talks, i - 2, i + 1, false, "salvage"));
             } else if (v.is(i, "agree") && v.is(i + 1, "to") && v.isVerb(i + 2) && !v.is(i + 2, "ceasefire", "truce",
-                    "cease", "stop", "halt", "end", "suspend")) {
+                    "cease", "stop", "halt", "end", "suspend")
+                    // ("agreed to hold follow-up meetings", "agreed to meet again": talks still to come)
+                    && !v.is(i + 2, "hold", "meet", "resume", "convene", "reconvene")) {
                 out.add(new Hit(EventType.Talks, i, i + 3, false, "agree-to"));
             } else if (v.is(i, "agree") && v.is(i - 1, "to") && v.is(i - 2, "fail")) {
                 out.add(new Hit(EventType.Talks, i - 2, i + 1, false, "fail-agree"));

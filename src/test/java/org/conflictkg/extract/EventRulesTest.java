@@ -2820,4 +2820,28 @@ class EventRulesTest {
                 + "of repeated violations of the understanding.");
         assertEquals(CeasefireStatus.VIOLATED, cf.get(0).status(), cf.toString());
     }
+
+    @Test
+    void aSpanOfOtherFightingDoesNotMakeATruceUndated() {
+        Event e = first(events("India and Pakistan agree ceasefire after four days of strikes\n\nIndia and Pakistan have "
+                + "agreed to a full and immediate ceasefire, US President Donald Trump announced on Monday."),
+                EventType.CeasefireDeclared);
+        assertEquals(LocalDate.of(2022, 3, 7), e.date(), e.toString());
+    }
+
+    @Test
+    void officesNamedForOperationsAndMeetingsAgreedForLaterAreNoEvents() {
+        List<EventType> t = types("The two countries' directors general of military operations spoke by phone on Saturday "
+                + "afternoon, officials said. The two sides also agreed to hold follow-up meetings in the coming days.");
+        assertTrue(t.isEmpty(), t.toString());
+    }
+
+    @Test
+    void theDeadOfTheRaidAreTheRaidsToll() {
+        List<Event> e = events("Israeli raid on Jenin\n\nIsraeli forces raided the Jenin refugee camp on Tuesday. The "
+                + "Palestinian Health Ministry in Ramallah said at least 10 people were killed in the raid.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(10, e.get(0).fatalities(), e.toString());
+        assertEquals(List.of("Jenin"), names(e.get(0).places()), e.toString());
+    }
 }
