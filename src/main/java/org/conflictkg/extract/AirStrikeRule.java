@@ -11,7 +11,8 @@ final class AirStrikeRule implements TriggerRule {
     private static final Set<String> NOT_ATTACK_STRIKE = Set.of("hunger", "general", "labour", "labor", "worker",
             "workers", "teacher", "teachers", "lightning", "missile", "rocket", "artillery", "tank");
     private static final Set<String> STRIKE_OBJECT = Set.of("deal", "agreement", "accord", "balance", "tone", "chord",
-            "note", "bargain", "compromise", "pose", "fear", "blow", "match");
+            "note", "bargain", "compromise", "pose", "fear", "blow", "match", "device", "devices", "mine", "mines",
+            "landmine", "landmines", "ied", "ieds", "explosive", "explosives");
     static final Set<String> GROUND_BOMB = Set.of("car", "roadside", "suicide", "pipe", "truck", "vehicle",
             "nail", "letter", "parcel", "mail", "package", "motorcycle", "motorbike", "improvised", "hidden", "planted",
             "homemade", "home-made", "makeshift", "buried");

@@ -70,7 +70,10 @@ final class TargetedAttackRule implements TriggerRule {
             int device = v.is(i, "explode", "detonate") && v.isVerb(i) || v.is(i, "rip", "tear") && v.is(i + 1, "through")
                     || v.is(i, "go") && v.is(i + 1, "off")
                     ? v.find(Math.max(0, i - 4), i, "bomb", "bombs", "device", "devices", "explosive", "explosives", "ied",
-                    "ieds", "grenade", "grenades") : -1;
+                    "ieds", "grenade", "grenades")
+                    // "their vehicle struck an explosive device"
+                    : v.is(i, "strike", "hit") && v.isVerb(i) ? v.find(i + 1, Math.min(v.size(), i + 4), "device",
+                    "devices", "ied", "ieds", "explosive", "explosives") : -1;
             // (a car bomb that exploded is the car bomb's hit already)
             boolean groundDevice = device >= 0 && !(v.isIn(device - 1, IED) && v.is(device, "bomb"))
                     && v.findIn(0, v.size(), Lex.AIRCRAFT) < 0;
@@ -86,7 +89,7 @@ final class TargetedAttackRule implements TriggerRule {
                 int workers = v.find(1, v.size(), "worker", "workers");
                 boolean aid = v.find(0, v.size(), "peacekeeper", "peacekeepers") >= 0 || workers > 0 && v.isIn(workers - 1, AID_TARGET);
                 out.add(new Hit(aid ? EventType.AttackOnAid : military ? EventType.ArmedClash : EventType.AttackOnCivilians,
-                        groundDevice ? device : i - 1, i + 1, false, "ied"));
+                        groundDevice ? Math.min(device, i) : i - 1, groundDevice ? Math.max(device, i) + 1 : i + 1, false, "ied"));
                 continue;
             }
             if (v.is(i, "hack", "behead", "slaughter", "butcher") && (v.isVerb(i) || v.lower(i).endsWith("ing"))
@@ -327,6 +330,11 @@ final class TargetedAttackRule implements TriggerRule {
             }
             if (v.is(j, "worker", "workers") && v.is(j - 1, "aid", "humanitarian", "relief")) {
                 return EventType.AttackOnAid;
+            }
+            // ("attacked a checkpoint of the Popular Mobilization Forces near the village of Mutaibija": the object is
+            // armed, wherever it stood)
+            if (v.isIn(j, MILITARY_TARGET) && j <= i + 3 && (v.isVerb(i) || asVerb)) {
+                return null;
             }
             if (v.isIn(j, CIV_TARGET) && !(v.is(j, "village", "villages") && v.is(i, "strike", "shelling", "bombing",
                     "shelled", "bombed", "hit"))) {

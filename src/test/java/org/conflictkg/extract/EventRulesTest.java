@@ -2844,4 +2844,20 @@ class EventRulesTest {
         assertEquals(10, e.get(0).fatalities(), e.toString());
         assertEquals(List.of("Jenin"), names(e.get(0).places()), e.toString());
     }
+
+    @Test
+    void aVehicleThatStruckADeviceHitABombOnTheGround() {
+        List<EventType> t = types("Three soldiers were killed when their truck hit an improvised explosive device near Gao "
+                + "on Sunday.");
+        assertEquals(List.of(EventType.ArmedClash), t);
+        t = types("Two peacekeepers were wounded on Sunday when their vehicle struck an explosive device on the road.");
+        assertFalse(t.contains(EventType.AirStrike), t.toString());
+        assertEquals(1, t.size(), t.toString());
+    }
+
+    @Test
+    void anAttackOnACheckpointIsOnForcesWhateverVillageItIsNear() {
+        assertEquals(List.of(EventType.ArmedClash), types("Islamic State militants attacked a checkpoint of the Popular "
+                + "Mobilization Forces near the village of Mutaibija late on Tuesday, killing five fighters."));
+    }
 }
