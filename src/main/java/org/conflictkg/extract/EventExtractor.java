@@ -1236,6 +1236,17 @@ public final class EventExtractor {
     }
 
     /** The last violent mention of the sentences from {@code from} to before {@code to}. */
+    /** "The assault came days after gangs attacked ...": the trigger at {@code first} tells what came before another. */
+    private static boolean cameAfter(SentenceView v, int first) {
+        for (int k = first - 1; k >= Math.max(1, first - 8); k--) {
+            if (v.is(k, "after", "before", "following") && v.find(Math.max(0, k - 3), k, "came", "comes", "come", "followed",
+                    "follows") >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The number of days a {@link #DAYS_FROM_PRIOR} phrase counts: "two" is 2, a missing count ("the next day") 1. */
     private static int daysIn(String count) {
         if (count == null) {
@@ -1690,7 +1701,7 @@ public final class EventExtractor {
                     "continued", "continues", "raged", "rages", "intensified", "escalated")) {
                 continue; // "fired rockets ... as fighting resumed": the rockets are the fighting
             }
-            if (h.rule().equals("attack-generic") && strongViolent) {
+            if (h.rule().equals("attack-generic") && strongViolent && !cameAfter(v, h.first())) {
                 continue;
             }
             if (h.rule().equals("strike-verb") && v.lower(h.head()).endsWith("ing") && earlierFire(hits, h)) {

@@ -2860,4 +2860,14 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("Islamic State militants attacked a checkpoint of the Popular "
                 + "Mobilization Forces near the village of Mutaibija late on Tuesday, killing five fighters."));
     }
+
+    @Test
+    void whatAnAssaultCameDaysAfterIsAnotherAttack() {
+        List<Event> e = events("Gangs storm Mirebalais\n\nGang members stormed the town of Mirebalais late on Sunday, killing "
+                + "at least eight people. The assault came days after gangs attacked the town of Saut-d'Eau, killing two "
+                + "nuns.");
+        assertEquals(2, e.size(), e.toString());
+        assertTrue(e.stream().anyMatch(x -> names(x.places()).equals(List.of("Saut-d'Eau")) && x.fatalities() == 2),
+                e.toString());
+    }
 }
