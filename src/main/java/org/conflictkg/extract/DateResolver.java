@@ -109,6 +109,10 @@ public final class DateResolver {
                     + "for (?:days|weeks|months|years)|in (?:early|mid|late)[- ]" + MONTHS + "|"
                     + "(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) (?:days|weeks|months|years) of)\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_RANGE = Pattern.compile("\\b(?:(?:between|from)\\s+)?\\d{1,2}(?:st|nd|rd|th)?"
+            + "\\s*(?:and|to|-|\u2013)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+" + MONTHS + "(?:,?\\s+\\d{4})?|\\b" + MONTHS
+            + "\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|\u2013|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern WEEKDAY_LAST_WEEK = Pattern.compile("\\s+(?:of\\s+)?last\\s+week\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIXED_FEAST = Pattern.compile("\\b(?:christmas|new year(?:'s|’s)?)\\s+(?:day|eve)\\b",
@@ -144,6 +148,11 @@ public final class DateResolver {
             if (d != null && m.group(3) != null && base == pub) {
                 base = d;
             }
+        }
+        m = DAY_RANGE.matcher(sentence);
+        while (m.find()) {
+            // "between 7 and 12 March", "on March 3-5": several days, none of them the day
+            add(out, new TimeExpr(null, "unknown", m.start(), m.end(), false, true));
         }
         m = FIXED_FEAST.matcher(sentence);
         while (m.find()) {

@@ -37,6 +37,17 @@ class DateResolverTest {
     }
 
     @Test
+    void aRangeOfDaysIsNoDay() {
+        for (String s : List.of("Between 7 and 12 September, attacks hit villages.", "Fighting raged on September 3-5.",
+                "Attacks from 7 to 12 September left 30 dead.")) {
+            DateResolver.TimeExpr t = only(s, FRI);
+            assertNull(t.date(), s);
+            assertTrue(t.vague(), s);
+        }
+        assertEquals(LocalDate.of(2016, 9, 12), only("Gunmen killed 12 people on 12 September.", FRI).date());
+    }
+
+    @Test
     void aWeekdayAfterWillOrIsDueToLiesAhead() {
         for (String s : List.of("The truce is due to take effect on Monday evening.", "Talks will resume on Monday in Geneva.",
                 "The ceasefire is set to begin on Monday.")) {
