@@ -36,9 +36,15 @@ final class AirStrikeRule implements TriggerRule {
                 } else if (v.is(i, "strike")) {
                     // "Israeli strikes on southern villages kill six", "a coalition strike killed two leaders":
                     // a strike on a target or one that kills is an attack, whatever the rest of the article says
+                    // ("U.S. strikes 17 April hit Ras Isa port": the day between the strikes and their verb)
+                    int nx = i + 1;
+                    if ("NUM".equals(v.tok(nx).upos()) && v.isIn(nx + 1, Lex.MONTH_WORDS)
+                            || v.isIn(nx, Lex.MONTH_WORDS) && "NUM".equals(v.tok(nx + 1).upos())) {
+                        nx += 2;
+                    }
                     boolean hits = v.is(i + 1, "on", "against", "targeting")
                             && !v.isIn(i + 2, Lex.WEEKDAYS)
-                            || v.is(i + 1, "kill", "kills", "killed", "killing", "hit", "hits", "destroy", "destroys", "wound", "wounds");
+                            || v.is(nx, "kill", "kills", "killed", "killing", "hit", "hits", "destroy", "destroys", "wound", "wounds");
                     out.add(new Hit(EventType.AirStrike, i, i + 1, !v.airContext && !hits, "strike"));
                 }
             } else if (v.is(i, "strike") && v.isVerb(i)) {

@@ -2153,7 +2153,8 @@ final class ArgumentFinder {
 
     static String cleanName(String s) {
         String t = Regexes.replaceAll(s.strip(), "['’‘]s$", "");
-        t = Regexes.replaceAll(t, "[.,:;!?\"“”]+$", "");
+        // ("U.S.", "U.N.": the last dot of a dotted abbreviation is its own)
+        t = Regexes.matches(t, ".*\\b(?:\\p{Lu}\\.){2,}") ? t : Regexes.replaceAll(t, "[.,:;!?\"“”]+$", "");
         t = Regexes.replaceAll(t, "^[\"“”']+", "");
         if (t.toLowerCase(Locale.ROOT).startsWith("the ")) {
             t = t.substring(4);

@@ -2870,4 +2870,12 @@ class EventRulesTest {
         assertTrue(e.stream().anyMatch(x -> names(x.places()).equals(List.of("Saut-d'Eau")) && x.fatalities() == 2),
                 e.toString());
     }
+
+    @Test
+    void strikesWithTheirDayBeforeTheVerbHitAndTheirStateKeepsItsDots() {
+        Event e = first(events("U.S. strikes 17 April hit Ras Isa port, killing at least 80."), EventType.AirStrike);
+        assertEquals(LocalDate.of(2021, 4, 17), e.date(), e.toString());
+        assertEquals(80, e.fatalities(), e.toString());
+        assertFalse(names(e.agents()).contains("U.S"), e.toString());
+    }
 }
