@@ -158,7 +158,8 @@ public final class Cues {
             "militant", "fighters", "faction", "factions", "jihadists", "jihadist", "insurgents", "insurgent",
             "guerrillas", "guerrilla", "gunmen", "paramilitaries", "paramilitary", "terrorists", "extremists",
             "mercenaries", "separatists", "separatist", "loyalists", "combatants", "troops-affiliated",
-            "armed", "group's", "movement", "brigade", "brigades", "battalion", "splinter");
+            "armed", "group's", "movement", "brigade", "brigades", "battalion", "splinter", "gang", "gangs", "cartel",
+            "cartels", "bandits", "bandit");
 
     /** Lower-case nouns before a name that make it an organisation ("the news agency Sanaa"). */
     public static final Set<String> ORG_NOUNS = set("agency", "organisation", "organization", "charity", "monitor",

@@ -387,4 +387,11 @@ class EntityRulesTest {
         assertNull(named(es, "IST"), dump(es));
         assertNull(named(es, "EDT"), dump(es));
     }
+
+    @Test
+    void aNameBeforeGangOrCartelIsAnArmedGroup() {
+        List<Entity> es = run("The Viv Ansanm gang coalition attacked Mirebalais on Sunday, the mission said.");
+        assertNotNull(named(es, "Viv Ansanm"), dump(es));
+        assertEquals(EntityType.ArmedGroup, named(es, "Viv Ansanm").type(), dump(es));
+    }
 }
