@@ -1814,6 +1814,12 @@ final class ArgumentFinder {
             if (first > a && NAME_PARTICLE.contains(v.tok(first - 1).text())) {
                 start = first - 1;
             }
+            // ("the Radaa Special Deterrence Force": a known name runs on where the chunker cut it)
+            // (after a demonym only to a word for forces: "Iraqi air force", not "Turkish counterpart")
+            int known = owner(v, last) ? last : knownNameEnd(v, start, last + 1) - 1;
+            if (known > last && (Lex.demonymCountry(v.tok(start).text()) == null || v.isIn(known, Lex.GENERIC_ACTOR))) {
+                last = known;
+            }
             String text = cleanName(v.span(start, last + 1));
             if (last == start) {
                 String country = Lex.demonymCountry(text);

@@ -2878,4 +2878,11 @@ class EventRulesTest {
         assertEquals(80, e.fatalities(), e.toString());
         assertFalse(names(e.agents()).contains("U.S"), e.toString());
     }
+
+    @Test
+    void aKnownNameIsAnAgentWholeWhereTheChunkerCutIt() {
+        Event e = first(events("Clashes between the Radaa Special Deterrence Force and the Nawasi Brigade killed five people "
+                + "in Souq al-Juma on Tuesday, residents said."), EventType.ArmedClash);
+        assertTrue(names(e.agents()).contains("Radaa Special Deterrence Force"), e.toString());
+    }
 }
