@@ -202,7 +202,7 @@ final class ArgumentFinder {
         boolean attackVerb = v.isVerb(h.head()) && v.is(h.head(), "shell", "shelled", "bomb", "bombed", "pound",
                 "pounded", "strike", "struck", "hit", "attack", "attacked", "raid", "raided", "storm", "stormed", "target",
                 "targeted", "bombard", "bombarded", "besiege", "besieged", "overrun", "overran", "enter", "entered");
-        if (h.type() == EventType.Capture && v.isVerb(h.head()) || attackVerb && h.type() != EventType.Talks) {
+        if (h.type() == EventType.Capture && (v.isVerb(h.head()) || v.headline) || attackVerb && h.type() != EventType.Talks) {
             // "rebels seized Handarat", "Turkish forces shelled Afrin": the object of a capture or an attack
             // is a place when it names one
             int k = h.end();
@@ -212,6 +212,16 @@ final class ArgumentFinder {
             Argument a = placeAt(v, k, v.size());
             if (a != null) {
                 addUnique(out, a);
+            }
+            // "Belgorod shelled", "the town was shelled": the subject of the passive is where it fell
+            int subj = h.first() - 1;
+            while (subj > 0 && v.is(subj, "was", "were", "been", "being", "is", "are", "again", "heavily", "repeatedly")) {
+                subj--;
+            }
+            boolean passive = subj < h.first() - 1 || v.headline && v.lower(h.head()).endsWith("ed");
+            Named before = passive && subj >= 0 && attackVerb ? mentionAt(v, subj, subj + 1) : null;
+            if (before != null && before.entity().type() == EntityType.Place && before.mention().end() <= v.tok(h.first()).start()) {
+                addUnique(out, new Argument(before.mention().text(), before.entity().key(), before.mention()));
             }
         }
         for (int j = w[0]; j < w[1]; j++) {
@@ -924,6 +934,11 @@ final class ArgumentFinder {
             out.addAll(sides.isEmpty() ? sidesNamedTogether(v) : sides);
         }
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
+        // ("Belgorod shelled", "recaptured towns in the Hiraan and Galmudug regions since launching an offensive": a
+        // place is where violence fell, not who did it, unless it is a capital standing for its government)
+        if (EventExtractor.VIOLENT.contains(h.type()) || h.type() == EventType.Capture) {
+            out.removeIf(a -> typeOf(a) == EntityType.Place && Lex.CAPITAL.get(a.name().toLowerCase(Locale.ROOT)) == null);
+        }
         return dedupe(splitCountries(withoutCoveredAttackers(out)));
     }
 
@@ -2076,8 +2091,11 @@ final class ArgumentFinder {
                 && v.is(h.first() - 1, "after", "before", "upon");
         for (int j = gerund ? -1 : h.first() - 1; j >= a; j--) {
             String t = v.tok(j).text();
+            // ("X push into Kursk as Belgorod shelled": a clause of its own after "as" or "while", its subject first)
+            boolean asClause = v.is(j, "as", "while", "whereas") && j + 1 < h.first() && (v.isVerb(h.head()) || v.headline)
+                    && Regexes.matches(v.tok(j + 1).upos(), "DET|NOUN|PROPN|ADJ|NUM");
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
-                    || v.is(j, "according") || v.clauseWithSubjectAt(j, h.end())) {
+                    || v.is(j, "according") || v.clauseWithSubjectAt(j, h.end()) || asClause) {
                 a = j + 1;
                 break;
             }

@@ -2885,4 +2885,25 @@ class EventRulesTest {
                 + "in Souq al-Juma on Tuesday, residents said."), EventType.ArmedClash);
         assertTrue(names(e.agents()).contains("Radaa Special Deterrence Force"), e.toString());
     }
+
+    @Test
+    void aHeadlinesSecondClauseAfterAsHasItsOwnPlaceAndAPlaceShelledIsNoAgent() {
+        List<Event> e = events("RSF drone attack on El Obeid kills 9 as army retakes Wad Madani\n\nThe Sudanese army said on "
+                + "Saturday its troops had recaptured Wad Madani, the capital of Gezira state.");
+        assertEquals(List.of("Wad Madani"), names(first(e, EventType.Capture).places()), e.toString());
+        e = events("Ukrainian forces push into Kursk as Belgorod shelled\n\nRussian officials said Belgorod was shelled on "
+                + "Friday.");
+        Event shelling = first(e, EventType.Shelling);
+        assertEquals(List.of("Belgorod"), names(shelling.places()), e.toString());
+        assertTrue(shelling.agents().isEmpty(), e.toString());
+    }
+
+    @Test
+    void regionsWhereTownsWereRetakenAreNoAgents() {
+        List<Event> e = events("Somali government forces have recaptured several towns in the central Hiraan and Galmudug "
+                + "regions since launching an offensive against al-Shabaab.");
+        for (Event x : e) {
+            assertFalse(names(x.agents()).contains("Hiraan"), e.toString());
+        }
+    }
 }
