@@ -63,7 +63,9 @@ final class ArgumentFinder {
 
     /** A word that starts no name: a function word, a title, a month ("Nov 27") or a generic word. */
     private static boolean notName(String lower) {
-        return NOT_NAME.contains(lower) || Lex.MONTH_WORDS.contains(lower);
+        // ("North Waziristan IED blast": the kind of weapon, in capitals, ends the name)
+        return NOT_NAME.contains(lower) || Lex.MONTH_WORDS.contains(lower)
+                || org.conflictkg.extract.names.Cues.NOT_NAMES.contains(lower) && lower.length() <= 6;
     }
 
     /** Last words of organisation names: "National Liberation Army" is an actor, not a place. */

@@ -72,7 +72,7 @@ final class TargetedAttackRule implements TriggerRule {
                     ? v.find(Math.max(0, i - 4), i, "bomb", "bombs", "device", "devices", "explosive", "explosives", "ied",
                     "ieds", "grenade", "grenades")
                     // "their vehicle struck an explosive device"
-                    : v.is(i, "strike", "hit") && v.isVerb(i) ? v.find(i + 1, Math.min(v.size(), i + 4), "device",
+                    : v.is(i, "strike", "hit") && v.isVerb(i) ? v.find(i + 1, Math.min(v.size(), i + 6), "device",
                     "devices", "ied", "ieds", "explosive", "explosives") : -1;
             // (a car bomb that exploded is the car bomb's hit already)
             boolean groundDevice = device >= 0 && !(v.isIn(device - 1, IED) && v.is(device, "bomb"))

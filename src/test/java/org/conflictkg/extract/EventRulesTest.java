@@ -2906,4 +2906,15 @@ class EventRulesTest {
             assertFalse(names(x.agents()).contains("Hiraan"), e.toString());
         }
     }
+
+    @Test
+    void aVehicleHitByADeviceIsTheBlastOfTheHeadlineOnItsDay() {
+        List<Event> e = events("Seven soldiers martyred in North Waziristan IED blast\n\nPESHAWAR: Seven soldiers, including "
+                + "an officer, were martyred when their vehicle was hit by an improvised explosive device in North "
+                + "Waziristan's Mir Ali area on Monday, the military said.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 7), e.get(0).date(), e.toString());
+        assertEquals(7, e.get(0).fatalities(), e.toString());
+        assertFalse(names(e.get(0).places()).contains("North Waziristan IED"), e.toString());
+    }
 }
