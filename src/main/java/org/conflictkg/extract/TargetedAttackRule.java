@@ -24,7 +24,8 @@ final class TargetedAttackRule implements TriggerRule {
     private static final Set<String> MILITARY_TARGET = Set.of("soldier", "soldiers", "troops", "troop", "base",
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
             "fighters", "rebels", "insurgents", "positions", "gendarme", "gendarmes", "policeman", "servicemen",
-            "paramilitaries");
+            "paramilitaries", "terrorists", "jihadists", "bandits", "gunmen", "extremists", "kidnappers", "attackers",
+            "assailants", "guerrillas");
     private static final Set<String> STATE_FORCES = Set.of("government", "regime", "army", "military", "forces", "troops",
             "soldiers");
 

@@ -2917,4 +2917,13 @@ class EventRulesTest {
         assertEquals(7, e.get(0).fatalities(), e.toString());
         assertFalse(names(e.get(0).places()).contains("North Waziristan IED"), e.toString());
     }
+
+    @Test
+    void forcesThatKilledTerroristsInAnOperationFought() {
+        List<Event> e = events("Security forces killed four terrorists in an intelligence-based operation in the Tank district "
+                + "of Khyber Pakhtunkhwa on Monday night, the military said.");
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(4, e.get(0).fatalities(), e.toString());
+        assertEquals(LocalDate.of(2022, 3, 7), e.get(0).date(), e.toString());
+    }
 }
