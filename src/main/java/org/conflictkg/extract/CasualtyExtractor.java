@@ -123,6 +123,12 @@ final class CasualtyExtractor {
                 kind = CasualtyReport.Kind.KILLED;
                 cue = of - 1;
             }
+            // "the killing of 26 tourists", "the deaths of 12 people"
+            if (kind == null && v.is(of, "of") && v.is(of - 1, "killing", "killings", "murder", "murders", "massacre",
+                    "deaths", "death") && !v.isVerb(of - 1)) {
+                kind = CasualtyReport.Kind.KILLED;
+                cue = of - 1;
+            }
             // "the bodies of 16 people were found", "the remains of at least nine soldiers"
             if (kind == null && v.is(of, "of") && v.is(of - 1, "bodies", "remains", "corpses")
                     && v.find(i + 1, Math.min(n, i + 8), "found", "recovered", "discovered", "retrieved", "buried", "exhumed",

@@ -56,7 +56,7 @@ final class KillingRule implements TriggerRule {
             "shoppers", "mourners", "guests", "pupils", "schoolchildren", "boy", "boys", "girl", "girls", "teenager",
             "teenagers", "youth", "youths", "toddler", "infant", "baby", "babies", "worker", "workers", "doctor", "doctors",
             "nurse", "nurses", "patients", "refugees", "pilgrims", "fishermen", "herders", "miners", "activist",
-            "activists", "journalists", "elder", "elders");
+            "activists", "journalists", "elder", "elders", "tourists", "visitors");
     private static final Set<String> PROPERTY = Set.of("home", "homes", "house", "houses", "village", "villages",
             "shop", "shops", "market", "church", "mosque", "school", "huts", "dwellings", "granary", "crops");
 
@@ -66,6 +66,12 @@ final class KillingRule implements TriggerRule {
         int n = v.size();
         boolean military = namedBeyondSource(v, MILITARY);
         for (int i = 0; i < n; i++) {
+            // "the killing of 26 tourists in Pahalgam": a killing of many, named as a noun
+            if (v.is(i, "killing", "killings", "murder", "murders") && v.isNoun(i) && v.is(i + 1, "of")
+                    && "NUM".equals(v.tok(i + 2).upos()) && v.findIn(i + 3, Math.min(n, i + 6), PERSON_VICTIM) >= 0) {
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "killing-of"));
+                continue;
+            }
             if (v.is(i, "open") && v.isVerb(i) && v.is(i + 1, "fire") && v.is(i + 2, "on", "at", "upon")) {
                 // "gunmen opened fire on worshippers"
                 boolean onForces = v.findIn(i + 3, Math.min(n, i + 9), MILITARY) >= 0;

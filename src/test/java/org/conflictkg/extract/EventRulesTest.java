@@ -2926,4 +2926,13 @@ class EventRulesTest {
         assertEquals(4, e.get(0).fatalities(), e.toString());
         assertEquals(LocalDate.of(2022, 3, 7), e.get(0).date(), e.toString());
     }
+
+    @Test
+    void theKillingOfManyNamedAsANounIsAnAttackWithItsToll() {
+        Event e = first(events("India said it had targeted infrastructure linked to the killing of 26 tourists in Pahalgam on "
+                + "22 April."), EventType.AttackOnCivilians);
+        assertEquals(26, e.fatalities(), e.toString());
+        assertEquals(LocalDate.of(2021, 4, 22), e.date(), e.toString());
+        assertEquals(List.of("Pahalgam"), names(e.places()), e.toString());
+    }
 }
