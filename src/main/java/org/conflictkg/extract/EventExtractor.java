@@ -1235,7 +1235,6 @@ public final class EventExtractor {
         return !ka.isEmpty() && ka.stream().anyMatch(killed.apply(b)::contains);
     }
 
-    /** The last violent mention of the sentences from {@code from} to before {@code to}. */
     /** "The assault came days after gangs attacked ...": the trigger at {@code first} tells what came before another. */
     private static boolean cameAfter(SentenceView v, int first) {
         for (int k = first - 1; k >= Math.max(1, first - 8); k--) {
@@ -1256,6 +1255,7 @@ public final class EventExtractor {
         return k >= 0 ? Math.max(1, k) : Integer.parseInt(count);
     }
 
+    /** The last violent mention of the sentences from {@code from} to before {@code to}. */
     private static Cand lastViolent(List<Cand> cands, int from, int to) {
         for (int i = cands.size() - 1; i >= 0; i--) {
             Cand c = cands.get(i);
