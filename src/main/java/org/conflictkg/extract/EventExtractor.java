@@ -509,32 +509,16 @@ public final class EventExtractor {
                 held.forEach(a -> ArgumentFinder.addUnique(agents, a));
                 c.agents = agents;
             }
-            // "A second blast hit a mosque in Hangu hours later": the day of the violence told just before
-            if (SAME_DAY_LATER.matcher(s.text()).find()) {
-                Cand prior = lastViolent(cands, s.index() - 3, s.index());
-                for (Cand c : here) {
-                    if (prior != null && prior.dated && prior.date != null && !c.dated && VIOLENT.contains(c.hit.type())) {
-                        c.date = prior.date;
-                        c.dated = true;
-                        c.vague = false;
-                    }
-                }
-            }
-            // "Two days earlier, rebels ambushed a patrol": counted from the day of the violence told just before
-            java.util.regex.Matcher shift = DAYS_FROM_PRIOR.matcher(s.text());
-            if (shift.find()) {
-                Cand prior = lastViolent(cands, s.index() - 3, s.index());
-                int days = daysIn(shift.group(1));
-                boolean back = shift.group(2) != null ? !shift.group(2).equalsIgnoreCase("later")
-                        : shift.group(3).equalsIgnoreCase("previous");
-                for (Cand c : here) {
-                    if (prior != null && prior.dated && prior.date != null && (!c.dated || c.date == null)
-                            && VIOLENT.contains(c.hit.type())) {
-                        c.date = back ? prior.date.minusDays(days) : prior.date.plusDays(days);
-                        c.dated = true;
-                        c.vague = false;
-                        c.period = null;
-                    }
+            // "A second blast hit a mosque in Hangu hours later", "Two days earlier, rebels ambushed a patrol": the
+            // day of the violence told just before, or counted from it
+            Integer offset = daysFromPrior(s.text());
+            Cand prior = offset == null ? null : lastViolent(cands, s.index() - 3, s.index());
+            for (Cand c : prior != null && prior.dated && prior.date != null ? here : List.<Cand>of()) {
+                if (!c.dated && VIOLENT.contains(c.hit.type())) {
+                    c.date = prior.date.plusDays(offset);
+                    c.dated = true;
+                    c.vague = false;
+                    c.period = null;
                 }
             }
             cands.addAll(here);
@@ -1246,13 +1230,24 @@ public final class EventExtractor {
         return false;
     }
 
-    /** The number of days a {@link #DAYS_FROM_PRIOR} phrase counts: "two" is 2, a missing count ("the next day") 1. */
-    private static int daysIn(String count) {
-        if (count == null) {
-            return 1;
+    /**
+     * The days from the violence told before that a sentence sets its own on: 0 for "hours later" or "the same day",
+     * -2 for "two days earlier", 1 for "the next day"; null when it says nothing of the kind.
+     */
+    private static Integer daysFromPrior(String sentence) {
+        if (SAME_DAY_LATER.matcher(sentence).find()) {
+            return 0;
         }
-        int k = List.of("a", "one", "two", "three", "four", "five", "six").indexOf(count.toLowerCase(Locale.ROOT));
-        return k >= 0 ? Math.max(1, k) : Integer.parseInt(count);
+        java.util.regex.Matcher m = DAYS_FROM_PRIOR.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        // ("the next day" counts one; "two" is 2)
+        int k = m.group(1) == null ? 1
+                : List.of("a", "one", "two", "three", "four", "five", "six").indexOf(m.group(1).toLowerCase(Locale.ROOT));
+        int days = k >= 0 ? Math.max(1, k) : Integer.parseInt(m.group(1));
+        boolean back = m.group(2) != null ? !m.group(2).equalsIgnoreCase("later") : m.group(3).equalsIgnoreCase("previous");
+        return back ? -days : days;
     }
 
     /** The last violent mention of the sentences from {@code from} to before {@code to}. */
