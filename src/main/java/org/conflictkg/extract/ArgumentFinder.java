@@ -1837,6 +1837,13 @@ final class ArgumentFinder {
             if (known > last && (Lex.demonymCountry(v.tok(start).text()) == null || v.isIn(known, Lex.GENERIC_ACTOR))) {
                 last = known;
             }
+            // ("Fighters of the Group for the Support of Islam and Muslims": the chunk began inside a known name)
+            Named within = mentionAt(v, start, last + 1);
+            if (within != null && within.entity().type() != EntityType.State && within.entity().type() != EntityType.Place
+                    && within.mention().start() < v.tok(start).start()
+                    && within.mention().end() >= v.tok(last).end()) {
+                return new Argument(cleanName(within.mention().text()), within.entity().key(), within.mention());
+            }
             String text = cleanName(v.span(start, last + 1));
             if (last == start) {
                 String country = Lex.demonymCountry(text);

@@ -2935,4 +2935,11 @@ class EventRulesTest {
         assertEquals(LocalDate.of(2021, 4, 22), e.date(), e.toString());
         assertEquals(List.of("Pahalgam"), names(e.places()), e.toString());
     }
+
+    @Test
+    void anAgentWhoseChunkBeginsInsideAKnownNameIsNamedWhole() {
+        Event e = first(events("Fighters of the Group for the Support of Islam and Muslims attacked an army post "
+                + "in Boni on Monday, killing four soldiers."), EventType.ArmedClash);
+        assertTrue(names(e.agents()).contains("Group for the Support of Islam and Muslims"), names(e.agents()).toString());
+    }
 }

@@ -271,7 +271,7 @@ public final class NameFinder {
                     Word obj = ws.get(m);
                     Word prev = ws.get(j);
                     boolean titleOf = Cues.TITLE_HEADS.contains(prev.lower()) && !Cues.ORG_HEADS.contains(prev.lower());
-                    if (nameWord(obj) && (!titleOf || Cues.TITLE_OBJECTS.contains(obj.lower()))) {
+                    if (innerNameWord(obj) && (!titleOf || Cues.TITLE_OBJECTS.contains(obj.lower()))) {
                         for (int x = j + 1; x <= m; x++) {
                             run.add(x);
                         }
@@ -288,12 +288,31 @@ public final class NameFinder {
                     j += 2;
                     continue;
                 }
+                // "the Union for Peace in Central Africa": an ideal the body stands for, then where
+                int region = l.equals("in") && hasConnector && IDEALS.contains(ws.get(j).lower()) ? regionAfter(d, j + 1) : -1;
+                if (region > 0) {
+                    for (int x = j + 1; x <= region; x++) {
+                        run.add(x);
+                    }
+                    j = region;
+                    continue;
+                }
+                // "the Justice and Equality Movement": two ideals joined before the body's head
+                int body = l.equals("and") ? idealsBody(d, run, j + 1) : -1;
+                if (body > 0) {
+                    for (int x = j + 1; x <= body; x++) {
+                        run.add(x);
+                    }
+                    j = body;
+                    hasHead = true;
+                    continue;
+                }
                 if (l.equals("and") && hasConnector && j + 2 < n && adjacent(d, j + 1, j + 2)) {
                     int m = j + 2;
                     if (ws.get(m).lower().equals("the") && m + 1 < n && adjacent(d, m, m + 1)) {
                         m++;
                     }
-                    if (nameWord(ws.get(m))) {
+                    if (innerNameWord(ws.get(m))) {
                         for (int x = j + 1; x <= m; x++) {
                             run.add(x);
                         }
@@ -308,6 +327,59 @@ public final class NameFinder {
                 segmentPiece(d, piece);
             }
         }
+    }
+
+    /** What a movement or party stands for, in its name ("Justice and Equality", "Union for Peace in ..."). */
+    private static final Set<String> IDEALS = Set.of("justice", "equality", "peace", "security", "freedom", "liberty",
+            "democracy", "development", "unity", "reconciliation", "progress", "solidarity", "salvation", "change",
+            "reform", "dignity", "liberation", "renewal", "prosperity", "sovereignty", "independence", "stability");
+
+    /** Words of faith a body's name can hold after "of" or "and" ("Support of Islam and Muslims"). */
+    private static final Set<String> FAITH_IN_NAMES = Set.of("muslims", "muslim", "christians", "arabs", "jews");
+
+    private static boolean innerNameWord(Word w) {
+        return nameWord(w) || (w != null && w.capitalised() && FAITH_IN_NAMES.contains(w.lower()));
+    }
+
+    /** After "in" at {@code in}: the last word of a region's name ("the Islamic Maghreb", "Central Africa"), or -1. */
+    private static int regionAfter(Doc d, int in) {
+        List<Word> ws = d.words;
+        int m = in + 1;
+        if (m < ws.size() && ws.get(m).lower().equals("the") && adjacent(d, in, m)) {
+            m++;
+        }
+        if (m >= ws.size() || !adjacent(d, m - 1, m)) {
+            return -1;
+        }
+        if ((capitalDirection(ws.get(m)) || groupAdjective(ws.get(m))) && m + 1 < ws.size() && adjacent(d, m, m + 1)) {
+            m++;
+        }
+        if (!nameWord(ws.get(m))) {
+            return -1;
+        }
+        while (m + 1 < ws.size() && adjacent(d, m, m + 1) && nameWord(ws.get(m + 1))) {
+            m++;
+        }
+        return m;
+    }
+
+    /**
+     * The run so far ends with an ideal and the words from {@code start} are another, then a body's head within
+     * three name words ("Justice | and Equality Movement", "AU Peace | and Security Council"): the head's index, or -1.
+     */
+    private static int idealsBody(Doc d, List<Integer> run, int start) {
+        List<Word> ws = d.words;
+        if (!IDEALS.contains(ws.get(run.get(run.size() - 1)).lower()) || start + 2 >= ws.size()
+                || !adjacent(d, start - 1, start) || !IDEALS.contains(ws.get(start + 1).lower())
+                || !ws.get(start + 1).capitalised()) {
+            return -1;
+        }
+        for (int m = start + 1; m < Math.min(ws.size(), start + 5) && adjacent(d, m - 1, m) && nameWord(ws.get(m)); m++) {
+            if (connectorHead(ws.get(m))) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     private static boolean runHasAny(List<Word> ws, List<Integer> run, Set<String> words) {
@@ -366,7 +438,9 @@ public final class NameFinder {
                     && !(a == 0 && a + 1 < b && unitNumber(d.words.get(p.get(a))) && unitAhead(d.words, p.get(a + 1)))) {
                 a++;
             }
-            while (b > a && !nameWord(d.words.get(p.get(b - 1)))) {
+            while (b > a && !nameWord(d.words.get(p.get(b - 1)))
+                    && !(b - 2 > a && innerNameWord(d.words.get(p.get(b - 1)))
+                    && Set.of("and", "of").contains(d.words.get(p.get(b - 2)).lower()))) {
                 b--;
             }
             if (b > a) {

@@ -394,4 +394,17 @@ class EntityRulesTest {
         assertNotNull(named(es, "Viv Ansanm"), dump(es));
         assertEquals(EntityType.ArmedGroup, named(es, "Viv Ansanm").type(), dump(es));
     }
+
+    @Test
+    void aBodyNamedForIdealsAndWhereKeepsItsWholeName() {
+        List<Entity> es = run("Fighters of the Group for the Support of Islam and Muslims attacked Boni on Tuesday. "
+                + "The Justice and Equality Movement said the Union for Peace in Central Africa (UPC) had joined it. "
+                + "The AU Peace and Security Council met on Friday.");
+        assertNotNull(named(es, "Group for the Support of Islam and Muslims"), dump(es));
+        assertNotNull(named(es, "Justice and Equality Movement"), dump(es));
+        assertNotNull(named(es, "Union for Peace in Central Africa"), dump(es));
+        assertEquals(named(es, "Union for Peace in Central Africa"), named(es, "UPC"), dump(es));
+        assertNotNull(named(es, "AU Peace and Security Council"), dump(es));
+        assertNull(named(es, "Africa"), dump(es));
+    }
 }
