@@ -323,6 +323,11 @@ public final class NameFinder {
                 break;
             }
             k = j + 1;
+            // a byline's "By Al Jazeera Staff": the outlet wrote it, "Staff" is no part of its name
+            if (run.size() > 1 && ws.get(run.get(run.size() - 1)).lower().equals("staff") && run.get(0) > 0
+                    && ws.get(run.get(0) - 1).lower().equals("by")) {
+                run.remove(run.size() - 1);
+            }
             for (List<Integer> piece : supported(d, run)) {
                 segmentPiece(d, piece);
             }

@@ -407,4 +407,13 @@ class EntityRulesTest {
         assertNotNull(named(es, "AU Peace and Security Council"), dump(es));
         assertNull(named(es, "Africa"), dump(es));
     }
+
+    @Test
+    void aBylinesStaffIsTheOutletNotAPerson() {
+        List<Entity> es = run("Strikes kill 12 in Mosul\n\nBy Reuters Staff\n\nAir strikes killed 12 people in Mosul on "
+                + "Wednesday, medics said.");
+        assertNull(named(es, "Reuters Staff"), dump(es));
+        assertNotNull(named(es, "Reuters"), dump(es));
+        assertEquals(EntityType.Organization, named(es, "Reuters").type(), dump(es));
+    }
 }
