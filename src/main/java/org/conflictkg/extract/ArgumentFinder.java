@@ -1075,7 +1075,7 @@ final class ArgumentFinder {
             if (v.tok(k).text().equals(",")) {
                 String open = v.tok(k + 1).pos();
                 boolean describes = "VBN".equals(open) || v.lower(k + 1).endsWith("ed") && v.isVerb(k + 1) || v.is(k + 1, "who", "which", "also", "known", "a", "an", "the",
-                        "themselves", "both", "mostly", "many") || "ADJ".equals(v.tok(k + 1).upos())
+                        "themselves", "both", "mostly", "many", "another", "its", "their", "once", "formerly") || "ADJ".equals(v.tok(k + 1).upos())
                         // ("Al-Qassam Brigades, Hamas's armed wing, said")
                         || possessiveEnd(v.lower(k + 1)) || isPossessive(v.lower(k + 2));
                 return describes && v.isNoun(k - 1) && k + 1 < j ? k - 1 : j;

@@ -565,6 +565,8 @@ public final class CeasefireExtractor {
                     party = false; // "the US-Russian brokered truce": who brokers it is no party to it
                 } else if (sides) {
                     party = true; // "the two sides agreed": the belligerents are bound by it, they do not broker it
+                } else if (v.is(j, "agree", "agreed", "agrees", "sign", "signed", "signs") && v.is(i + 1, "with")) {
+                    party = true; // "the TNLA agreed to a truce with the junta": one side of it, the other after "with"
                 } else if (!d.parties.isEmpty()) {
                     party = false; // "Moscow announced a pause in the regime offensive"
                 } else if (!d.brokers.isEmpty()) {

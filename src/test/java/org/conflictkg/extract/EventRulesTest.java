@@ -2942,4 +2942,13 @@ class EventRulesTest {
                 + "in Boni on Monday, killing four soldiers."), EventType.ArmedClash);
         assertTrue(names(e.agents()).contains("Group for the Support of Islam and Muslims"), names(e.agents()).toString());
     }
+
+    @Test
+    void whoAgreesToATruceWithAnotherIsOneOfItsTwoSidesBehindItsAside() {
+        List<Ceasefire> cf = ceasefires("The TNLA, another member of the alliance, agreed to a fresh truce with Myanmar's "
+                + "junta on Tuesday.");
+        assertEquals(1, cf.size(), cf.toString());
+        assertEquals(Set.of("TNLA", "Myanmar"), nameSet(cf.get(0).parties()), cf.toString());
+        assertTrue(cf.get(0).brokers().isEmpty(), cf.toString());
+    }
 }
