@@ -385,7 +385,9 @@ public final class DateResolver {
      */
     private static final Pattern NUMERIC_ALONE = Pattern.compile(
             OUTLET + "(?:(?:published|updated|posted)\\s*:?\\s*)?(?:(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?"
-                    + "(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?|(\\d{1,2})([/.])(\\d{1,2})\\5(\\d{4}))",
+                    + "(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?(?:\\s*[ap]\\.?m\\.?)?"
+                    // ("2024-12-25 09:40 PKT", "2024-12-25 09:40 GMT+5": the time's zone after it)
+                    + "(?:\\s+\\p{L}{2,5}(?:[+-]\\d{1,2})?)?)?|(\\d{1,2})([/.])(\\d{1,2})\\5(\\d{4}))",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -173,7 +173,8 @@ class DateResolverTest {
                 "Sunday, 12 March 2023 - 10:45", "By Reuters Staff March 12, 2023", "12.03.2023",
                 "15/03/2023", "03/12/2023", "Reuters, March 12, 2023", "The Guardian, Sunday 12 March 2023",
                 "Al Jazeera, 12 Mar 2023", "Reuters | March 12, 2023", "March 12, 2023, 2:05 PM GMT+3", "AFP | 12/03/2023 is not",
-                "AFP | 15/03/2023", "Last Updated : 12 Mar 2023, 10:42 PM IST")) {
+                "AFP | 15/03/2023", "Last Updated : 12 Mar 2023, 10:42 PM IST", "Updated: 2023-03-12 09:40 PKT",
+                "2023-03-12 09:40 pm GMT+5")) {
             LocalDate d = DateResolver.headerDate("Gunmen kill 12\n" + line + "\n\nGunmen killed 12 people on Saturday.");
             if (line.endsWith("is not")) {
                 assertNull(d, line);
