@@ -1351,6 +1351,11 @@ final class ArgumentFinder {
      * next one after "to" ("rebels tried to storm", "the army began to shell": the subject is before them).
      */
     private static int beforeAuxiliaries(SentenceView v, int j) {
+        // "militants 9 March ambushed", "the army on March 17 shelled": a day between the subject and its verb
+        if (j >= 2 && (v.isIn(j, Lex.MONTH_WORDS) && "NUM".equals(v.tok(j - 1).upos())
+                || "NUM".equals(v.tok(j).upos()) && v.isIn(j - 1, Lex.MONTH_WORDS))) {
+            j -= v.is(j - 2, "on") ? 3 : 2;
+        }
         while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has")
                 || v.is(j, "try", "attempt", "begin", "start", "continue", "manage", "fail", "resume", "seek", "work", "vow",
                 "pledge", "promise", "agree", "decide", "refuse", "threaten", "plan", "help") && v.isVerb(j)

@@ -122,7 +122,16 @@ public final class DateResolver {
 
     /** Every time expression of a sentence, in text order (overlaps resolved in favour of the longer). */
     public static java.util.List<TimeExpr> findAll(String sentence, LocalDate pub) {
+        return findAll(sentence, pub, null);
+    }
+
+    /**
+     * The same, with the year a text with no publication day names in its header ({@link #headerYear}): "9 March"
+     * is then that year's, while weekdays and "yesterday" stay unresolved.
+     */
+    public static java.util.List<TimeExpr> findAll(String sentence, LocalDate pub, Integer headerYear) {
         java.util.List<TimeExpr> out = new java.util.ArrayList<>();
+        String year = pub == null && headerYear != null ? String.valueOf(headerYear) : null;
         if (sentence == null || sentence.isEmpty()) {
             return out;
         }
@@ -131,7 +140,7 @@ public final class DateResolver {
         LocalDate base = pub;
         Matcher m = DAY_MONTH.matcher(sentence);
         while (m.find()) {
-            LocalDate d = dayMonth(Integer.parseInt(m.group(1)), m.group(2), m.group(3), pub);
+            LocalDate d = dayMonth(Integer.parseInt(m.group(1)), m.group(2), m.group(3) != null ? m.group(3) : year, pub);
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), d != null && pub != null && d.isAfter(pub), false));
             if (d != null && m.group(3) != null && base == pub) {
                 base = d;
@@ -143,7 +152,7 @@ public final class DateResolver {
             if (day == null) {
                 continue;
             }
-            LocalDate d = dayMonth(Integer.parseInt(day), m.group(1), m.group(3), pub);
+            LocalDate d = dayMonth(Integer.parseInt(day), m.group(1), m.group(3) != null ? m.group(3) : year, pub);
             add(out, new TimeExpr(d, d == null ? "unknown" : "day", m.start(), m.end(), d != null && pub != null && d.isAfter(pub), false));
             if (d != null && m.group(3) != null && base == pub) {
                 base = d;
@@ -423,6 +432,34 @@ public final class DateResolver {
      * The date the text prints as its own: a date on a line by itself among the first lines, or in a
      * wire date line that opens a paragraph. Null when there is none, or two that disagree.
      */
+    private static final Pattern MONTH_YEAR_HEADER = Pattern.compile("(?:.{0,60}[\\s|,:–—-])?" + MONTHS
+            + "\\s+((?:19|20)\\d\\d)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The year of a header line that names a month and a year and no day ("Niger | March 2025", as monthly and weekly
+     * overviews head their entries), or null.
+     */
+    public static Integer headerYear(String text) {
+        if (text == null) {
+            return null;
+        }
+        int seen = 0;
+        for (String raw : text.split("\\r?\\n", HEADER_LINES * 4)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (seen++ >= 3) {
+                break;
+            }
+            Matcher m = MONTH_YEAR_HEADER.matcher(line);
+            if (m.matches()) {
+                return Integer.parseInt(m.group(m.groupCount()));
+            }
+        }
+        return null;
+    }
+
     static LocalDate headerDate(String text) {
         LocalDate found = null;
         String[] lines = text.split("\\r?\\n");

@@ -151,6 +151,8 @@ public final class EventExtractor {
 
     public Result run(AnalyzedText doc, List<Entity> entities) {
         LocalDate pub = doc.article().pubDate();
+        // ("Niger | March 2025": with no day of publication, the year a monthly entry is headed with dates "9 March")
+        Integer headerYear = pub == null ? DateResolver.headerYear(doc.article().text()) : null;
         boolean air = false;
         boolean ceasefire = false;
         for (Sentence s : doc.sentences()) {
@@ -222,7 +224,7 @@ public final class EventExtractor {
                 System.err.println("S" + s.index() + " kept " + hits);
             }
             // time expressions only matter to the triggers of the sentence
-            List<DateResolver.TimeExpr> times = hits.isEmpty() ? List.of() : DateResolver.findAll(s.text(), pub);
+            List<DateResolver.TimeExpr> times = hits.isEmpty() ? List.of() : DateResolver.findAll(s.text(), pub, headerYear);
             int[] timeTok = new int[times.size()];
             for (int k = 0; k < times.size(); k++) {
                 timeTok[k] = tokenAt(s, s.start() + times.get(k).start());

@@ -32,6 +32,10 @@ public final class Analyzer {
     private final Chunker chunker;
     private final Stages stages;
 
+    private static final java.util.Set<String> CLOSED_CLASSES = java.util.Set.of("CCONJ", "SCONJ", "ADP", "DET", "PRON",
+            "PART", "INTJ");
+    private static final java.util.regex.Pattern PAST_FORM = java.util.regex.Pattern.compile("[a-z]{3,}ed");
+
     Analyzer(NlpModels models, Stages stages) {
         this.stages = stages;
         this.sentences = new SentenceDetectorME(models.sentence);
@@ -251,6 +255,14 @@ public final class Analyzer {
                     || upos[i - 1].equals("DET") || upos[i - 1].equals("NUM"))
                     && (upos[i + 1].equals("VERB") || upos[i + 1].equals("AUX"))) {
                 upos[i] = "NOUN";
+            }
+        }
+        for (int i = 0; i < words.length; i++) {
+            // "militants 9 March ambushed army patrol": a past form the tagger, thrown by the text around it, took
+            // for a word of a closed class (a conjunction, a preposition), which has no such words
+            if (CLOSED_CLASSES.contains(upos[i]) && PAST_FORM.matcher(words[i]).matches()
+                    && !words[i].equalsIgnoreCase("provided")) {
+                upos[i] = "VERB";
             }
         }
         String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, upos) : lowerCase(words);

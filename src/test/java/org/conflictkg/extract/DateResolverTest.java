@@ -211,4 +211,15 @@ class DateResolverTest {
                 "Damage from overnight shelling on a college in the city, June 21, 2022. (Reuters)", FRI);
         assertEquals(LocalDate.of(2022, 6, 21), all.get(0).date(), all.toString());
     }
+
+    @Test
+    void aMonthAndYearHeadingAnEntryGiveTheYearOfItsDaysOnly() {
+        assertEquals(Integer.valueOf(2025), DateResolver.headerYear("Niger | March 2025\n\nDeteriorated situation\n\nText."));
+        assertEquals(Integer.valueOf(2024), DateResolver.headerYear("Weekly overview, 8-14 March 2024\nText."));
+        assertNull(DateResolver.headerYear("Strikes kill 12\n\nThe war began in March 2011 and goes on.\n"));
+        List<DateResolver.TimeExpr> t = DateResolver.findAll("Militants 14 March stormed a village on Tuesday.", null, 2025);
+        assertEquals(LocalDate.of(2025, 3, 14), t.get(0).date());
+        assertNull(t.get(1).date()); // a weekday needs the day of publication
+        assertNull(DateResolver.findAll("Militants 14 March stormed a village.", null).get(0).date());
+    }
 }

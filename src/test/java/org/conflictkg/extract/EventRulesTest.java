@@ -2951,4 +2951,16 @@ class EventRulesTest {
         assertEquals(Set.of("TNLA", "Myanmar"), nameSet(cf.get(0).parties()), cf.toString());
         assertTrue(cf.get(0).brokers().isEmpty(), cf.toString());
     }
+
+    @Test
+    void aMonthlyEntrysTelegraphicEventIsFoundAndDatedInTheYearOfItsHeader() {
+        Article a = new Article("cw", "cw.txt", null, null, null, Article.DateSource.UNKNOWN, "Niger | March 2025\n\n"
+                + "In Ouallam department, suspected JNIM militants 9 March ambushed army patrol near Banibangou town, "
+                + "killing 11 soldiers, according to defence ministry.\n", 0);
+        List<Event> es = pipeline.run(a).events();
+        Event e = first(es, EventType.ArmedClash);
+        assertEquals(LocalDate.of(2025, 3, 9), e.date(), es.toString());
+        assertEquals(Integer.valueOf(11), e.fatalities(), es.toString());
+        assertTrue(names(e.agents()).stream().anyMatch(n -> n.contains("JNIM")), names(e.agents()).toString());
+    }
 }

@@ -346,6 +346,23 @@ public final class NameFinder {
         return nameWord(w) || (w != null && w.capitalised() && FAITH_IN_NAMES.contains(w.lower()));
     }
 
+    private static final Set<String> BRANCH_HEADS = Set.of("province", "branch", "wilayat", "wing");
+
+    /** A known armed group's name, then one to three name words ending in "Province" or "Branch". */
+    private boolean armedBranch(Doc d, List<Integer> piece) {
+        int n = piece.size();
+        if (n < 3 || !BRANCH_HEADS.contains(d.words.get(piece.get(n - 1)).lower())) {
+            return false;
+        }
+        for (int q = n - 2; q >= Math.max(1, n - 4); q--) {
+            List<GazetteerEntry> group = lookup(d, piece.subList(0, q));
+            if (!group.isEmpty() && group.get(0).kind().equals("armed_group")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** After "in" at {@code in}: the last word of a region's name ("the Islamic Maghreb", "Central Africa"), or -1. */
     private static int regionAfter(Doc d, int in) {
         List<Word> ws = d.words;
@@ -619,6 +636,12 @@ public final class NameFinder {
         }
         if (Cues.SEATS.containsKey(Gazetteer.key(span(d, piece)))) {
             add(d, piece, Segment.Kind.UNKNOWN, List.of()); // "the Islamic Republic": StateMentions makes it the state
+            return;
+        }
+        if (armedBranch(d, piece)) {
+            // "Islamic State Sahel Province": a known armed group's branch, named after where it fights
+            add(d, piece, Segment.Kind.UNKNOWN, List.of()).vote(org.conflictkg.extract.EntityType.ArmedGroup, 4.0,
+                    "branch of an armed group");
             return;
         }
         if (groupAdjective(d.words.get(piece.get(0))) && !capitalDirection(d.words.get(piece.get(0)))

@@ -416,4 +416,11 @@ class EntityRulesTest {
         assertNotNull(named(es, "Reuters"), dump(es));
         assertEquals(EntityType.Organization, named(es, "Reuters").type(), dump(es));
     }
+
+    @Test
+    void aKnownArmedGroupsProvinceIsAnArmedGroupNotAPlace() {
+        List<Entity> es = run("Suspected Islamic State Sahel Province militants ambushed an army patrol near Banibangou.");
+        assertNotNull(named(es, "Islamic State Sahel Province"), dump(es));
+        assertEquals(EntityType.ArmedGroup, named(es, "Islamic State Sahel Province").type(), dump(es));
+    }
 }
