@@ -2118,12 +2118,34 @@ final class ArgumentFinder {
             String t = v.tok(j).text();
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
                     || v.is(j, "according") || v.clauseWithSubjectAt(j, v.size()) || causeClauseAt(v, j)
-                    || h.type() == EventType.Capture && gerundClauseAt(v, j)) {
+                    || h.type() == EventType.Capture && gerundClauseAt(v, j) || asClauseAt(v, j)) {
                 b = j;
                 break;
             }
         }
         return new int[] {gerund ? h.first() : a, b};
+    }
+
+    /**
+     * "Airstrike Kills 11 in Kyauktaw Village as AA Tightens Grip Around Sittwe", "killed five as the army shelled
+     * Idlib": "as" or "while" opening a clause of its own after the event, whose places are its own.
+     */
+    private static boolean asClauseAt(SentenceView v, int j) {
+        if (!v.is(j, "as", "while", "whereas") || j + 2 >= v.size() || j > 0 && v.is(j - 1, "such", "well", "known",
+                "so", "same", "just", "described", "seen", "regarded") || v.is(j + 1, "part", "well", "many", "much", "of",
+                "if", "though", "a", "an", "long", "soon", "far", "to", "recently", "late", "early", "usual")
+                || !Regexes.matches(v.tok(j + 1).upos(), "DET|NOUN|PROPN|ADJ|NUM")) {
+            return false;
+        }
+        if (v.headline) {
+            return true; // (a headline's parts of speech are unreliable; its "as" joins two news)
+        }
+        for (int k = j + 2; k < Math.min(v.size(), j + 8) && !v.isPunct(k); k++) {
+            if (v.isVerb(k) && !"AUX".equals(v.tok(k).upos()) && !v.lower(k).endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

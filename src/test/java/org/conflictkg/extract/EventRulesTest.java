@@ -2963,4 +2963,14 @@ class EventRulesTest {
         assertEquals(Integer.valueOf(11), e.fatalities(), es.toString());
         assertTrue(names(e.agents()).stream().anyMatch(n -> n.contains("JNIM")), names(e.agents()).toString());
     }
+
+    @Test
+    void theClauseAfterAHeadlinesAsHasItsOwnPlaces() {
+        List<Event> es = events("Junta Airstrike Kills 11 in Kyauktaw Village as AA Tightens Grip Around Sittwe\n\n"
+                + "A regime airstrike on a village in Rakhine State's Kyauktaw Township killed at least 11 civilians on "
+                + "Monday night, residents said.\n\nFighting has edged closer to Sittwe, the state capital.");
+        List<Event> strikes = es.stream().filter(e -> e.type() == EventType.AirStrike).toList();
+        assertEquals(1, strikes.size(), es.toString());
+        assertFalse(names(strikes.get(0).places()).contains("Sittwe"), es.toString());
+    }
 }
