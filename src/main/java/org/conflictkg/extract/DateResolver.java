@@ -426,12 +426,8 @@ public final class DateResolver {
     /** A wire date line opening a paragraph: "BOGOTA, May 20, 2022 (Reuters) -". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(?:(\\d{1,2})\\s+(?i:" + MONTHS + "),?\\s+(\\d{4})|"
-                    + "(?i:" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4}))\\s*\\((?:[A-Za-z][A-Za-z .&-]{0,30})\\)\\s*[-\u2013\u2014]");
+                    + "(?i:" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4}))\\s*(?:\\((?:[A-Za-z][A-Za-z .&-]{0,30})\\)\\s*)?[-\u2013\u2014]");
 
-    /**
-     * The date the text prints as its own: a date on a line by itself among the first lines, or in a
-     * wire date line that opens a paragraph. Null when there is none, or two that disagree.
-     */
     private static final Pattern MONTH_YEAR_HEADER = Pattern.compile("(?:.{0,60}[\\s|,:–—-])?" + MONTHS
             + "\\s+((?:19|20)\\d\\d)\\s*", Pattern.CASE_INSENSITIVE);
 
@@ -460,6 +456,10 @@ public final class DateResolver {
         return null;
     }
 
+    /**
+     * The date the text prints as its own: a date on a line by itself among the first lines, or in a
+     * wire date line that opens a paragraph. Null when there is none, or two that disagree.
+     */
     static LocalDate headerDate(String text) {
         LocalDate found = null;
         String[] lines = text.split("\\r?\\n");

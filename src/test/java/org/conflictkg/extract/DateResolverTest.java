@@ -222,4 +222,11 @@ class DateResolverTest {
         assertNull(t.get(1).date()); // a weekday needs the day of publication
         assertNull(DateResolver.findAll("Militants 14 March stormed a village.", null).get(0).date());
     }
+
+    @Test
+    void aDateLineWithNoAgencyBeforeItsDashDatesTheText() {
+        assertEquals(LocalDate.of(2024, 11, 8), DateResolver.inferPublicationDate("Civilians pay heavy price\n\n"
+                + "KYIV, 8 November 2024 \u2013 The mission said an attack on Thursday killed nine civilians.\n\n"
+                + "Shelling has grown since 3 October 2024.\n"));
+    }
 }
