@@ -1601,6 +1601,7 @@ final class ArgumentFinder {
         List<int[]> out = new ArrayList<>();
         int end = j + 1;
         int guard = 0;
+        boolean anded = false;
         while (end > 0 && guard++ < 4) {
             Chunk c = v.chunk(end - 1);
             int a;
@@ -1638,12 +1639,19 @@ final class ArgumentFinder {
             }
             if (cut > a) {
                 out.add(0, new int[] {cut + 1, end});
+                // ("According to information gathered by the Mission, Russian armed forces struck": a comma with no
+                // "and" after it ends a phrase before the subject, it lists nothing)
+                if (v.tok(cut).text().equals(",") && !anded) {
+                    break;
+                }
+                anded = true;
                 end = v.is(cut - 1, ",") ? cut - 1 : cut;
                 continue;
             }
             out.add(0, new int[] {a, end});
             if (a >= 2 && v.is(a - 1, "and", "or") && (v.isNoun(a - 2) || v.tok(a - 2).isCapitalised())) {
                 end = a - 1;
+                anded = true;
                 continue;
             }
             // a headline's comma for "and": "Israel, Hamas agree to ceasefire" (a name alone opens the sentence)
@@ -2111,6 +2119,12 @@ final class ArgumentFinder {
             if (t.equals(";") || t.equals("\"") || t.equals("“") || t.equals("”") || v.isIn(j, Lex.SAY) && v.isVerb(j)
                     || v.is(j, "according") || v.clauseWithSubjectAt(j, h.end()) || asClause) {
                 a = j + 1;
+                // ("According to information gathered by the Mission, Russian forces struck": the source's phrase
+                // ends at its comma)
+                int comma = v.is(j, "according") ? v.find(j + 1, h.first(), ",") : -1;
+                if (comma > 0) {
+                    a = comma + 1;
+                }
                 break;
             }
         }

@@ -2973,4 +2973,14 @@ class EventRulesTest {
         assertEquals(1, strikes.size(), es.toString());
         assertFalse(names(strikes.get(0).places()).contains("Sittwe"), es.toString());
     }
+
+    @Test
+    void aSourceNamedBeforeTheEventIsNeitherItsAgentNorItsPlace() {
+        Event e = first(events("According to information gathered by the Mission, Russian armed forces struck a "
+                + "district of Zaporizhzhia on Thursday, killing nine civilians."), EventType.AirStrike);
+        assertEquals(List.of("Russian armed forces"), names(e.agents()));
+        Event f = first(events("According to residents in Kyauktaw, jets bombed a market in Sittwe on Thursday, "
+                + "killing nine people."), EventType.AirStrike);
+        assertEquals(List.of("Sittwe"), names(f.places()));
+    }
 }
