@@ -1356,6 +1356,14 @@ final class ArgumentFinder {
                 || "NUM".equals(v.tok(j).upos()) && v.isIn(j - 1, Lex.MONTH_WORDS))) {
             j -= v.is(j - 2, "on") ? 3 : 2;
         }
+        // ("SNA troops, backed by clan militias, on Saturday recaptured": a day after an aside, before the verb)
+        int t = j;
+        while (t > 0 && t > j - 4 && (isTimeWord(v, t) || v.is(t, "on", "last", "this"))) {
+            t--;
+        }
+        if (t < j && v.tok(t).text().equals(",")) {
+            j = t;
+        }
         while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has")
                 || v.is(j, "try", "attempt", "begin", "start", "continue", "manage", "fail", "resume", "seek", "work", "vow",
                 "pledge", "promise", "agree", "decide", "refuse", "threaten", "plan", "help") && v.isVerb(j)

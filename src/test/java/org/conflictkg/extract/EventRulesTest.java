@@ -2983,4 +2983,12 @@ class EventRulesTest {
                 + "killing nine people."), EventType.AirStrike);
         assertEquals(List.of("Sittwe"), names(f.places()));
     }
+
+    @Test
+    void theSubjectBeforeAnAsideAndADayDidIt() {
+        Event e = first(events("Somali National Army troops, backed by local clan militias, on Saturday recaptured the "
+                + "town of Mahaday after al-Shabaab fighters withdrew."), EventType.Capture);
+        assertTrue(names(e.agents()).stream().anyMatch(n -> n.contains("Somali")), names(e.agents()).toString());
+        assertFalse(names(e.agents()).stream().anyMatch(n -> n.contains("militias")), names(e.agents()).toString());
+    }
 }
