@@ -1071,14 +1071,39 @@ final class ArgumentFinder {
         if (j < 3 || !v.tok(j).text().equals(",")) {
             return j;
         }
+        int shortForm = -1;
         for (int k = j - 1; k >= Math.max(1, j - 16); k--) {
             if (v.tok(k).text().equals(",")) {
+                // ("one armed group, the Southern Cameroons Defence Forces (SOCADEF), declared": the aside is the name
+                // of what the words before it describe)
+                if (shortForm > 0 && v.is(k + 1, "the") && v.tok(k + 2).isCapitalised() && !v.tok(k - 1).isCapitalised()) {
+                    return shortForm;
+                }
                 String open = v.tok(k + 1).pos();
                 boolean describes = "VBN".equals(open) || v.lower(k + 1).endsWith("ed") && v.isVerb(k + 1) || v.is(k + 1, "who", "which", "also", "known", "a", "an", "the",
-                        "themselves", "both", "mostly", "many", "another", "its", "their", "once", "formerly") || "ADJ".equals(v.tok(k + 1).upos())
+                        "themselves", "both", "mostly", "many", "another", "its", "their", "once", "formerly", "part", "one",
+                        "members", "now") || "ADJ".equals(v.tok(k + 1).upos())
                         // ("Al-Qassam Brigades, Hamas's armed wing, said")
                         || possessiveEnd(v.lower(k + 1)) || isPossessive(v.lower(k + 2));
-                return describes && v.isNoun(k - 1) && k + 1 < j ? k - 1 : j;
+                int before = k - 1;
+                if (v.is(before, ")") && before > 2 && v.is(before - 2, "(")) {
+                    // "the Mouvement du 23 mars (M23), part of ...": the short form, else the name before it
+                    before = Regexes.matches(v.tok(before - 1).text(), "[A-Z][A-Z0-9-]{1,9}") ? before - 1 : before - 3;
+                }
+                return describes && before > 0 && v.isNoun(before) && k + 1 < j ? before : j;
+            }
+            // ("M23, part of the Alliance Fleuve Congo (AFC), captured": a short form in brackets inside the aside)
+            if (v.is(k, ")")) {
+                int open = k - 1;
+                while (open > 0 && open > k - 6 && !v.is(open, "(")) {
+                    open--;
+                }
+                if (open > 0 && v.is(open, "(")) {
+                    shortForm = shortForm < 0 && k == j - 1 && Regexes.matches(v.tok(k - 1).text(), "[A-Z][A-Z0-9-]{1,9}")
+                            ? k - 1 : shortForm;
+                    k = open;
+                    continue;
+                }
             }
             if (v.isPunct(k) && !v.is(k, "-")) {
                 return j;

@@ -2991,4 +2991,14 @@ class EventRulesTest {
         assertTrue(names(e.agents()).stream().anyMatch(n -> n.contains("Somali")), names(e.agents()).toString());
         assertFalse(names(e.agents()).stream().anyMatch(n -> n.contains("militias")), names(e.agents()).toString());
     }
+
+    @Test
+    void anAsideWithAShortFormInBracketsIsSkippedOrIsTheNameItself() {
+        Event e = first(events("Fighters of the Mouvement du 23 mars (M23), part of the Alliance Fleuve Congo (AFC), "
+                + "captured Goma on Monday."), EventType.Capture);
+        assertEquals(List.of("M23"), names(e.agents()));
+        List<Ceasefire> cf = ceasefires("In March 2020, one armed group, the Southern Cameroons Defence Forces (SOCADEF), "
+                + "declared a unilateral ceasefire.");
+        assertEquals(List.of("Southern Cameroons Defence Forces"), names(cf.get(0).parties()), cf.toString());
+    }
 }

@@ -262,6 +262,15 @@ public final class NameFinder {
                     j += 2;
                     continue;
                 }
+                // ("Forces Armées de la République", "Van der Merwe": two particles in a row)
+                if (particle(nx) && j + 3 < n && particle(ws.get(j + 2)) && adjacent(d, j + 1, j + 2)
+                        && adjacent(d, j + 2, j + 3) && nameWord(ws.get(j + 3))) {
+                    run.add(j + 1);
+                    run.add(j + 2);
+                    run.add(j + 3);
+                    j += 3;
+                    continue;
+                }
                 String l = nx.lower();
                 if ((l.equals("of") || l.equals("for") || l.equals("on")) && hasHead && j + 2 < n && adjacent(d, j + 1, j + 2)) {
                     int m = j + 2;
@@ -345,6 +354,11 @@ public final class NameFinder {
     private static boolean innerNameWord(Word w) {
         return nameWord(w) || (w != null && w.capitalised() && FAITH_IN_NAMES.contains(w.lower()));
     }
+
+    /** Heads of French and Spanish names of bodies, and the words for "of" after them. */
+    private static final Set<String> FOREIGN_HEADS = Set.of("mouvement", "armée", "armées", "fuerzas", "ejército",
+            "frente", "ejercito", "rassemblement", "conseil", "parti", "partido", "union", "unión", "coalición", "comité");
+    private static final Set<String> FOREIGN_OF = Set.of("de", "du", "des", "del", "de la", "pour");
 
     private static final Set<String> BRANCH_HEADS = Set.of("province", "branch", "wilayat", "wing");
 
@@ -680,9 +694,16 @@ public final class NameFinder {
             }
             // "Government of Ethiopia", "Ministry of Defence of Ukraine": the state itself
             Word h0 = d.words.get(piece.get(0));
-            if (piece.size() >= 3 && Cues.STATE_ORGAN_WORDS.contains(h0.lower()) && !h0.lower().equals("arab")
-                    && d.words.get(piece.get(piece.size() - 2)).lower().equals("of")) {
-                List<GazetteerEntry> c = lookup(d, piece.subList(piece.size() - 1, piece.size()));
+            // ("Forces Armées de la République démocratique du Congo": the country named after a foreign "of")
+            boolean organHead = Cues.STATE_ORGAN_WORDS.contains(h0.lower()) && !h0.lower().equals("arab")
+                    || h0.lower().startsWith("arm") && FOREIGN_HEADS.contains(h0.lower())
+                    || h0.lower().equals("forces") || h0.lower().equals("fuerzas");
+            for (int q = 1; piece.size() >= 3 && organHead && q < piece.size() - 1; q++) {
+                String of = d.words.get(piece.get(q)).lower();
+                if (!of.equals("of") && !FOREIGN_OF.contains(of) && !of.equals("la")) {
+                    continue;
+                }
+                List<GazetteerEntry> c = lookup(d, piece.subList(q + 1, piece.size()));
                 if (isCountry(c)) {
                     Segment s = add(d, piece, Segment.Kind.STATE, List.of(c.get(0)));
                     s.actor = true;
@@ -814,6 +835,17 @@ public final class NameFinder {
             String nx = d.words.get(piece.get(p + 1)).lower();
             if ((Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l) || l.equals("ministry"))
                     && (nx.equals("of") || nx.equals("for") || nx.equals("on") || nx.equals("in"))) {
+                return l;
+            }
+            // a head that opens a name of two or more words: "Alliance Fleuve Congo", "Mouvement Patriotique"
+            if (p == 0 && piece.size() >= 2 && (FOREIGN_HEADS.contains(l) || l.equals("alliance") || l.equals("coalition"))
+                    && d.words.get(piece.get(1)).capitalised()) {
+                return l;
+            }
+            // a French or Spanish name: "Forces Armées de la République ...", "Mouvement du 23 mars"
+            String nx2 = p + 2 < piece.size() ? d.words.get(piece.get(p + 2)).lower() : "";
+            if ((Cues.ORG_HEADS.contains(l) || Cues.ARMED_HEADS.contains(l) || FOREIGN_HEADS.contains(l))
+                    && (FOREIGN_OF.contains(nx) || p == 0 && FOREIGN_OF.contains(nx2))) {
                 return l;
             }
         }

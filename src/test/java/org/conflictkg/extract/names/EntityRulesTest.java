@@ -423,4 +423,16 @@ class EntityRulesTest {
         assertNotNull(named(es, "Islamic State Sahel Province"), dump(es));
         assertEquals(EntityType.ArmedGroup, named(es, "Islamic State Sahel Province").type(), dump(es));
     }
+
+    @Test
+    void aFrenchNameOfABodyIsWholeAndItsCountrysArmyIsTheCountry() {
+        List<Entity> es = run("Heavy fighting with the Forces Armées de la République Démocratique du Congo (FARDC) went "
+                + "on near Goma, while the Alliance Fleuve Congo (AFC) said its fighters held the airport.");
+        Entity army = named(es, "Forces Armées de la République Démocratique du Congo");
+        assertNotNull(army, dump(es));
+        assertEquals(EntityType.State, army.type(), dump(es));
+        assertEquals(army, named(es, "FARDC"), dump(es));
+        assertNotNull(named(es, "Alliance Fleuve Congo"), dump(es));
+        assertEquals(named(es, "Alliance Fleuve Congo"), named(es, "AFC"), dump(es));
+    }
 }
