@@ -88,12 +88,20 @@ final class CeasefireEventRule implements TriggerRule {
             // ("the ceasefire with Israel was over": a truce that is over has ended)
             boolean over = v.lower(i).equals("over") && v.is(i - 1, "was", "is", "were", "are") && cfWord >= 0
                     && cfWord < i && i - cfWord <= 6 && v.find(cfWord + 1, i - 1, ",", ";", "which", "that") < 0;
+            // ("the TPLF ended a months-long truce", "the truce ended on Friday", "since the end of the ceasefire";
+            // not "the ceasefire that ended two days of fighting": a truce that ends something else has begun)
+            int ended = v.is(i, "end") ? v.findIn(i + 1, Math.min(n, i + 7), Lex.CEASEFIRE) : -1;
+            // (the end "of" a truce only as past: "since the end of the ceasefire", not "before the scheduled end of")
+            boolean pastEnd = v.is(i + 1, "of") && v.is(i - 1, "the") && v.is(i - 2, "since", "after", "following");
+            boolean endsTruce = ended > i && (v.isVerb(i) || pastEnd) && modifiersOnly(v, pastEnd ? i + 2 : i + 1, ended);
+            boolean truceEnds = v.is(i, "end") && v.isVerb(i) && cfWord >= 0 && cfWord < i && i - cfWord <= 3
+                    && !(i + 1 < n && Regexes.matches(v.tok(i + 1).upos(), "DET|NUM|NOUN|PROPN|ADJ"));
             if (v.isIn(i, COLLAPSE) && !v.is(i, "fail") || v.is(i, "fall", "break") && v.is(i + 1, "apart", "down")
-                    || v.is(i, "end") && v.isVerb(i) && cfWord >= 0 && Math.abs(cfWord - i) <= 3 || over) {
+                    || endsTruce || truceEnds || over) {
                 if (v.is(i, "fail") ) {
                     continue;
                 }
-                int near = v.findIn(Math.max(0, i - 9), Math.min(n, i + 4), Lex.CEASEFIRE);
+                int near = endsTruce ? ended : v.findIn(Math.max(0, i - 9), Math.min(n, i + 4), Lex.CEASEFIRE);
                 if (near < 0) {
                     near = subjectBeforeAside(v, i); // "The ceasefire, agreed by ... under ... mediation, collapsed"
                 }

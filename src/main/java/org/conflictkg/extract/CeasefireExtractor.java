@@ -456,10 +456,13 @@ public final class CeasefireExtractor {
                     // "Houthis say truce with Saudi-led coalition has expired": the speaker's own truce
                     int k = i - 1;
                     while (k > 0 && (v.is(k, "the", "a", "that", "its", "their", "on", "late", "early", "yesterday", "today")
-                            || v.isIn(k, Lex.WEEKDAYS) || Regexes.matches(v.tok(k).upos(), "ADJ|NUM"))) {
-                        k--;
+                            || v.isIn(k, Lex.WEEKDAYS) || Regexes.matches(v.tok(k).upos(), "ADJ|NUM")
+                            || v.is(k, "-") || v.isNoun(k) && v.is(k + 1, "-"))) {
+                        k--; // ("a months-long truce")
                     }
-                    if (k > 0 && v.isIn(k, Lex.SAY)) {
+                    // ("the TTP ended a months-long truce with the government": who ends one was bound by it)
+                    if (k > 0 && (v.isIn(k, Lex.SAY) || v.isVerb(k) && v.is(k, "end", "break", "abandon", "scrap",
+                            "renounce", "violate"))) {
                         own = args.asActors(v, args.subjectArgs(v, k));
                     }
                 }
@@ -759,7 +762,7 @@ public final class CeasefireExtractor {
         }
         String low = v.s.text().toLowerCase(Locale.ROOT);
         d.briefly = Regexes.matches(low, ".*\\b(briefly|brief (respite|pause|lull|truce)|short-lived)\\b.*");
-        d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in place|holding firm"
+        d.holding = Regexes.matches(low, ".*\\b(is holding|was holding|has held|largely held|held firm|remains? in (place|force|effect)|holding firm"
                 + "|(appeared|appears|seemed|seems) to be holding|(largely|mostly|broadly|still) holding"
                 + "|(truce|ceasefire|cease-fire) holds"
                 + "|(have|has|had) (largely |broadly |mostly )?(respected|observed|abided by|adhered to)"

@@ -3001,4 +3001,21 @@ class EventRulesTest {
                 + "declared a unilateral ceasefire.");
         assertEquals(List.of("Southern Cameroons Defence Forces"), names(cf.get(0).parties()), cf.toString());
     }
+
+    @Test
+    void aTruceEndedByASideOrSinceEndedHasCollapsedAndOneThatEndedFightingHasNot() {
+        List<Ceasefire> ended = ceasefires("Attacks have surged since the TTP ended a months-long truce with the "
+                + "government in November 2022.");
+        assertEquals(CeasefireStatus.COLLAPSED, ended.get(0).status(), ended.toString());
+        assertTrue(nameSet(ended.get(0).parties()).contains("TTP"), ended.toString());
+        List<Ceasefire> since = ceasefires("Moroccan officials rarely acknowledge such attacks, which the Polisario has "
+                + "reported almost daily since the end of the ceasefire.");
+        assertEquals(CeasefireStatus.COLLAPSED, since.get(0).status(), since.toString());
+        List<Ceasefire> extended = ceasefires("The ceasefire that ended two days of fighting between rival armed groups in "
+                + "Tajoura was extended indefinitely on Wednesday.");
+        assertEquals(CeasefireStatus.HOLDING, extended.get(0).status(), extended.toString());
+        List<Ceasefire> inForce = ceasefires("The HPG said the ceasefire \"remains in force\" but accused the Turkish army "
+                + "of continuing its attacks.");
+        assertEquals(CeasefireStatus.HOLDING, inForce.get(0).status(), inForce.toString());
+    }
 }
