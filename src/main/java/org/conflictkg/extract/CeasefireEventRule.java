@@ -260,7 +260,20 @@ final class CeasefireEventRule implements TriggerRule {
             j--;
         }
         int subject = ArgumentFinder.beforeAppositive(v, j);
-        return subject != j && v.isIn(subject, Lex.CEASEFIRE) ? subject : -1;
+        if (subject == j) {
+            return -1;
+        }
+        // ("A bilateral ceasefire between the government and the ELN, agreed in Havana ..., expired": the truce
+        // word heads the phrase its sides end)
+        for (int k = subject; k >= Math.max(0, subject - 10); k--) {
+            if (v.isIn(k, Lex.CEASEFIRE)) {
+                return k;
+            }
+            if (v.isVerb(k) || v.isPunct(k) && !v.is(k, "-")) {
+                break;
+            }
+        }
+        return -1;
     }
 
     /** Tokens [a, b) are only articles, numbers, adjectives, nouns and hyphens: one noun phrase's modifiers. */

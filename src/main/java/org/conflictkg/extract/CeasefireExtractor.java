@@ -653,15 +653,21 @@ public final class CeasefireExtractor {
         }
         // "talks on a humanitarian truce", "negotiations for a ceasefire", "are negotiating a truce", "to discuss a
         // ceasefire": one under discussion, unless the sentence says it was reached
-        boolean settled = v.find(0, n, "agree", "agreed", "reach", "reached", "sign", "signed", "announce", "announced",
-                "declare", "declared") >= 0 || inForce(v);
+        // (as verbs: "no sign of a breakthrough on a deal for a ceasefire" settles nothing)
+        boolean settled = inForce(v);
+        for (int j = 0; j < n && !settled; j++) {
+            settled = v.is(j, "agree", "agreed", "reach", "reached", "sign", "signed", "announce", "announced", "declare",
+                    "declared") && (v.isVerb(j) || !v.is(j, "sign"));
+        }
         for (int j = i - 1; j >= Math.max(1, i - 4) && !settled; j--) {
             // ("have made progress toward a humanitarian truce", "work towards a ceasefire")
             if (v.is(j, "on", "about", "over", "for", "towards", "toward") && v.is(j - 1, "talks", "negotiations",
                     "discussions", "consultations") || v.is(j, "negotiating", "discuss", "discussing", "discussed")
                     || v.is(j, "towards", "toward") && v.is(j - 1, "progress", "work", "working", "worked", "move", "moving",
                     "step", "steps", "path", "push")
-                    || v.is(j, "on", "about", "over", "for") && talksBetweenBefore(v, j)) {
+                    || v.is(j, "on", "about", "over", "for") && talksBetweenBefore(v, j)
+                    // ("no sign of a breakthrough on a deal for a ceasefire": a deal not yet made)
+                    || v.is(j, "for") && v.isIn(j - 1, Lex.DEAL) || v.is(j, "on", "towards", "toward") && v.is(j - 1, "breakthrough")) {
                 d.proposed = true;
                 break;
             }

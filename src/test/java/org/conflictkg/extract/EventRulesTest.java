@@ -3018,4 +3018,13 @@ class EventRulesTest {
                 + "of continuing its attacks.");
         assertEquals(CeasefireStatus.HOLDING, inForce.get(0).status(), inForce.toString());
     }
+
+    @Test
+    void aTruceWhoseSidesEndItsPhraseBeforeAnAsideExpiredAndADealNotMadeIsProposed() {
+        List<Ceasefire> expired = ceasefires("A bilateral ceasefire between the government and the ELN, agreed in Havana "
+                + "in June 2023 with Cuba and Norway as guarantors, expired in August 2024 and was not renewed.");
+        assertEquals(CeasefireStatus.COLLAPSED, expired.get(0).status(), expired.toString());
+        List<Ceasefire> sought = ceasefires("There was no sign of a breakthrough on a deal for a ceasefire in Gaza.");
+        assertEquals(CeasefireStatus.PROPOSED, sought.get(0).status(), sought.toString());
+    }
 }
