@@ -11,6 +11,27 @@ final class CaptureRule implements TriggerRule {
             "journalist", "journalists", "prisoner", "prisoners", "commander", "man", "men", "woman", "women",
             "child", "children", "militant", "militants", "them", "him", "her", "us");
 
+    /** What fighters take that is no territory. */
+    private static final Set<String> MATERIEL = Set.of("weapon", "weapons", "arms", "ammunition", "ammo", "munitions",
+            "vehicle", "vehicles", "pick-up", "pick-ups", "pickup", "pickups", "truck", "trucks", "equipment", "drugs",
+            "cocaine", "cash", "rifle", "rifles", "gun", "guns", "explosives", "documents", "motorcycle", "motorcycles",
+            "motorbike", "motorbikes", "supplies", "fuel", "materiel", "hardware", "tank", "tanks", "drone", "drones");
+
+    /** The object of the taking at {@code i} is materiel, with only modifiers before it ("seized weapons and vehicles"). */
+    private static boolean materielTaken(SentenceView v, int i) {
+        for (int k = i + 1; k < Math.min(v.size(), i + 6); k++) {
+            if (v.isIn(k, MATERIEL) || v.is(k, "pick") && v.is(k + 1, "-")) {
+                return true;
+            }
+            boolean acronym = Regexes.matches(v.tok(k).text(), "[A-Z][A-Z0-9-]+");
+            if (!(Regexes.matches(v.tok(k).upos(), "DET|NUM|ADJ") || acronym || v.is(k, "-", "large", "quantities",
+                    "quantity", "amount", "amounts", "cache", "caches", "stockpile", "stock", "of"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     @Override
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
@@ -24,6 +45,9 @@ final class CaptureRule implements TriggerRule {
                     && !attributive(v, i))
                     && !v.is(i + 1, "power", "control") && !v.is(i + 2, "power")) {
                 // "seized power" is a coup, not territory; "seize control of" is the rule below
+                if (materielTaken(v, i)) {
+                    continue; // "seized weapons and vehicles", "captured an SSPDF pick-up": spoils, no territory
+                }
                 int person = v.findIn(i + 1, Math.min(v.size(), i + 5), PERSON);
                 int prep = v.find(i + 1, Math.min(v.size(), i + 5), "from", "by", "in", "on", "at", "near", "of", "to");
                 if (prep >= 0 && prep < person) {

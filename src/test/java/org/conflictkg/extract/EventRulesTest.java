@@ -3027,4 +3027,12 @@ class EventRulesTest {
         List<Ceasefire> sought = ceasefires("There was no sign of a breakthrough on a deal for a ceasefire in Gaza.");
         assertEquals(CeasefireStatus.PROPOSED, sought.get(0).status(), sought.toString());
     }
+
+    @Test
+    void seizingWeaponsOrVehiclesIsNoCaptureOfTerritory() {
+        assertFalse(types("IS Sahel claimed to have killed 20 soldiers and seized weapons and vehicles.")
+                .contains(EventType.Capture));
+        assertFalse(types("The rebels captured an SSPDF pick-up mounted with a machine gun.").contains(EventType.Capture));
+        assertTrue(types("Rebels seized the town of Kidal on Monday.").contains(EventType.Capture));
+    }
 }
