@@ -1090,7 +1090,7 @@ final class ArgumentFinder {
                     // "the Mouvement du 23 mars (M23), part of ...": the short form, else the name before it
                     before = Regexes.matches(v.tok(before - 1).text(), "[A-Z][A-Z0-9-]{1,9}") ? before - 1 : before - 3;
                 }
-                return describes && before > 0 && v.isNoun(before) && k + 1 < j ? before : j;
+                return describes && before >= 0 && v.isNoun(before) && k + 1 < j ? before : j;
             }
             // ("M23, part of the Alliance Fleuve Congo (AFC), captured": a short form in brackets inside the aside)
             if (v.is(k, ")")) {
@@ -1673,8 +1673,8 @@ final class ArgumentFinder {
             if (cut > a) {
                 out.add(0, new int[] {cut + 1, end});
                 // ("According to information gathered by the Mission, Russian armed forces struck": a comma with no
-                // "and" after it ends a phrase before the subject, it lists nothing)
-                if (v.tok(cut).text().equals(",") && !anded) {
+                // "and" after it, after the object of a preposition, ends a phrase before the subject, it lists nothing)
+                if (v.tok(cut).text().equals(",") && !anded && a > 0 && "ADP".equals(v.tok(a - 1).upos())) {
                     break;
                 }
                 anded = true;
@@ -2175,10 +2175,10 @@ final class ArgumentFinder {
 
     /**
      * "Airstrike Kills 11 in Kyauktaw Village as AA Tightens Grip Around Sittwe", "killed five as the army shelled
-     * Idlib": "as" or "while" opening a clause of its own after the event, whose places are its own.
+     * Idlib": "as" opening a clause of its own after the event, whose places are its own.
      */
     private static boolean asClauseAt(SentenceView v, int j) {
-        if (!v.is(j, "as", "while", "whereas") || j + 2 >= v.size() || j > 0 && v.is(j - 1, "such", "well", "known",
+        if (!v.is(j, "as") || j + 2 >= v.size() || j > 0 && v.is(j - 1, "such", "well", "known",
                 "so", "same", "just", "described", "seen", "regarded") || v.is(j + 1, "part", "well", "many", "much", "of",
                 "if", "though", "a", "an", "long", "soon", "far", "to", "recently", "late", "early", "usual")
                 || !Regexes.matches(v.tok(j + 1).upos(), "DET|NOUN|PROPN|ADJ|NUM")) {
