@@ -24,6 +24,11 @@ final class EvacuationRule implements TriggerRule {
                     "hundreds", "villagers", "women", "children") >= 0) {
                 // "more than 5,000 people have crossed into Chad": refugees crossing a border fled
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "cross-border"));
+            } else if (v.is(i, "relocate", "relocated", "relocating", "relocates") && v.isVerb(i)
+                    && v.find(i + 1, Math.min(v.size(), i + 5), "staff", "personnel", "workers", "employees", "families",
+                    "residents", "civilians", "people") >= 0) {
+                // "an NGO relocated its staff to Malakal", "the UN relocated non-essential staff from Goma"
+                out.add(new Hit(EventType.Evacuation, i, i + 1, false, "relocate"));
             } else if (v.is(i, "uproot", "uprooted") && (v.isVerb(i) || v.lower(i).equals("uprooted"))) {
                 out.add(new Hit(EventType.Evacuation, i, i + 1, false, "uproot"));
             } else if (v.is(i, "displace", "displacement") && !v.is(i + 1, "person", "persons", "people")

@@ -3035,4 +3035,12 @@ class EventRulesTest {
         assertFalse(types("The rebels captured an SSPDF pick-up mounted with a machine gun.").contains(EventType.Capture));
         assertTrue(types("Rebels seized the town of Kidal on Monday.").contains(EventType.Capture));
     }
+
+    @Test
+    void relocatingStaffAwayFromFightingIsAnEvacuation() {
+        assertTrue(types("An international NGO operating a clinic in Ulang relocated its staff to Malakal on Monday.")
+                .contains(EventType.Evacuation));
+        assertFalse(types("The ministry relocated its headquarters to a new building last year.")
+                .contains(EventType.Evacuation));
+    }
 }
