@@ -36,7 +36,10 @@ final class ArmedClashRule implements TriggerRule {
                     || opensClause(v, i) && v.is(i + 1, "in", "near", "around", "across", "along", "on", "at"))) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "fighting"));
             } else if (v.is(i, "battle") && v.isNoun(i) && !(v.is(i + 1, "to") && v.isIn(i + 2, GroundOffensiveRule.CAPTURE_VERB))
-                    && !v.is(i + 1, "for", "against") && !v.is(i - 1, "legal", "court", "political", "uphill")) {
+                    && !v.is(i + 1, "for", "against") && !v.is(i - 1, "legal", "court", "political", "uphill")
+                    // ("battle damage assessment", "main battle tanks", "battle group": a modifier of gear or units)
+                    && !v.is(i + 1, "damage", "tank", "tanks", "group", "groups", "plan", "plans", "dress", "fatigue",
+                    "lines", "rhythm", "cry", "hardened", "-")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "battle"));
             } else if (v.is(i, "battle") && v.isNoun(i) && v.is(i + 1, "for", "against")) {
                 out.add(new Hit(EventType.ArmedClash, i, i + 1, false, "battle-for"));

@@ -3043,4 +3043,11 @@ class EventRulesTest {
         assertFalse(types("The ministry relocated its headquarters to a new building last year.")
                 .contains(EventType.Evacuation));
     }
+
+    @Test
+    void battleAsAModifierOfGearIsNoBattle() {
+        assertFalse(types("Battle damage assessment is ongoing, but early indications are that the targets were destroyed.")
+                .contains(EventType.ArmedClash));
+        assertTrue(types("The battle for Bakhmut raged on Monday.").contains(EventType.ArmedClash));
+    }
 }
