@@ -1896,6 +1896,12 @@ final class ArgumentFinder {
                 if (country != null) {
                     return new Argument(countryForm(country), entityKey(v, start, start + 1), v.mention(start, start + 1));
                 }
+                // ("a Moroccan drone strike": any demonym the gazetteer gives a country is that country)
+                Entity state = entityAt(v, start, start + 1);
+                if (state != null && state.type() == EntityType.State && !state.text().equalsIgnoreCase(text)
+                        && Regexes.matches(text.toLowerCase(Locale.ROOT), "\\p{L}+(an|ian|ese|i|ish|ic)")) {
+                    return new Argument(state.text(), state.key(), v.mention(start, start + 1));
+                }
             }
             if (text.length() < 2 || isTimeWord(v, start)) {
                 return null;

@@ -3050,4 +3050,11 @@ class EventRulesTest {
                 .contains(EventType.ArmedClash));
         assertTrue(types("The battle for Bakhmut raged on Monday.").contains(EventType.ArmedClash));
     }
+
+    @Test
+    void aDemonymBeforeAStrikeIsTheStateThatStruck() {
+        Event e = first(events("A Moroccan drone strike killed three civilians near Bir Lahlou on Monday, the Polisario "
+                + "said."), EventType.AirStrike);
+        assertEquals(List.of("Morocco"), names(e.agents()));
+    }
 }

@@ -89,8 +89,26 @@ public final class StateMentions {
             if (s.kind == Segment.Kind.GAZ) {
                 s.kind = Segment.Kind.STATE;
             }
+        } else if (s.demonym) {
+            // "a Moroccan drone strike", "Israeli air raids", "Russian shelling": the state struck
+            for (int k = s.end; k < Math.min(s.words.size(), s.end + 3); k++) {
+                String l = s.words.get(k).lower();
+                if (VIOLENCE_NOUNS.contains(l)) {
+                    s.actor = true;
+                    break;
+                }
+                if (!WEAPON_MODIFIERS.contains(l)) {
+                    break;
+                }
+            }
         }
     }
+
+    private static final Set<String> WEAPON_MODIFIERS = Set.of("drone", "air", "missile", "rocket", "artillery", "naval",
+            "military", "army", "aerial", "ballistic", "cruise", "mortar", "tank");
+    private static final Set<String> VIOLENCE_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack",
+            "attacks", "raid", "raids", "bombardment", "bombardments", "bombing", "bombings", "shelling", "fire", "offensive",
+            "assault", "incursion", "incursions", "barrage", "operation", "operations");
 
     /** "Azerbaijan's Defense Ministry": the capitalised organ after a possessive country is the state. */
     private static void possessiveOrgan(Segment s, List<Segment> segs) {
