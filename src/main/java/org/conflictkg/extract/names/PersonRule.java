@@ -99,7 +99,12 @@ public final class PersonRule implements TypeRule {
         // (not "a resident of X told": the place he lives in)
         if (a1 != null && !placeBefore && Cues.SAY_VERBS.contains(a1.lemma()) && ("VERB".equals(a1.upos()) || a1.lower().endsWith("ed")
                 || a1.lower().endsWith("s"))) {
-            seg.vote(EntityType.Person, 1.5, "X said");
+            // ("the Polisario said", "the Pentagon said": a body that speaks takes an article, a person does not)
+            if (low(b1).equals("the") && seg.size() == 1) {
+                seg.vote(EntityType.Organization, 1.5, "the X said");
+            } else {
+                seg.vote(EntityType.Person, 1.5, "X said");
+            }
         }
         if (a1 != null && (a1.lower().equals("has") || a1.lower().equals("had") || a1.lower().equals("is") || a1.lower().equals("was"))
                 && a2 != null && Cues.SAY_VERBS.contains(a2.lemma())) {

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -434,5 +435,14 @@ class EntityRulesTest {
         assertEquals(army, named(es, "FARDC"), dump(es));
         assertNotNull(named(es, "Alliance Fleuve Congo"), dump(es));
         assertEquals(named(es, "Alliance Fleuve Congo"), named(es, "AFC"), dump(es));
+    }
+
+    @Test
+    void aBodyThatSpeaksWithAnArticleIsNoPerson() {
+        List<Entity> es = run("A drone strike killed three civilians near Mosul on Monday, the Polisario said.");
+        assertNotNull(named(es, "Polisario"), dump(es));
+        assertNotEquals(EntityType.Person, named(es, "Polisario").type(), dump(es));
+        es = run("A drone strike killed three civilians near Mosul on Monday, Hassan Ali said.");
+        assertEquals(EntityType.Person, named(es, "Hassan Ali").type(), dump(es));
     }
 }
