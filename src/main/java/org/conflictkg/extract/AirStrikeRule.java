@@ -56,7 +56,10 @@ final class AirStrikeRule implements TriggerRule {
                     continue; // "artillery shells struck a building": the shelling's verb
                 }
                 int bomber = v.find(Math.max(0, i - 3), i, "bomber", "bombers");
-                if (v.find(Math.max(0, i - 3), i, "explosion", "explosions", "blast", "blasts", "bomb", "bombs") >= 0
+                // ("an improvised explosive device (IED) struck a patrol": a device planted on the ground)
+                if ((v.find(Math.max(0, i - 3), i, "explosion", "explosions", "blast", "blasts", "bomb", "bombs") >= 0
+                        || v.find(Math.max(0, i - 6), i, "device", "devices", "ied", "ieds", "mine", "mines", "landmine",
+                        "landmines") >= 0)
                         && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) < 0
                         || bomber >= 0 && v.isIn(bomber - 1, GROUND_BOMB)) {
                     continue; // "a second explosion struck near the hotel", "a suicide car bomber struck": on the ground

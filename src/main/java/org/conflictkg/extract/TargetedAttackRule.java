@@ -73,8 +73,7 @@ final class TargetedAttackRule implements TriggerRule {
                     ? v.find(Math.max(0, i - 4), i, "bomb", "bombs", "device", "devices", "explosive", "explosives", "ied",
                     "ieds", "grenade", "grenades")
                     // "their vehicle struck an explosive device"
-                    : v.is(i, "strike", "hit") && v.isVerb(i) ? v.find(i + 1, Math.min(v.size(), i + 6), "device",
-                    "devices", "ied", "ieds", "explosive", "explosives") : -1;
+                    : v.is(i, "strike", "hit") && v.isVerb(i) ? deviceAround(v, i) : -1;
             // (a car bomb that exploded is the car bomb's hit already)
             boolean groundDevice = device >= 0 && !(v.isIn(device - 1, IED) && v.is(device, "bomb"))
                     && v.findIn(0, v.size(), Lex.AIRCRAFT) < 0;
@@ -265,6 +264,18 @@ final class TargetedAttackRule implements TriggerRule {
             }
         }
         return false;
+    }
+
+    /**
+     * "Their vehicle struck an explosive device", "an improvised explosive device (IED) struck a patrol": the device
+     * the verb at {@code i} has for object or subject, or -1.
+     */
+    private static int deviceAround(SentenceView v, int i) {
+        int after = v.find(i + 1, Math.min(v.size(), i + 6), "device", "devices", "ied", "ieds", "explosive", "explosives");
+        if (after >= 0 || v.is(i - 1, "was", "were", "been", "is", "are")) {
+            return after;
+        }
+        return v.find(Math.max(0, i - 6), i, "device", "devices", "ied", "ieds", "mine", "mines", "landmine", "landmines");
     }
 
     /** AttackOnAid or AttackOnCivilians when the words after the attack name such a target, else null. */

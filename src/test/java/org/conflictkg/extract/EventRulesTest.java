@@ -3057,4 +3057,13 @@ class EventRulesTest {
                 + "said."), EventType.AirStrike);
         assertEquals(List.of("Morocco"), names(e.agents()));
     }
+
+    @Test
+    void aDeviceThatStruckIsABombingOnTheGround() {
+        List<Event> ev = events("An improvised explosive device (IED) struck an army patrol near Nadjoundi on 20 March, "
+                + "killing two soldiers.");
+        assertEquals(List.of(EventType.ArmedClash), typesOf(ev), ev.toString());
+        assertEquals(List.of(EventType.AttackOnCivilians),
+                types("An improvised explosive device struck a bus in Quetta on Tuesday, killing three passengers."));
+    }
 }
