@@ -108,7 +108,8 @@ final class AirStrikeRule implements TriggerRule {
             } else if (v.is(i, "hit", "target", "attack", "strike") && v.isVerb(i) && withAircraft(v, i) >= 0) {
                 // "Hezbollah said it targeted an Israeli army post with an explosive drone"
                 out.add(new Hit(EventType.AirStrike, i, i + 1, false, "aircraft-verb"));
-            } else if (v.is(i, "hit", "target", "drop", "fall", "rain", "destroy") && v.isVerb(i)
+            } else if ((v.is(i, "hit", "target", "drop", "fall", "rain", "destroy", "neutralise", "neutralize")
+                    || v.lower(i).startsWith("neutrali")) && v.isVerb(i)
                     // ("the air force destroyed a militant base"; not "the drone was destroyed")
                     && !(v.is(i, "destroy") && v.is(i - 1, "was", "were", "been", "be", "being", "is", "are"))
                     && !(v.is(i, "drop") && v.find(i + 1, Math.min(v.size(), i + 4), "leaflet", "leaflets", "flyers",
@@ -153,7 +154,8 @@ final class AirStrikeRule implements TriggerRule {
     /** The "air" of "air force" as the subject just before the verb at {@code i} (no clause between), or -1. */
     private static int airForce(SentenceView v, int i) {
         for (int j = i - 1; j >= Math.max(1, i - 5); j--) {
-            if (v.isPunct(j) || v.is(j, "who", "which", "that")) {
+            // (a quotation's mark is no boundary: the air force had "neutralised several dozen terrorists")
+            if (v.isPunct(j) && !"\"“".contains(v.tok(j).text()) || v.is(j, "who", "which", "that")) {
                 return -1;
             }
             if (v.is(j, "force", "forces") && v.is(j - 1, "air")) {

@@ -9,7 +9,7 @@ final class EvacuationRule implements TriggerRule {
     public List<Hit> find(SentenceView v) {
         List<Hit> out = new ArrayList<>();
         for (int i = 0; i < v.size(); i++) {
-            if (v.is(i, "evacuate", "evacuation", "evacuee", "flee", "exodus")
+            if (v.is(i, "evacuate", "evacuation", "evacuee", "flee", "exodus") && !fightersFled(v, i)
                     || v.is(i, "bus", "bussed", "bused") && v.isVerb(i) && v.is(i + 1, "out")
                     || v.is(i, "stream", "pour", "flood", "trickle") && v.isVerb(i) && v.is(i + 1, "out")
                     && v.find(Math.max(0, i - 5), i, "civilians", "people", "residents", "families", "thousands",
@@ -38,6 +38,24 @@ final class EvacuationRule implements TriggerRule {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> FIGHTERS = java.util.Set.of("attackers", "assailants", "militants", "fighters",
+            "terrorists", "gunmen", "insurgents", "rebels", "jihadists", "bandits", "raiders", "soldiers", "troops");
+
+    /**
+     * "neutralised several dozen terrorists as they fled", "the attackers fled towards the forest": fighters in retreat,
+     * no flight of civilians.
+     */
+    private static boolean fightersFled(SentenceView v, int i) {
+        if (!v.is(i, "flee") || !v.isVerb(i)) {
+            return false;
+        }
+        int k = i - 1;
+        while (k > 0 && Regexes.matches(v.tok(k).upos(), "AUX|ADV|PART")) {
+            k--;
+        }
+        return v.isIn(k, FIGHTERS) || v.is(k, "they") && v.findIn(Math.max(0, k - 12), k, FIGHTERS) >= 0;
     }
 
     /** "Displaced Lebanese head home", "the displaced have been heading back to their homes": a return, not a flight. */

@@ -3066,4 +3066,12 @@ class EventRulesTest {
         assertEquals(List.of(EventType.AttackOnCivilians),
                 types("An improvised explosive device struck a bus in Quetta on Tuesday, killing three passengers."));
     }
+
+    @Test
+    void anAirForceThatNeutralisedFightersStruckAndTheFightersFleeingAreNoEvacuation() {
+        List<Event> ev = events("The army said drones of the Burkinabe air force had \"neutralised several dozen "
+                + "terrorists\" as they fled the area on Sunday afternoon.");
+        assertEquals(List.of(EventType.AirStrike), typesOf(ev), ev.toString());
+        assertTrue(types("Thousands of residents fled the town on Sunday.").contains(EventType.Evacuation));
+    }
 }
