@@ -358,7 +358,7 @@ public final class NameFinder {
     /** Heads of French and Spanish names of bodies, and the words for "of" after them. */
     private static final Set<String> FOREIGN_HEADS = Set.of("mouvement", "armée", "armées", "fuerzas", "ejército",
             "frente", "ejercito", "rassemblement", "conseil", "parti", "partido", "union", "unión", "coalición", "comité");
-    private static final Set<String> FOREIGN_OF = Set.of("de", "du", "des", "del", "de la", "pour");
+    private static final Set<String> FOREIGN_OF = Set.of("de", "du", "des", "del", "pour");
 
     private static final Set<String> BRANCH_HEADS = Set.of("province", "branch", "wilayat", "wing");
 
