@@ -38,8 +38,7 @@ final class AirStrikeRule implements TriggerRule {
                     // a strike on a target or one that kills is an attack, whatever the rest of the article says
                     // ("U.S. strikes 17 April hit Ras Isa port": the day between the strikes and their verb)
                     int nx = i + 1;
-                    if ("NUM".equals(v.tok(nx).upos()) && v.isIn(nx + 1, Lex.MONTH_WORDS)
-                            || v.isIn(nx, Lex.MONTH_WORDS) && "NUM".equals(v.tok(nx + 1).upos())) {
+                    if (v.dayAt(nx)) {
                         nx += 2;
                     }
                     boolean hits = v.is(i + 1, "on", "against", "targeting")

@@ -818,15 +818,10 @@ final class ArgumentFinder {
                 j -= 2;
             }
             j = beforeAuxiliaries(v, j);
-            if (j > 0 && v.lower(j).equals(")")) {
-                // "The separatists (STC) seized": skip the parenthesis
-                int open = j - 1;
-                while (open > 0 && open > j - 8 && !v.lower(open).equals("(")) {
-                    open--;
-                }
-                if (v.lower(open).equals("(")) {
-                    j = open - 1;
-                }
+            // "The separatists (STC) seized": skip the parenthesis
+            int open = j > 0 ? v.openingBracket(j, 8) : -1;
+            if (open >= 0) {
+                j = open - 1;
             }
             j = beforeParticiplePhrase(v, beforeAppositive(v, j));
             // "Angola, which has mediated between Kinshasa and Kigali" (not who fled: "said Bukar Zira, who fled")
@@ -1049,14 +1044,10 @@ final class ArgumentFinder {
         }
         // ("Al-Qassam Brigades, Hamas's armed wing, said it fired": the speaker before the aside)
         k = beforeAppositive(v, k);
-        if (k > 2 && v.tok(k).text().equals(")")) {
-            // "The Libyan National Army (LNA) said it had captured": the name before its abbreviation
-            for (int o = k - 1; o >= Math.max(1, k - 4); o--) {
-                if (v.tok(o).text().equals("(")) {
-                    k = o - 1;
-                    break;
-                }
-            }
+        // "The Libyan National Army (LNA) said it had captured": the name before its abbreviation
+        int open = k > 2 ? v.openingBracket(k, 4) : -1;
+        if (open > 0) {
+            k = open - 1;
         }
         // ("the Israeli military said": "military" may be tagged an adjective)
         return k >= 0 && (v.isNoun(k) || v.isIn(k, Lex.GENERIC_ACTOR)) ? k : j;
@@ -1088,22 +1079,16 @@ final class ArgumentFinder {
                 int before = k - 1;
                 if (v.is(before, ")") && before > 2 && v.is(before - 2, "(")) {
                     // "the Mouvement du 23 mars (M23), part of ...": the short form, else the name before it
-                    before = Regexes.matches(v.tok(before - 1).text(), "[A-Z][A-Z0-9-]{1,9}") ? before - 1 : before - 3;
+                    before = v.shortFormAt(before - 1) ? before - 1 : before - 3;
                 }
                 return describes && before >= 0 && v.isNoun(before) && k + 1 < j ? before : j;
             }
             // ("M23, part of the Alliance Fleuve Congo (AFC), captured": a short form in brackets inside the aside)
-            if (v.is(k, ")")) {
-                int open = k - 1;
-                while (open > 0 && open > k - 6 && !v.is(open, "(")) {
-                    open--;
-                }
-                if (open > 0 && v.is(open, "(")) {
-                    shortForm = shortForm < 0 && k == j - 1 && Regexes.matches(v.tok(k - 1).text(), "[A-Z][A-Z0-9-]{1,9}")
-                            ? k - 1 : shortForm;
-                    k = open;
-                    continue;
-                }
+            int open = v.openingBracket(k, 6);
+            if (open > 0) {
+                shortForm = shortForm < 0 && k == j - 1 && v.shortFormAt(k - 1) ? k - 1 : shortForm;
+                k = open;
+                continue;
             }
             if (v.isPunct(k) && !v.is(k, "-")) {
                 return j;
@@ -1377,8 +1362,7 @@ final class ArgumentFinder {
      */
     private static int beforeAuxiliaries(SentenceView v, int j) {
         // "militants 9 March ambushed", "the army on March 17 shelled": a day between the subject and its verb
-        if (j >= 2 && (v.isIn(j, Lex.MONTH_WORDS) && "NUM".equals(v.tok(j - 1).upos())
-                || "NUM".equals(v.tok(j).upos()) && v.isIn(j - 1, Lex.MONTH_WORDS))) {
+        if (j >= 2 && v.dayAt(j - 1)) {
             j -= v.is(j - 2, "on") ? 3 : 2;
         }
         // ("SNA troops, backed by clan militias, on Saturday recaptured": a day after an aside, before the verb)

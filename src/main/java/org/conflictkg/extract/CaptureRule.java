@@ -23,8 +23,7 @@ final class CaptureRule implements TriggerRule {
             if (v.isIn(k, MATERIEL) || v.is(k, "pick") && v.is(k + 1, "-")) {
                 return true;
             }
-            boolean acronym = Regexes.matches(v.tok(k).text(), "[A-Z][A-Z0-9-]+");
-            if (!(Regexes.matches(v.tok(k).upos(), "DET|NUM|ADJ") || acronym || v.is(k, "-", "large", "quantities",
+            if (!(Regexes.matches(v.tok(k).upos(), "DET|NUM|ADJ") || v.shortFormAt(k) || v.is(k, "-", "large", "quantities",
                     "quantity", "amount", "amounts", "cache", "caches", "stockpile", "stock", "of"))) {
                 return false;
             }

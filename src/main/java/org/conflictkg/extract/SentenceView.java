@@ -138,6 +138,30 @@ final class SentenceView {
         return is(k, "be", "was", "were", "been", "being", "is", "are");
     }
 
+    /** Tokens i and i + 1 write a day as a number and a month, either way round ("9 March", "March 9"). */
+    boolean dayAt(int i) {
+        return "NUM".equals(tok(i).upos()) && isIn(i + 1, Lex.MONTH_WORDS)
+                || isIn(i, Lex.MONTH_WORDS) && "NUM".equals(tok(i + 1).upos());
+    }
+
+    /** The "(" that the ")" at {@code close} closes, at most {@code reach} tokens before it, or -1. */
+    int openingBracket(int close, int reach) {
+        if (!tok(close).text().equals(")")) {
+            return -1;
+        }
+        for (int o = close - 1; o >= Math.max(0, close - reach); o--) {
+            if (tok(o).text().equals("(")) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    /** Token i is a short form in capitals and digits ("M23", "SSPDF", "AFC"). */
+    boolean shortFormAt(int i) {
+        return Regexes.matches(tok(i).text(), "[A-Z][A-Z0-9-]{1,9}");
+    }
+
     boolean isPunct(int i) {
         return i >= 0 && i < toks.size() && "PUNCT".equals(toks.get(i).upos());
     }
