@@ -662,18 +662,21 @@ final class ArgumentFinder {
                     && Character.isUpperCase(v.tok(end + 1 < n ? end + 1 : end).text().charAt(0))) {
                 end++;
             }
-            for (Argument a : npArgs(v, head + 1, end)) {
-                EntityType t = typeOf(a);
-                // "William Ruto", not "Kenyan President William Ruto"
-                for (Entity e : byKey.values()) {
-                    if (e.type() == EntityType.Person && a.name().endsWith(" " + e.text())) {
-                        a = new Argument(e.text(), e.key(), a.mention());
-                        t = EntityType.Person;
-                        break;
+            addParticipants(v, head + 1, end, out);
+        }
+        // "the two leaders met in Brussels in talks mediated by European Council President Charles Michel": the mediator
+        // of the talks took part in them
+        if (h.type() == EventType.Talks) {
+            for (int k = head + 1; k + 2 < Math.min(n, head + 14); k++) {
+                if (v.is(k, "mediated", "brokered", "facilitated", "hosted", "chaired") && v.is(k + 1, "by")
+                        && v.find(head, k, ";") < 0) {
+                    int end = k + 2;
+                    while (end < Math.min(n, k + 12) && !v.isPunct(end) && !v.is(end, "in", "on", "at", "to", "for",
+                            "during", "which", "who")) {
+                        end++;
                     }
-                }
-                if (t == EntityType.Person || t == EntityType.State || t == EntityType.ArmedGroup || actorLike(a)) {
-                    addUnique(out, a);
+                    addParticipants(v, k + 2, end, out);
+                    break;
                 }
             }
         }
@@ -1374,6 +1377,8 @@ final class ArgumentFinder {
             j = t;
         }
         while (j >= 0 && (Regexes.matches(v.tok(j).upos(), "AUX|ADV|PART") || v.is(j, "again", "also", "have", "had", "has")
+                // "Armenian units had first shelled": an order word after an auxiliary, whatever its tag
+                || v.is(j, "first", "then", "later", "earlier") && j > 0 && v.is(j - 1, "had", "have", "has", "was", "were")
                 || v.is(j, "try", "attempt", "begin", "start", "continue", "manage", "fail", "resume", "seek", "work", "vow",
                 "pledge", "promise", "agree", "decide", "refuse", "threaten", "plan", "help") && v.isVerb(j)
                 && v.is(j + 1, "to")
@@ -1382,6 +1387,26 @@ final class ArgumentFinder {
             j--;
         }
         return j;
+    }
+
+    /**
+     * The people, states and armed groups named in tokens [from, to) as those who took part in talks; a titled
+     * person by the name alone ("William Ruto", not "Kenyan President William Ruto").
+     */
+    private void addParticipants(SentenceView v, int from, int to, List<Argument> out) {
+        for (Argument a : npArgs(v, from, to)) {
+            EntityType t = typeOf(a);
+            for (Entity e : byKey.values()) {
+                if (e.type() == EntityType.Person && a.name().endsWith(" " + e.text())) {
+                    a = new Argument(e.text(), e.key(), a.mention());
+                    t = EntityType.Person;
+                    break;
+                }
+            }
+            if (t == EntityType.Person || t == EntityType.State || t == EntityType.ArmedGroup || actorLike(a)) {
+                addUnique(out, a);
+            }
+        }
     }
 
     /** Words that open a phrase describing the subject between it and its verb: "gunmen armed with rifles". */
@@ -1669,6 +1694,16 @@ final class ArgumentFinder {
             if (a >= 2 && v.is(a - 1, "and", "or") && (v.isNoun(a - 2) || v.tok(a - 2).isCapitalised())) {
                 end = a - 1;
                 anded = true;
+                continue;
+            }
+            // "ministers of Niger, Mali and Burkina Faso": a name before a comma opens a list the "and" closes
+            // ("In Kharkiv, Russian forces and Chechen units attacked": not a place opening the sentence)
+            Chunk before = a >= 2 ? v.chunk(a - 2) : null;
+            int opens = before != null && "NP".equals(before.type()) ? before.first() : a - 2;
+            if (anded && a >= 2 && v.tok(a - 1).text().equals(",") && v.tok(a).isCapitalised()
+                    && v.tok(a - 2).isCapitalised() && (opens == 0 || !"ADP".equals(v.tok(opens - 1).upos())
+                    || v.is(opens - 1, "of")) && v.findPunct(a, end) < 0) {
+                end = a - 1;
                 continue;
             }
             // a headline's comma for "and": "Israel, Hamas agree to ceasefire" (a name alone opens the sentence)

@@ -86,8 +86,6 @@ public final class EventExtractor {
         String period;
         /** "Another air strike", "a second attack": an event besides the ones already reported. */
         boolean another;
-        /** Talks whose agents include an organisation (a contact group, a union): its members may be named elsewhere. */
-        boolean forum;
         /** The weekday the mention names when the article's date is unknown ("on Monday"): days still differ. */
         java.time.DayOfWeek weekday;
         /** Dated to a day more than a week before the article (a file photo's caption, a past attack). */
@@ -529,7 +527,6 @@ public final class EventExtractor {
         List<Group> groups = new ArrayList<>();
         Map<Cand, Group> groupOf = new java.util.IdentityHashMap<>();
         for (Cand c : cands) {
-            c.forum = c.hit.type() == EventType.Talks && c.agents.stream().anyMatch(a -> args.typeOf(a) == EntityType.Organization);
             if (DEBUG) {
                 System.err.println("cand S" + c.sentence + " " + c.hit.type() + " '" + c.trigger + "' dated=" + c.dated
                         + " date=" + c.date + " vague=" + c.vague + " agents=" + c.agents + " weak=" + c.hit.weak());
@@ -1519,9 +1516,9 @@ public final class EventExtractor {
             }
         }
         // clash agents are both sides, named differently from mention to mention: they do not tell clashes apart;
-        // nor do the agents of talks where one mention names a forum ("the contact group met") and another its members
-        boolean forum = c.forum || g.cands.stream().anyMatch(o -> o.forum);
-        if (!c.agents.isEmpty() && !g.agents.isEmpty() && g.type != EventType.ArmedClash && !forum) {
+        // nor do the agents of talks, where one mention names a forum ("the contact group met"), another its members
+        // and a third its mediators ("talks mediated by Moscow and Ankara")
+        if (!c.agents.isEmpty() && !g.agents.isEmpty() && g.type != EventType.ArmedClash && g.type != EventType.Talks) {
             Set<String> a = actorKeys(g.agents);
             Set<String> b = actorKeys(c.agents);
             if (!a.contains("*") && !b.contains("*")) {
@@ -1761,7 +1758,9 @@ public final class EventExtractor {
                 if (o.type() == h.type() && !twoCaptures && !answeredInKind(v, o, h)
                         && (h.type() != EventType.CeasefireViolation || Math.abs(o.head() - h.head()) < 8)) {
                     dup = true;
-                    if (o.weak() && !h.weak()) {
+                    // "its worst fighting in years, when clashes between A and B killed 55": the mention that
+                    // names its sides stands for both
+                    if (o.weak() && !h.weak() || o.weak() == h.weak() && namesSides(v, h) && !namesSides(v, o)) {
                         dedup.set(dedup.indexOf(o), h);
                     }
                     break;
@@ -1773,6 +1772,11 @@ public final class EventExtractor {
         }
         dedup.sort(java.util.Comparator.comparingInt(TriggerRule.Hit::first));
         return dedup;
+    }
+
+    /** Whether the hit's noun is followed by "between" (or "pitting"): its sides are named there. */
+    private static boolean namesSides(SentenceView v, TriggerRule.Hit h) {
+        return v.is(h.end(), "between", "pitting");
     }
 
     /** Whether a strong air strike or shelling comes before {@code h} in its sentence. */

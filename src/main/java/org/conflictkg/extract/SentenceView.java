@@ -166,6 +166,16 @@ final class SentenceView {
         return i >= 0 && i < toks.size() && "PUNCT".equals(toks.get(i).upos());
     }
 
+    /** First index in [from, to) of a punctuation mark, or -1. */
+    int findPunct(int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, toks.size()); i++) {
+            if (isPunct(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** First index in [from, to) whose base is one of the words, or -1. */
     int find(int from, int to, String... words) {
         for (int i = Math.max(0, from); i < Math.min(to, toks.size()); i++) {

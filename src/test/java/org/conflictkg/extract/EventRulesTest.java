@@ -3074,4 +3074,43 @@ class EventRulesTest {
         assertEquals(List.of(EventType.AirStrike), typesOf(ev), ev.toString());
         assertTrue(types("Thousands of residents fled the town on Sunday.").contains(EventType.Evacuation));
     }
+
+    @Test
+    void clashesBetweenTwoSidesNameTheAgentsOfTheFightingTheSentenceOpensWith() {
+        Event e = first(events("Tripoli saw its worst fighting in years in August last year, when clashes between the "
+                + "444 Brigade and the Special Deterrence Force killed 55 people."), EventType.ArmedClash);
+        assertEquals(Set.of("444 Brigade", "Special Deterrence Force"), nameSet(e.agents()));
+    }
+
+    @Test
+    void anOrderWordAfterAnAuxiliaryStandsBetweenTheSubjectAndItsVerb() {
+        Event e = first(events("It said Armenian units had first shelled Azerbaijani army positions in the Kalbajar "
+                + "district."), EventType.Shelling);
+        assertEquals(List.of("Armenia"), names(e.agents()));
+    }
+
+    @Test
+    void theMediatorOfTalksTookPartAndIsNamedWithoutTitle() {
+        Event e = first(events("The two leaders met in Brussels on May 14 in talks mediated by European Council "
+                + "President Charles Michel."), EventType.Talks);
+        assertEquals(List.of("Charles Michel"), names(e.agents()));
+    }
+
+    @Test
+    void aListOfCountriesAfterOfKeepsItsFirstName() {
+        Event e = first(events("Defence ministers of Niger, Mali and Burkina Faso, which form the Alliance of Sahel "
+                + "States, met in Niamey on 2 March."), EventType.Talks);
+        assertEquals(List.of("Niger", "Mali", "Burkina Faso"), names(e.agents()));
+        List<Event> ev = events("In Kharkiv, Russian forces and Chechen units attacked the village on Monday.");
+        assertFalse(ev.isEmpty());
+        ev.forEach(f -> assertFalse(names(f.agents()).contains("Kharkiv"), f.toString()));
+    }
+
+    @Test
+    void talksNamedByTheirMembersAndByTheirMediatorsAreOneEvent() {
+        List<Event> ev = events("Field Marshal Khalifa Haftar and Fayez al-Sarraj held talks in Moscow on Monday. "
+                + "On Monday, leaders of the rival parties met in the Russian capital for negotiations mediated by Moscow "
+                + "and Ankara.");
+        assertEquals(1, ev.stream().filter(e -> e.type() == EventType.Talks).count(), ev.toString());
+    }
 }
