@@ -231,7 +231,8 @@ final class ArgumentFinder {
                 int k = j + 1;
                 // skip determiners, adjectives, "rebel-held", "opposition-held", "the Syrian city of"
                 int limit = Math.min(w[1], j + 8);
-                while (k < limit && !isNameStart(v, k) && !v.isIn(k, DIRECTION) && !v.is(k, "said", "told")
+                while (k < limit && (!isNameStart(v, k) || demonymBeforePlaceNoun(v, k)) && !v.isIn(k, DIRECTION)
+                        && !v.is(k, "said", "told")
                         && (Regexes.matches(v.tok(k).upos(), "DET|ADJ|NOUN|PUNCT|VERB|ADP|NUM") && !v.isVerb(k) || v.lower(k).endsWith("held")
                         || v.lower(k).equals("held") || v.lower(k).endsWith("-"))) {
                     if (v.isNoun(k) && !v.isIn(k, PLACE_NOUN) && !v.is(k, "rebel", "opposition", "government", "regime")
@@ -311,7 +312,10 @@ final class ArgumentFinder {
                         "state", "loyal", "spokesman", "spokeswoman", "commander", "leader", "member", "members")
                         || v.is(j - 1, "people") && v.tok(j - 1).isCapitalised()) {
                     // "the governor of X", "People's Front in X" name an office; "two people in X" are victims there
-                    a = null;
+                    // (but "the envoy met Houthi leaders in Muscat": where talks were held)
+                    if (!(h.type() == EventType.Talks && v.is(j, "in") && v.is(j - 1, "leaders", "members"))) {
+                        a = null;
+                    }
                 }
                 if (a != null) {
                     addUnique(out, a);
@@ -478,6 +482,16 @@ final class ArgumentFinder {
             return false;
         }
         return !others.isEmpty() || !fromAfar(h);
+    }
+
+    /** "in the Omani capital Muscat", "the Syrian city of Homs": a demonym before a place noun is no place's name. */
+    private boolean demonymBeforePlaceNoun(SentenceView v, int k) {
+        if (!v.isIn(k + 1, PLACE_NOUN) || !"ADJ".equals(v.tok(k).upos()) && Lex.demonymCountry(v.lower(k)) == null) {
+            return false;
+        }
+        Entity e = entityAt(v, k, k + 1);
+        return (e == null || e.type() != EntityType.Place)
+                && Regexes.matches(v.lower(k), "\\p{L}+(an|ian|ese|i|ish|ic)");
     }
 
     /** Strikes and shelling: violence states carry out from afar, so a country before them names who. */
@@ -934,6 +948,11 @@ final class ArgumentFinder {
             out.addAll(sides.isEmpty() ? sidesNamedTogether(v) : sides);
         }
         out.replaceAll(a -> mainGroupFor(namedGroup(v, ownerState(v, a))));
+        if (h.type() == EventType.Talks) {
+            // "UN Special Envoy for Yemen Hans Grundberg met ...": the envoy, as the subject names him
+            int at = v.tok(first).start();
+            out.replaceAll(a -> a.mention() != null && a.mention().end() <= at ? titledPerson(a) : a);
+        }
         // ("Belgorod shelled", "recaptured towns in the Hiraan and Galmudug regions since launching an offensive": a
         // place is where violence fell, not who did it, unless it is a capital standing for its government)
         if (EventExtractor.VIOLENT.contains(h.type()) || h.type() == EventType.Capture) {
@@ -1394,19 +1413,32 @@ final class ArgumentFinder {
      * person by the name alone ("William Ruto", not "Kenyan President William Ruto").
      */
     private void addParticipants(SentenceView v, int from, int to, List<Argument> out) {
-        for (Argument a : npArgs(v, from, to)) {
-            EntityType t = typeOf(a);
-            for (Entity e : byKey.values()) {
-                if (e.type() == EntityType.Person && a.name().endsWith(" " + e.text())) {
-                    a = new Argument(e.text(), e.key(), a.mention());
-                    t = EntityType.Person;
-                    break;
-                }
+        // "met the Houthis' chief negotiator, Mohammed Abdulsalam,": the person the title is set beside
+        if (to + 1 < v.size() && v.is(to, ",")) {
+            Named apposed = mentionAt(v, to + 1, to + 2);
+            if (apposed != null && apposed.entity().type() == EntityType.Person
+                    && v.findIn(from, to, org.conflictkg.extract.names.Cues.TITLE_HEADS) >= 0) {
+                addUnique(out, new Argument(apposed.entity().text(), apposed.entity().key(), apposed.mention()));
+                return;
             }
+        }
+        for (Argument a : npArgs(v, from, to)) {
+            a = titledPerson(a);
+            EntityType t = typeOf(a);
             if (t == EntityType.Person || t == EntityType.State || t == EntityType.ArmedGroup || actorLike(a)) {
                 addUnique(out, a);
             }
         }
+    }
+
+    /** A person named after a title, by the name alone: "William Ruto", not "Kenyan President William Ruto". */
+    private Argument titledPerson(Argument a) {
+        for (Entity e : byKey.values()) {
+            if (e.type() == EntityType.Person && a.name().endsWith(" " + e.text())) {
+                return new Argument(e.text(), e.key(), a.mention());
+            }
+        }
+        return a;
     }
 
     /** Words that open a phrase describing the subject between it and its verb: "gunmen armed with rifles". */
@@ -2284,7 +2316,8 @@ final class ArgumentFinder {
     }
 
     static String cleanName(String s) {
-        String t = Regexes.replaceAll(s.strip(), "['’‘]s$", "");
+        // ("the Houthis' chief negotiator": a plural's possessive is its apostrophe alone)
+        String t = Regexes.replaceAll(Regexes.replaceAll(s.strip(), "['’‘]s$", ""), "(?<=\\p{L}s)['’]$", "");
         // ("U.S.", "U.N.": the last dot of a dotted abbreviation is its own)
         t = Regexes.matches(t, ".*\\b(?:\\p{Lu}\\.){2,}") ? t : Regexes.replaceAll(t, "[.,:;!?\"“”]+$", "");
         t = Regexes.replaceAll(t, "^[\"“”']+", "");

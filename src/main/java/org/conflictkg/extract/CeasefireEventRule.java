@@ -129,7 +129,9 @@ final class CeasefireEventRule implements TriggerRule {
                 int deal = v.findIn(Math.max(0, i - 3), Math.min(n, i + 5), Lex.DEAL);
                 // "The ceasefire between X and Y, brokered by Z, was repeatedly violated": the truce is the subject
                 boolean passiveTruce = v.lower(i).equals("violated") && v.find(Math.max(0, i - 3), i, "was", "were", "been",
-                        "is", "are", "being") >= 0 && v.findIn(0, i, Lex.CEASEFIRE) >= 0;
+                        "is", "are", "being") >= 0 && v.findIn(0, i, Lex.CEASEFIRE) >= 0
+                        // ("a truce agreed last week between forces loyal to A and B was broken on Monday")
+                        || truceSubjectOfPassive(v, i);
                 // ("Previous ceasefires have repeatedly been violated": truces in general, none of them this one)
                 // "a ceasefire brokered by Angola in March, which both sides accuse the other of violating"
                 int which = v.find(Math.max(0, i - 10), i, "which");
@@ -269,11 +271,34 @@ final class CeasefireEventRule implements TriggerRule {
             if (v.isIn(k, Lex.CEASEFIRE)) {
                 return k;
             }
-            if (v.isVerb(k) || v.isPunct(k) && !v.is(k, "-")) {
+            // ("between the SDF and Turkish-backed forces": a backer's participle after its hyphen is the sides')
+            if (v.isVerb(k) && !v.is(k - 1, "-") || v.isPunct(k) && !v.is(k, "-")) {
                 break;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the verb at {@code i} is a passive "broken", "breached" or "violated" whose subject is a truce word
+     * before it, followed at most by the participle phrase that tells how the truce was made: "a truce agreed last
+     * week between forces loyal to the interim administration and the TPLF was broken on Monday".
+     */
+    private static boolean truceSubjectOfPassive(SentenceView v, int i) {
+        if (!v.is(i, "broken", "breached", "violated") || v.find(Math.max(0, i - 3), i, "was", "were", "been", "is",
+                "are", "being") < 0) {
+            return false;
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 18); k--) {
+            if (v.isIn(k, Lex.CEASEFIRE)) {
+                return !otherCeasefires(v, k);
+            }
+            if (v.is(k, ";", "which", "that", "but") || v.isVerb(k) && !v.tok(k).upos().equals("AUX")
+                    && !v.isIn(k, DECLARE_VERB) && k != i) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Tokens [a, b) are only articles, numbers, adjectives, nouns and hyphens: one noun phrase's modifiers. */

@@ -3113,4 +3113,25 @@ class EventRulesTest {
                 + "and Ankara.");
         assertEquals(1, ev.stream().filter(e -> e.type() == EventType.Talks).count(), ev.toString());
     }
+
+    @Test
+    void talksAreHeldWhereTheLeadersMetAndTheirTitledPeopleAreNamedAlone() {
+        Event e = first(events("Meanwhile, UN Special Envoy for Yemen Hans Grundberg met the Houthis' chief negotiator, "
+                + "Mohammed Abdulsalam, in the Omani capital Muscat on Saturday."), EventType.Talks);
+        assertEquals(Set.of("Hans Grundberg", "Mohammed Abdulsalam"), nameSet(e.agents()));
+        assertEquals(List.of("Muscat"), names(e.places()));
+        Event f = first(events("The UN envoy met Houthi leaders in Muscat on Saturday."), EventType.Talks);
+        assertEquals(List.of("Muscat"), names(f.places()));
+    }
+
+    @Test
+    void aTruceMadeInAParticiplePhraseAndThenBrokenIsViolatedAndOneBetweenBackedSidesCollapses() {
+        List<Event> broken = events("A truce agreed last week between the two sides was broken on Saturday.");
+        assertTrue(typesOf(broken).contains(EventType.CeasefireViolation), broken.toString());
+        assertEquals(CeasefireStatus.VIOLATED, ceasefires("A truce agreed last week between the two sides was broken on "
+                + "Saturday.").get(0).status());
+        List<Event> collapsed = events("A ceasefire between the SDF and Turkish-backed forces, announced on 1 March, "
+                + "collapsed within days.");
+        assertTrue(typesOf(collapsed).contains(EventType.CeasefireCollapsed), collapsed.toString());
+    }
 }
