@@ -425,7 +425,10 @@ public final class DateResolver {
 
     /** A wire date line opening a paragraph: "BOGOTA, May 20, 2022 (Reuters) -". */
     private static final Pattern WIRE_DATELINE = Pattern.compile(
-            "[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(?:(\\d{1,2})\\s+(?i:" + MONTHS + "),?\\s+(\\d{4})|"
+            // ("Bunia, 12 February 2025 - The United Nations ...": a press release's place, written in small letters)
+            "(?:[A-Z][A-Z .'-]{1,40}|(?!(?:On|In|At|By|Since|From|Until|Before|After|Between|Early|Late|Last|This|Monday"
+                    + "|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)[A-Z][a-zà-ÿ'-]+(?:[ -][A-Z][a-zà-ÿ'-]+){0,3})"
+                    + "(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(?:(\\d{1,2})\\s+(?i:" + MONTHS + "),?\\s+(\\d{4})|"
                     + "(?i:" + MONTHS + ")\\s+(\\d{1,2}),?\\s+(\\d{4}))\\s*(?:\\((?:[A-Za-z][A-Za-z .&-]{0,30})\\)\\s*)?[-\u2013\u2014]");
 
     private static final Pattern MONTH_YEAR_HEADER = Pattern.compile("(?:.{0,60}[\\s|,:–—-])?" + MONTHS
@@ -477,6 +480,20 @@ public final class DateResolver {
                 d = fullDate(m);
             } else if (seen < HEADER_LINES && (m = NUMERIC_ALONE.matcher(line)).matches()) {
                 d = numericDate(m);
+            } else if (seen < HEADER_LINES && line.indexOf('|') > 0) {
+                // "Source: Xinhua | 2025-01-21 21:05:17 | Editor: huaxia": one field of a header's fields
+                for (String field : line.split("\\|")) {
+                    Matcher f = NUMERIC_ALONE.matcher(field.strip());
+                    if (f.matches()) {
+                        d = numericDate(f);
+                        break;
+                    }
+                    f = DATE_ALONE.matcher(field.strip());
+                    if (f.matches()) {
+                        d = fullDate(f);
+                        break;
+                    }
+                }
             }
             if (d != null) {
                 if (found != null && !found.equals(d)) {

@@ -229,4 +229,17 @@ class DateResolverTest {
                 + "KYIV, 8 November 2024 \u2013 The mission said an attack on Thursday killed nine civilians.\n\n"
                 + "Shelling has grown since 3 October 2024.\n"));
     }
+
+    @Test
+    void aPressReleaseDateLineInSmallLettersAndAHeaderFieldBetweenBarsDateTheText() {
+        assertEquals(LocalDate.of(2025, 2, 12), DateResolver.inferPublicationDate("Mission condemns attack\n\n"
+                + "Press release\n\nBunia, 12 February 2025 - The Mission condemns the attack of Monday 10 February.\n\n"
+                + "A meeting is planned for 18 February 2025.\n"));
+        assertEquals(LocalDate.of(2025, 1, 21), DateResolver.inferPublicationDate("Attack kills 8 soldiers\n\n"
+                + "Source: Xinhua | 2025-01-21 21:05:17 | Editor: huaxia\n\nADEN, Jan. 21 (Xinhua) -- At least eight "
+                + "soldiers were killed on Monday, a week after talks held on 27 January 2025.\n"));
+        // a sentence that opens with a weekday and a date is no date line
+        assertNull(DateResolver.headerDate("Fighting resumed.\n\nOn Monday, 3 February 2025 - the day the truce ended - "
+                + "shelling began.\n"));
+    }
 }
