@@ -141,7 +141,7 @@ public final class Cues {
             "food", "peace", "security", "support", "care", "rescue", "welfare",
             "commissioner", "assistance", "emergency", "emergencies", "protection",
             "panel", "body", "syndicate", "guild", "club", "team", "airlines", "airways", "holdings", "administration",
-            "government", "co-operation", "organisations", "organizations", "agencies", "committees", "command");
+            "government", "co-operation", "organisations", "organizations", "agencies", "committees", "command", "police");
 
     /** Heads that make a name an armed group when no state is named in front of them. */
     public static final Set<String> ARMED_HEADS = set("brigade", "brigades", "battalion", "battalions", "front",

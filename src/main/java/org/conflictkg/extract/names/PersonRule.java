@@ -18,6 +18,17 @@ public final class PersonRule implements TypeRule {
         if (seg.head != null || (seg.size() == 1 && seg.words.get(seg.first).acronym())) {
             return; // "the Doctors Network said", "UNSMIL said": bodies speak too
         }
+        // ("told VOA Somali", "the Kani PDF said": a short form in capitals beside words in small letters names a body)
+        boolean shortForm = false;
+        boolean mixed = false;
+        for (int i = seg.first; i < seg.end; i++) {
+            Word w = seg.words.get(i);
+            shortForm |= w.acronym() && w.core().replace(".", "").length() >= 2;
+            mixed |= w.capitalised() && !w.allCaps();
+        }
+        if (shortForm && mixed) {
+            return;
+        }
         if (seg.kind == Segment.Kind.GAZ && !seg.entries.isEmpty() && seg.entries.get(0).entityType() != EntityType.Place
                 && seg.entries.get(0).entityType() != EntityType.Person) {
             return;

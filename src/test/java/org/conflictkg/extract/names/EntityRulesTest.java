@@ -445,4 +445,13 @@ class EntityRulesTest {
         es = run("A drone strike killed three civilians near Mosul on Monday, Hassan Ali said.");
         assertEquals(EntityType.Person, named(es, "Hassan Ali").type(), dump(es));
     }
+
+    @Test
+    void aPoliceForceOrANameWithAShortFormInCapitalsIsNoPerson() {
+        List<Entity> es = run("Separately, Manipur Police said it had arrested four members of an armed group in Imphal on "
+                + "Sunday. The minister told VOA Somali that troops took the base near Balidhidin.");
+        assertEquals(EntityType.Organization, named(es, "Manipur Police").type(), dump(es));
+        Entity voa = named(es, "VOA Somali");
+        assertTrue(voa == null || voa.type() != EntityType.Person, dump(es));
+    }
 }
