@@ -103,7 +103,9 @@ final class CasualtyExtractor {
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
                 CasualtyReport.Kind k = kindOf(v, j);
                 if (k != null && !v.is(j, "toll", "body", "bodies", "life", "lives")
-                        && (v.isVerb(j) || j == i - 1 && v.is(j, "kill", "kills", "wound", "wounds", "injure", "injures"))) {
+                        && (v.isVerb(j) || j == i - 1 && v.is(j, "kill", "kills", "wound", "wounds", "injure", "injures")
+                        // "gunmen shot dead three civilians"
+                        || v.is(j, "dead") && v.is(j - 1, "shot", "shoot", "shoots", "gunned"))) {
                     kind = k;
                     cue = j;
                     break;
@@ -171,9 +173,20 @@ final class CasualtyExtractor {
                             continue;
                         }
                     }
+                    // "four members of the Community Protection Guards (CPG) were killed": a short form in brackets
+                    if (v.is(j, "(") && j + 2 < n && v.shortFormAt(j + 1) && v.is(j + 2, ")")) {
+                        lim = Math.min(n, lim + 3);
+                        j += 2;
+                        continue;
+                    }
                     if (number(v, j) != null || Regexes.matches(v.tok(j).text(), "[;:\"“”(]") || v.is(j, "who", "which", "that")
                             || v.isIn(j, THINGS)) {
                         break;
+                    }
+                    // ("three civilians were shot dead", "hacked to death": the manner of the killing)
+                    if (v.is(j, "shot", "gunned", "hacked", "stabbed", "beaten", "burned", "burnt", "bludgeoned")
+                            && v.is(j + 1, "dead", "to", "down")) {
+                        continue;
                     }
                     if (v.isVerb(j) && !v.tok(j).upos().equals("AUX") && !v.is(j, "force", "forced", "forcing", "leave",
                             "left", "including", "include", "reportedly", "have", "had", "be", "been", "were")
@@ -315,11 +328,17 @@ final class CasualtyExtractor {
 
     /** The token of the person that the article "a"/"an" at {@code i} opens ("a UN staff member"), or -1. */
     private static int personAfter(SentenceView v, int i) {
-        for (int j = i + 1; j < Math.min(v.size(), i + 5); j++) {
+        int limit = i + 5;
+        for (int j = i + 1; j < Math.min(v.size(), limit); j++) {
             if (v.isIn(j, PERSON) && (v.isNoun(j) || !v.isNoun(j + 1)) && !v.is(j + 1, "'s", "’s")) {
                 return v.isNoun(j + 1) && v.isIn(j + 1, PERSON) ? j + 1 : j;
             }
-            if (!(v.isNoun(j) || v.tok(j).isProperNoun() || "ADJ".equals(v.tok(j).upos()) || v.is(j, "-"))) {
+            // "a 72-year-old man": an age before the person
+            boolean age = "NUM".equals(v.tok(j).upos()) && j == i + 1 && ageAfter(v, j);
+            if (age) {
+                limit = i + 8;
+            }
+            if (!(age || v.isNoun(j) || v.tok(j).isProperNoun() || "ADJ".equals(v.tok(j).upos()) || v.is(j, "-"))) {
                 return -1;
             }
         }
@@ -388,7 +407,17 @@ final class CasualtyExtractor {
     }
 
     /** The count a token states, or null: digits ("10,000", "1.5 million") or number words. */
+    /** The number at {@code i} is an age: "a 15-year-old boy", "a 72-year-old man", "a six-month-old baby". */
+    private static boolean ageAfter(SentenceView v, int i) {
+        int k = v.is(i + 1, "-") ? i + 2 : i + 1;
+        return v.is(k, "year", "years", "month", "months", "-year", "year-old", "month-old")
+                && (v.is(k + 1, "-", "old") || v.lower(k).endsWith("-old"));
+    }
+
     static Integer number(SentenceView v, int i) {
+        if (ageAfter(v, i)) {
+            return null;
+        }
         String t = v.tok(i).text().toLowerCase(Locale.ROOT).replace(",", "");
         Integer base = null;
         if (Regexes.matches(t, "\\d{1,9}")) {

@@ -86,7 +86,8 @@ final class KillingRule implements TriggerRule {
                 out.add(aid != null ? new Hit(aid, i, i + 2, false, "shot-dead")
                         : military && !people ? new Hit(EventType.ArmedClash, i, i + 2, false, "shot-dead")
                         : new Hit(EventType.AttackOnCivilians, i, i + 2, false, "shot-dead"));
-            } else if (v.is(i, "execute", "executed") && v.isVerb(i) && v.findIn(i + 1, Math.min(n, i + 5), PERSON_VICTIM) >= 0) {
+            } else if (v.is(i, "execute", "executed") && v.isVerb(i)
+                    && v.findIn(i + 1, Math.min(n, i + 5 + ageWords(v, i + 1)), PERSON_VICTIM) >= 0) {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "execute"));
             } else if (v.is(i, "blow", "blew") && v.is(i + 1, "himself", "herself", "themselves", "up")
                     || v.is(i, "bomber", "bombers") && v.is(i - 1, "suicide")) {
@@ -112,12 +113,22 @@ final class KillingRule implements TriggerRule {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "gunmen-kill"));
             } else if (v.is(i, "kill") && v.isVerb(i) && !v.lower(i).endsWith("ing") && !v.afterBe(i)
                     && v.findIn(Math.max(0, i - 3), i, Lex.GENERIC_ACTOR) >= 0
-                    && v.findIn(i + 1, Math.min(n, i + 6), PERSON_VICTIM) >= 0
+                    && v.findIn(i + 1, Math.min(n, i + 6 + ageWords(v, i + 1)), PERSON_VICTIM) >= 0
                     && v.findIn(i + 1, Math.min(n, i + 6), MILITARY) < 0) {
                 // "security forces killed three protesters", "militants killed 30 villagers"
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "forces-kill"));
             }
         }
         return out;
+    }
+
+    /** How many tokens an age takes after {@code from} ("a 15-year-old boy": "15 - year - old"), else 0. */
+    private static int ageWords(SentenceView v, int from) {
+        for (int k = from; k < Math.min(v.size(), from + 5); k++) {
+            if (v.is(k, "year", "years", "month", "months") && v.is(k + 1, "-") && v.is(k + 2, "old")) {
+                return k + 3 - from;
+            }
+        }
+        return 0;
     }
 }

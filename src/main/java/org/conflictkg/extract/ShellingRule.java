@@ -22,6 +22,9 @@ final class ShellingRule implements TriggerRule {
                 int a = v.is(i - 1, "artillery", "mortar", "tank", "heavy") ? i - 1 : i;
                 out.add(new Hit(EventType.Shelling, a, i + 1, false, "shelling"));
             } else if (v.isIn(i, WEAPON) && !v.is(i, "drone")
+                    // ("with rocket-propelled grenades": a weapon of fighting at close range, fired by hand)
+                    && !(v.is(i, "rocket") && (v.lower(i + 1).startsWith("-propel") || v.is(i + 1, "-")
+                    && v.lower(i + 2).startsWith("propel")))
                     && !(v.is(i, "missile", "rocket") && v.findIn(Math.max(0, i - 6), i, Lex.AIRCRAFT) >= 0)
                     && !(v.is(i, "missile", "rocket") && v.find(Math.max(0, i - 6), i, "drone", "drones") >= 0)) {
                 // a missile a drone or a jet fires belongs to its air strike

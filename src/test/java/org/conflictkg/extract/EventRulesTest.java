@@ -3134,4 +3134,31 @@ class EventRulesTest {
                 + "collapsed within days.");
         assertTrue(typesOf(collapsed).contains(EventType.CeasefireCollapsed), collapsed.toString());
     }
+
+    @Test
+    void anAgeIsNoCountAndTheAgedPersonIsOneVictim() {
+        Event e = first(events("A 72-year-old man was killed when Russian artillery shelled the town of Zolochiv on "
+                + "Sunday evening, the governor said."), EventType.Shelling);
+        assertEquals(1, e.fatalities(), e.toString());
+        List<Event> boy = events("Soldiers shot dead a 15-year-old boy in Jenin on Monday.");
+        assertEquals(1, boy.get(0).fatalities(), boy.toString());
+        assertFalse(events("Soldiers killed a 15-year-old boy in Jenin on Monday.").isEmpty());
+    }
+
+    @Test
+    void theDeadAreCountedWhenShotDeadOrNamedWithAShortFormInBrackets() {
+        assertEquals(3, events("Three civilians were shot dead in the village on Monday.").get(0).fatalities());
+        assertEquals(3, events("Gunmen shot dead three civilians in the village on Monday.").get(0).fatalities());
+        Event e = first(events("Four members of the state's Community Protection Guards (CPG) were killed in a gunfight "
+                + "with bandits near Yankuzo on Tuesday."), EventType.ArmedClash);
+        assertEquals(4, e.fatalities(), e.toString());
+    }
+
+    @Test
+    void rocketPropelledGrenadesAreNoShellingAndTheAttackKeepsItsToll() {
+        List<Event> ev = events("Militants attacked an army position near Hajin with rocket-propelled grenades, killing "
+                + "two soldiers.");
+        assertEquals(List.of(EventType.ArmedClash), typesOf(ev), ev.toString());
+        assertEquals(2, ev.get(0).fatalities(), ev.toString());
+    }
 }
