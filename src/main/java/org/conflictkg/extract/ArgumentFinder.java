@@ -59,7 +59,7 @@ final class ArgumentFinder {
     /** Lower-case particles that open an Arabic name: "al Qaeda", "al Shabaab". */
     private static final Set<String> NAME_PARTICLE = Set.of("al", "el", "ad", "ash", "bin", "ibn", "abu");
     /** Heads that armed or masked men are named by. */
-    private static final Set<String> ARMED_HEAD = Set.of("men", "man", "group");
+    private static final Set<String> ARMED_HEAD = Set.of("men", "man", "group", "groups");
 
     /** A word that starts no name: a function word, a title, a month ("Nov 27") or a generic word. */
     private static boolean notName(String lower) {
@@ -1755,7 +1755,8 @@ final class ArgumentFinder {
     private static boolean coordinationAt(SentenceView v, int k, int end) {
         return (v.is(k, "and", "or") || v.tok(k).text().equals(",")) && (v.tok(k + 1).isCapitalised()
                 || Regexes.matches(v.tok(k + 1).upos(), "DET|PRON")
-                || v.is(k, "and") && v.isIn(k - 1, Lex.GENERIC_ACTOR) && v.isIn(end - 1, Lex.GENERIC_ACTOR));
+                || v.is(k, "and") && v.isIn(k - 1, Lex.GENERIC_ACTOR) && (v.isIn(end - 1, Lex.GENERIC_ACTOR)
+                || v.is(end - 1, "group", "groups") && v.isIn(end - 2, Lex.GENERIC_ACTOR)));
     }
 
     /** Token {@code k} is a backer's suffix split off its name: "-backed", "-aligned", "-linked". */
@@ -1972,7 +1973,13 @@ final class ArgumentFinder {
         }
         // "armed men", "masked men", "an ethnic armed group": men named by their arms are attackers
         int armed = ARMED_HEAD.contains(v.lower(b - 1)) ? v.find(Math.max(np, b - 3), b - 1, "armed", "masked") : -1;
-        if (armed >= 0) {
+        // ("some bandit groups", "rebel groups": groups named by what their men are)
+        if (armed < 0 && b - 2 >= np && v.is(b - 1, "group", "groups") && v.isIn(b - 2, Lex.GENERIC_ACTOR)
+                && !v.is(b - 2, "government", "army", "military", "police", "coalition", "opposition")) {
+            armed = b - 2;
+        }
+        // (not "the Three Brotherhood Alliance of ethnic armed groups": what the name before "of" is made of)
+        if (armed >= 0 && !(v.is(np - 1, "of") && np >= 2 && v.tok(np - 2).isCapitalised())) {
             return new Argument(cleanName(v.span(armed, b)), null, v.mention(armed, b));
         }
         return (definite || backed > 0) && b == a + 1 ? namedBefore(v, a) : null;

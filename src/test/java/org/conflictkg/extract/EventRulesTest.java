@@ -3161,4 +3161,13 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), typesOf(ev), ev.toString());
         assertEquals(2, ev.get(0).fatalities(), ev.toString());
     }
+
+    @Test
+    void groupsNamedByWhatTheirMenAreAreSidesButNotWhatANamedAllianceIsMadeOf() {
+        Ceasefire c = ceasefires("A truce between the government and bandit groups collapsed last year.").get(0);
+        assertEquals(Set.of("government", "bandit groups"), nameSet(c.parties()), c.toString());
+        Ceasefire d = ceasefires("Myanmar's military and the Three Brotherhood Alliance of ethnic armed groups announced a "
+                + "ceasefire on Friday.").get(0);
+        assertFalse(names(d.parties()).contains("armed groups"), d.toString());
+    }
 }
