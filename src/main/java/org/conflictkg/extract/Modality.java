@@ -204,6 +204,18 @@ final class Modality {
                 && v.find(toll + 1, i, ",", ";") < 0) {
             return false;
         }
+        // "Attacks against civilians and peacekeepers may constitute war crimes": attacks in general, judged in law
+        if (!v.isVerb(head) && v.lower(head).endsWith("s") && (i == 0 || !"DET".equals(v.tok(i - 1).upos())
+                && !"NUM".equals(v.tok(i - 1).upos()) && !v.tok(i - 1).isCapitalised())) {
+            for (int j = h.end(); j + 1 < Math.min(v.size(), h.end() + 10); j++) {
+                if (v.is(j, "may", "might", "could", "would", "can") && v.is(j + 1, "constitute", "amount")) {
+                    return false;
+                }
+                if (v.isVerb(j) || v.is(j, ",", ";")) {
+                    break;
+                }
+            }
+        }
         // "air raid alert", "rocket sirens": a warning, not an attack
         if (v.is(h.end(), "alert", "alerts", "siren", "sirens", "warning", "warnings", "shelter", "shelters", "alarm")) {
             return false;

@@ -3170,4 +3170,11 @@ class EventRulesTest {
                 + "ceasefire on Friday.").get(0);
         assertFalse(names(d.parties()).contains("armed groups"), d.toString());
     }
+
+    @Test
+    void attacksInGeneralJudgedInLawAreNoEvent() {
+        assertTrue(events("Attacks against civilians and peacekeepers may constitute war crimes, the Head of Mission said.")
+                .isEmpty());
+        assertFalse(events("The attacks on the camp on Monday may constitute war crimes, the UN said.").isEmpty());
+    }
 }
