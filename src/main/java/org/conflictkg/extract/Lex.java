@@ -127,7 +127,7 @@ final class Lex {
             "insurgent", "insurgents", "jihadist", "jihadists", "militia", "militias", "gunmen", "gunman",
             "soldiers", "soldier", "police", "opposition", "coalition", "separatists", "separatist",
             "attackers", "assailants", "terrorists", "paramilitaries", "guerrillas", "guerrilla", "militiamen", "militiaman",
-            "mercenaries", "combatants", "bandits", "bandit", "gangs", "gang", "gangsters");
+            "mercenaries", "combatants", "bandits", "bandit", "gangs", "gang", "gangsters", "authorities");
     /** Feasts and holidays that name a day, not a place: "On Christmas Day", "during Ramadan". */
     static final Set<String> HOLIDAYS = Set.of("christmas", "easter", "eid", "ramadan", "new year", "nowruz",
             "hanukkah", "passover", "thanksgiving", "diwali", "ashura", "yom kippur", "good friday", "independence day",

@@ -3177,4 +3177,11 @@ class EventRulesTest {
                 .isEmpty());
         assertFalse(events("The attacks on the camp on Monday may constitute war crimes, the UN said.").isEmpty());
     }
+
+    @Test
+    void authoritiesWhoEvacuatePeopleAreTheEvacuationsAgent() {
+        Event e = first(events("Local authorities evacuated about 120 residents from the damaged apartment buildings on "
+                + "Thursday evening."), EventType.Evacuation);
+        assertEquals(List.of("Local authorities"), names(e.agents()));
+    }
 }
