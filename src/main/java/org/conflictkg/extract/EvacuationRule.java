@@ -15,6 +15,13 @@ final class EvacuationRule implements TriggerRule {
                     && v.find(Math.max(0, i - 5), i, "civilians", "people", "residents", "families", "thousands",
                     "hundreds", "refugees") >= 0
                     || v.is(i, "leave") && v.isVerb(i) && v.is(i + 2, "home", "homes") && v.is(i + 1, "their", "his", "her")
+                    // "forced thousands of families to leave villages", "dozens of families have left the camp"
+                    || v.is(i, "leave") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 4), "home", "homes",
+                    "village", "villages", "town", "towns", "camp", "camps", "city", "area", "areas", "district",
+                    "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods") >= 0
+                    && v.find(Math.max(0, i - 7), i, "civilians", "people", "residents", "families", "villagers",
+                    "thousands", "hundreds", "dozens", "inhabitants") >= 0
+                    && v.find(Math.max(0, i - 7), i, "fighters", "troops", "soldiers", "militants", "rebels") < 0
                     // "families escaped", "residents described harrowing escapes"
                     || v.is(i, "escape") && (v.isVerb(i) || v.isNoun(i)) && v.find(Math.max(0, i - 4), i, "families",
                     "residents", "civilians", "people", "villagers", "thousands", "hundreds") >= 0) {

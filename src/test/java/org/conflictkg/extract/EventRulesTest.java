@@ -3184,4 +3184,13 @@ class EventRulesTest {
                 + "Thursday evening."), EventType.Evacuation);
         assertEquals(List.of("Local authorities"), names(e.agents()));
     }
+
+    @Test
+    void civiliansWhoLeaveTheirVillagesOrACampAreEvacuatedButFightersWhoLeaveAreNot() {
+        assertTrue(types("The fighting has forced thousands of families to leave villages in the foothills.")
+                .contains(EventType.Evacuation));
+        assertTrue(types("Dozens of families have left the camp for relatives' homes in the city.")
+                .contains(EventType.Evacuation));
+        assertFalse(types("Hundreds of fighters have left the town for the hills.").contains(EventType.Evacuation));
+    }
 }
