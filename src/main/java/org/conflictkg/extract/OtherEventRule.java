@@ -24,7 +24,8 @@ final class OtherEventRule implements TriggerRule {
                     "kidnapping") && !(v.lower(i).endsWith("ed") && v.is(i - 1, "the", "a", "an", "this", "that"))) {
                 // ("the besieged town" names a place, not an event)
                 boolean kidnap = v.is(i, "kidnap", "abduct", "abduction", "kidnapping");
-                out.add(new Hit(EventType.Other, i, i + 1, false, kidnap ? "kidnap" : "siege"));
+                out.add(new Hit(kidnap && civiliansTaken(v, i) ? EventType.AttackOnCivilians : EventType.Other, i, i + 1,
+                        false, kidnap ? "kidnap" : "siege"));
             } else if (v.is(i, "missing") && v.is(i - 1, "go", "gone", "went")) {
                 out.add(new Hit(EventType.Other, i - 1, i + 1, false, "missing"));
             } else if (v.is(i, "block", "prevent", "stop") && v.isVerb(i) && v.find(i + 1, Math.min(n, i + 4), "from") >= 0
@@ -128,6 +129,30 @@ final class OtherEventRule implements TriggerRule {
                 return false;
             }
             if (v.is(j, "troops", "forces", "fighters", "soldiers", "units", "rebels", "militants", "insurgents")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "gunmen abducted 14 passengers from a bus", "seven civilians were kidnapped": civilians taken by force, an attack
+     * on them (soldiers or officials taken are not; nor are people taken with no word for who they are).
+     */
+    private static boolean civiliansTaken(SentenceView v, int i) {
+        int n = v.size();
+        boolean passive = v.is(i - 1, "was", "were", "been", "being");
+        int from = passive ? Math.max(0, i - 7) : i + 1;
+        int to = passive ? i : Math.min(n, i + 7);
+        for (int k = from; k < to; k++) {
+            if (v.isIn(k, KillingRule.MILITARY) || v.is(k, "official", "officials", "officer", "officers", "policeman",
+                    "policemen", "police")) {
+                return false;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (v.isIn(k, KillingRule.PERSON_VICTIM) || v.is(k, "labourers", "laborers", "traders", "travellers",
+                    "travelers", "commuters", "pupils", "schoolgirls", "schoolboys", "worshippers", "nationals")) {
                 return true;
             }
         }
