@@ -9,7 +9,8 @@ final class CaptureRule implements TriggerRule {
     private static final Set<String> PERSON = Set.of("soldier", "soldiers", "people", "hostage", "hostages", "civilian",
             "civilians", "fighter", "fighters", "member", "members", "officer", "officers", "worker", "workers",
             "journalist", "journalists", "prisoner", "prisoners", "commander", "man", "men", "woman", "women",
-            "child", "children", "militant", "militants", "them", "him", "her", "us");
+            "child", "children", "militant", "militants", "them", "him", "her", "us", "villagers", "passengers",
+            "farmers", "students", "residents", "traders", "labourers", "laborers", "worshippers", "pupils");
 
     /** What fighters take that is no territory. */
     private static final Set<String> MATERIEL = Set.of("weapon", "weapons", "arms", "ammunition", "ammo", "munitions",
@@ -57,7 +58,9 @@ final class CaptureRule implements TriggerRule {
                         || v.findIn(Math.max(0, i - 5), i - 1, KillingRule.PERSON_VICTIM) >= 0);
                 EventType t = taken || person >= 0 && v.find(i + 1, person, "of", "percent", "%") < 0 ? EventType.Other
                         : EventType.Capture;
-                out.add(new Hit(t, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
+                // ("gunmen seized 30 villagers": civilians taken by force are attacked, as those abducted are)
+                EventType typed = t == EventType.Other && OtherEventRule.civiliansTaken(v, i) ? EventType.AttackOnCivilians : t;
+                out.add(new Hit(typed, i, i + 1, false, t == EventType.Other ? "abduct" : "capture"));
             } else if (v.is(i, "take", "gain", "regain", "wrest", "seize", "claim", "assume", "establish")
                     && (v.is(i + 1, "control", "over") && (!v.is(i, "claim", "assume", "establish") || v.is(i + 1, "control"))
                     || v.is(i + 1, "full", "complete", "total", "effective") && v.is(i + 2, "control"))) {

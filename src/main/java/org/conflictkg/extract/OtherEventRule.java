@@ -139,7 +139,7 @@ final class OtherEventRule implements TriggerRule {
      * "gunmen abducted 14 passengers from a bus", "seven civilians were kidnapped": civilians taken by force, an attack
      * on them (soldiers or officials taken are not; nor are people taken with no word for who they are).
      */
-    private static boolean civiliansTaken(SentenceView v, int i) {
+    static boolean civiliansTaken(SentenceView v, int i) {
         int n = v.size();
         boolean passive = v.is(i - 1, "was", "were", "been", "being");
         int from = passive ? Math.max(0, i - 7) : i + 1;

@@ -3206,4 +3206,11 @@ class EventRulesTest {
         assertFalse(types("Militants abducted two soldiers near the border on Monday.")
                 .contains(EventType.AttackOnCivilians));
     }
+
+    @Test
+    void civiliansSeizedAreAttackedAndATownSeizedIsCaptured() {
+        assertEquals(List.of(EventType.AttackOnCivilians), types("Gunmen seized 30 villagers near Kaura on Monday."));
+        assertEquals(List.of(EventType.Other), types("Militants captured two soldiers near the border on Monday."));
+        assertEquals(List.of(EventType.Capture), types("Rebels seized the town of Kaura on Monday."));
+    }
 }
