@@ -1337,17 +1337,35 @@ final class ArgumentFinder {
         for (Argument a : in) {
             String[] parts = Regexes.split(a.name(), "\\s*-\\s*|\\s+and\\s+");
             if (parts.length == 2) {
-                String x = countryOf(parts[0]);
-                String y = countryOf(parts[1]);
+                Entity ex = countryOf(parts[0]) != null ? null : knownState(parts[0]);
+                Entity ey = countryOf(parts[1]) != null ? null : knownState(parts[1]);
+                String x = ex != null ? stateName(ex) : countryOf(parts[0]);
+                String y = ey != null ? stateName(ey) : countryOf(parts[1]);
                 if (x != null && y != null) {
-                    out.add(new Argument(countryForm(x), null, a.mention()));
-                    out.add(new Argument(countryForm(y), null, a.mention()));
+                    out.add(new Argument(countryForm(x), ex == null ? null : ex.key(), a.mention()));
+                    out.add(new Argument(countryForm(y), ey == null ? null : ey.key(), a.mention()));
                     continue;
                 }
             }
             out.add(a);
         }
         return out;
+    }
+
+    /** "Kyrgyz" in "Kyrgyz-Tajik": the state the article names by that word; else null. */
+    private Entity knownState(String w) {
+        String t = w.strip();
+        for (Entity e : entities) {
+            if (e.type() == EntityType.State && (e.text().equalsIgnoreCase(t)
+                    || e.otherForms().stream().anyMatch(f -> f.equalsIgnoreCase(t)))) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String stateName(Entity e) {
+        return e.label() != null ? e.label() : e.text();
     }
 
     private static String countryOf(String w) {

@@ -242,4 +242,10 @@ class DateResolverTest {
         assertNull(DateResolver.headerDate("Fighting resumed.\n\nOn Monday, 3 February 2025 - the day the truce ended - "
                 + "shelling began.\n"));
     }
+
+    @Test
+    void aDottedDateWithATimeOnItsOwnLineDatesTheText() {
+        assertEquals(LocalDate.of(2024, 10, 15), DateResolver.inferPublicationDate("Border guard killed in shootout\n\n"
+                + "15.10.2024 10:42\n\nBISHKEK (AKIpress) - A border guard was killed on Monday.\n"));
+    }
 }

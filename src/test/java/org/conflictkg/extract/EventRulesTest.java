@@ -3213,4 +3213,12 @@ class EventRulesTest {
         assertEquals(List.of(EventType.Other), types("Militants captured two soldiers near the border on Monday."));
         assertEquals(List.of(EventType.Capture), types("Rebels seized the town of Kaura on Monday."));
     }
+
+    @Test
+    void twoDemonymsTheArticleGivesStatesNameBothStates() {
+        Event e = first(events("Border guard killed in Kyrgyz-Tajik shootout\n\nA Kyrgyz border guard was killed on "
+                + "Monday when Kyrgyz and Tajik border troops exchanged fire near the village of Kok-Tash, Kyrgyzstan's "
+                + "border service said. Tajikistan's border troops gave a different account."), EventType.ArmedClash);
+        assertTrue(names(e.agents()).containsAll(List.of("Kyrgyzstan", "Tajikistan")), e.toString());
+    }
 }
