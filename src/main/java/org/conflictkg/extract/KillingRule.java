@@ -14,7 +14,7 @@ final class KillingRule implements TriggerRule {
     /** State forces and their posts as victims or places ("militants", who set bombs off more often than suffer them, are not). */
     static final Set<String> FORCES = Set.of("soldier", "soldiers", "troops", "troop", "base", "checkpoint", "police",
             "policemen", "officers", "army", "barracks", "outpost", "garrison", "patrol", "convoy", "servicemen",
-            "personnel");
+            "personnel", "jawan", "jawans", "gendarmes", "gendarme");
     /** Words saying the victims or the place were armed men of either side. */
     static final Set<String> MILITARY = union(FORCES, Set.of("policeman", "militants", "militant", "fighters", "rebels",
             "insurgents", "jihadists", "guards"));

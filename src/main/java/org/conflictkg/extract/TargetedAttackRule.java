@@ -25,7 +25,8 @@ final class TargetedAttackRule implements TriggerRule {
             "checkpoint", "police", "policemen", "officers", "army", "barracks", "outpost", "garrison", "militants",
             "fighters", "rebels", "insurgents", "positions", "gendarme", "gendarmes", "policeman", "servicemen",
             "paramilitaries", "terrorists", "jihadists", "bandits", "gunmen", "extremists", "kidnappers", "attackers",
-            "assailants", "guerrillas");
+            "assailants", "guerrillas", "post", "posts", "position", "patrol", "patrols", "jawan", "jawans",
+            "battalion", "division");
     private static final Set<String> STATE_FORCES = Set.of("government", "regime", "army", "military", "forces", "troops",
             "soldiers");
 

@@ -3221,4 +3221,12 @@ class EventRulesTest {
                 + "border service said. Tajikistan's border troops gave a different account."), EventType.ArmedClash);
         assertTrue(names(e.agents()).containsAll(List.of("Kyrgyzstan", "Tajikistan")), e.toString());
     }
+
+    @Test
+    void anAttackOnAMilitaryPostOrOnJawansIsAClash() {
+        assertEquals(List.of(EventType.ArmedClash), types("Militants attacked a military post of the 8th Division near "
+                + "the village of Albu Hamdan on Sunday, killing two soldiers."));
+        assertEquals(List.of(EventType.ArmedClash), types("Two DRG jawans were killed when Maoists triggered an IED blast "
+                + "targeting their vehicle near Jagargunda on Tuesday."));
+    }
 }
