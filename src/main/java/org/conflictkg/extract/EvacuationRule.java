@@ -22,6 +22,10 @@ final class EvacuationRule implements TriggerRule {
                     && v.find(Math.max(0, i - 7), i, "civilians", "people", "residents", "families", "villagers",
                     "thousands", "hundreds", "dozens", "inhabitants") >= 0
                     && v.find(Math.max(0, i - 7), i, "fighters", "troops", "soldiers", "militants", "rebels") < 0
+                    // "600 residents took refuge in a church compound", "villagers sought shelter in the town"
+                    || v.is(i, "refuge", "shelter") && !v.isVerb(i) && v.is(i - 1, "take", "took", "taken", "taking", "seek",
+                    "sought", "seeking", "find", "found", "finding") && v.find(Math.max(0, i - 8), i, "civilians", "people",
+                    "residents", "families", "villagers", "thousands", "hundreds", "dozens", "inhabitants") >= 0
                     // "families escaped", "residents described harrowing escapes"
                     || v.is(i, "escape") && (v.isVerb(i) || v.isNoun(i)) && v.find(Math.max(0, i - 4), i, "families",
                     "residents", "civilians", "people", "villagers", "thousands", "hundreds") >= 0) {

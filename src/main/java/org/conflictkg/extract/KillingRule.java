@@ -86,6 +86,11 @@ final class KillingRule implements TriggerRule {
                 out.add(aid != null ? new Hit(aid, i, i + 2, false, "shot-dead")
                         : military && !people ? new Hit(EventType.ArmedClash, i, i + 2, false, "shot-dead")
                         : new Hit(EventType.AttackOnCivilians, i, i + 2, false, "shot-dead"));
+            } else if (v.is(i, "bodies", "corpses") && v.is(i + 1, "of") && v.findIn(i + 2, Math.min(n, i + 6), PERSON_VICTIM) >= 0
+                    && v.find(i + 2, Math.min(n, i + 10), "found", "discovered", "recovered", "dumped") >= 0
+                    && v.findIn(i + 2, Math.min(n, i + 6), MILITARY) < 0) {
+                // "the bodies of five men were found hanging from an overpass": people killed, their killing found
+                out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "bodies-found"));
             } else if (v.is(i, "execute", "executed") && v.isVerb(i)
                     && v.findIn(i + 1, Math.min(n, i + 5 + ageWords(v, i + 1)), PERSON_VICTIM) >= 0) {
                 out.add(new Hit(EventType.AttackOnCivilians, i, i + 1, false, "execute"));

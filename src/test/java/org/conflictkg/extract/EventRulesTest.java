@@ -3229,4 +3229,14 @@ class EventRulesTest {
         assertEquals(List.of(EventType.ArmedClash), types("Two DRG jawans were killed when Maoists triggered an IED blast "
                 + "targeting their vehicle near Jagargunda on Tuesday."));
     }
+
+    @Test
+    void civiliansWhoTakeRefugeFledAndBodiesFoundWereKilled() {
+        assertEquals(List.of(EventType.Evacuation), types("About 600 residents of villages around Sugapa took refuge in a "
+                + "church compound on Tuesday, fearing further violence."));
+        assertTrue(events("Fighters took shelter in the forest on Monday.").isEmpty());
+        Event e = first(events("On Friday morning, the bodies of five men were found hanging from an overpass on the "
+                + "highway."), EventType.AttackOnCivilians);
+        assertEquals(5, e.fatalities(), e.toString());
+    }
 }
