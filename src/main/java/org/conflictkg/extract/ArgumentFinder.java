@@ -491,7 +491,7 @@ final class ArgumentFinder {
         }
         Entity e = entityAt(v, k, k + 1);
         return (e == null || e.type() != EntityType.Place)
-                && Regexes.matches(v.lower(k), "\\p{L}+(an|ian|ese|i|ish|ic)");
+                && Lex.demonymShaped(v.lower(k));
     }
 
     /** Strikes and shelling: violence states carry out from afar, so a country before them names who. */
@@ -1337,10 +1337,13 @@ final class ArgumentFinder {
         for (Argument a : in) {
             String[] parts = Regexes.split(a.name(), "\\s*-\\s*|\\s+and\\s+");
             if (parts.length == 2) {
-                Entity ex = countryOf(parts[0]) != null ? null : knownState(parts[0]);
-                Entity ey = countryOf(parts[1]) != null ? null : knownState(parts[1]);
-                String x = ex != null ? stateName(ex) : countryOf(parts[0]);
-                String y = ey != null ? stateName(ey) : countryOf(parts[1]);
+                String x = countryOf(parts[0]);
+                String y = countryOf(parts[1]);
+                // ("Kyrgyz-Tajik": demonyms no list holds, which the article gives its states)
+                Entity ex = x == null ? knownState(parts[0]) : null;
+                Entity ey = y == null ? knownState(parts[1]) : null;
+                x = ex != null ? stateName(ex) : x;
+                y = ey != null ? stateName(ey) : y;
                 if (x != null && y != null) {
                     out.add(new Argument(countryForm(x), ex == null ? null : ex.key(), a.mention()));
                     out.add(new Argument(countryForm(y), ey == null ? null : ey.key(), a.mention()));
@@ -1969,7 +1972,7 @@ final class ArgumentFinder {
                 // ("a Moroccan drone strike": any demonym the gazetteer gives a country is that country)
                 Entity state = entityAt(v, start, start + 1);
                 if (state != null && state.type() == EntityType.State && !state.text().equalsIgnoreCase(text)
-                        && Regexes.matches(text.toLowerCase(Locale.ROOT), "\\p{L}+(an|ian|ese|i|ish|ic)")) {
+                        && Lex.demonymShaped(text)) {
                     return new Argument(state.text(), state.key(), v.mention(start, start + 1));
                 }
             }

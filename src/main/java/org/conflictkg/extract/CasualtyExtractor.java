@@ -334,7 +334,7 @@ final class CasualtyExtractor {
                 return v.isNoun(j + 1) && v.isIn(j + 1, PERSON) ? j + 1 : j;
             }
             // "a 72-year-old man": an age before the person
-            boolean age = "NUM".equals(v.tok(j).upos()) && j == i + 1 && ageAfter(v, j);
+            boolean age = "NUM".equals(v.tok(j).upos()) && j == i + 1 && v.ageEnd(j) >= 0;
             if (age) {
                 limit = i + 8;
             }
@@ -406,17 +406,10 @@ final class CasualtyExtractor {
         return false;
     }
 
-    /** The count a token states, or null: digits ("10,000", "1.5 million") or number words. */
-    /** The number at {@code i} is an age: "a 15-year-old boy", "a 72-year-old man", "a six-month-old baby". */
-    private static boolean ageAfter(SentenceView v, int i) {
-        int k = v.is(i + 1, "-") ? i + 2 : i + 1;
-        return v.is(k, "year", "years", "month", "months", "-year", "year-old", "month-old")
-                && (v.is(k + 1, "-", "old") || v.lower(k).endsWith("-old"));
-    }
-
+    /** The count a token states, or null: digits ("10,000", "1.5 million") or number words; not an age. */
     static Integer number(SentenceView v, int i) {
-        if (ageAfter(v, i)) {
-            return null;
+        if (v.ageEnd(i) >= 0) {
+            return null; // "a 15-year-old boy"
         }
         String t = v.tok(i).text().toLowerCase(Locale.ROOT).replace(",", "");
         Integer base = null;

@@ -478,22 +478,15 @@ public final class DateResolver {
             Matcher m = WIRE_DATELINE.matcher(line);
             if (m.lookingAt()) {
                 d = fullDate(m);
-            } else if (seen < HEADER_LINES && (m = DATE_ALONE.matcher(line)).matches()) {
-                d = fullDate(m);
-            } else if (seen < HEADER_LINES && (m = NUMERIC_ALONE.matcher(line)).matches()) {
-                d = numericDate(m);
-            } else if (seen < HEADER_LINES && line.indexOf('|') > 0) {
+            } else if (seen < HEADER_LINES) {
+                d = dateAlone(line);
                 // "Source: Xinhua | 2025-01-21 21:05:17 | Editor: huaxia": one field of a header's fields
-                for (String field : line.split("\\|")) {
-                    Matcher f = NUMERIC_ALONE.matcher(field.strip());
-                    if (f.matches()) {
-                        d = numericDate(f);
-                        break;
-                    }
-                    f = DATE_ALONE.matcher(field.strip());
-                    if (f.matches()) {
-                        d = fullDate(f);
-                        break;
+                if (d == null && line.indexOf('|') > 0) {
+                    for (String field : line.split("\\|")) {
+                        d = dateAlone(field.strip());
+                        if (d != null) {
+                            break;
+                        }
                     }
                 }
             }
@@ -506,6 +499,16 @@ public final class DateResolver {
             seen++;
         }
         return found;
+    }
+
+    /** The day that text which is a date and nothing more names ({@link #DATE_ALONE}, {@link #NUMERIC_ALONE}), or null. */
+    private static LocalDate dateAlone(String s) {
+        Matcher m = DATE_ALONE.matcher(s);
+        if (m.matches()) {
+            return fullDate(m);
+        }
+        m = NUMERIC_ALONE.matcher(s);
+        return m.matches() ? numericDate(m) : null;
     }
 
     /**

@@ -19,13 +19,11 @@ final class EvacuationRule implements TriggerRule {
                     || v.is(i, "leave") && v.isVerb(i) && v.find(i + 1, Math.min(v.size(), i + 4), "home", "homes",
                     "village", "villages", "town", "towns", "camp", "camps", "city", "area", "areas", "district",
                     "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods") >= 0
-                    && v.find(Math.max(0, i - 7), i, "civilians", "people", "residents", "families", "villagers",
-                    "thousands", "hundreds", "dozens", "inhabitants") >= 0
+                    && v.findIn(Math.max(0, i - 7), i, CROWD) >= 0
                     && v.find(Math.max(0, i - 7), i, "fighters", "troops", "soldiers", "militants", "rebels") < 0
                     // "600 residents took refuge in a church compound", "villagers sought shelter in the town"
                     || v.is(i, "refuge", "shelter") && !v.isVerb(i) && v.is(i - 1, "take", "took", "taken", "taking", "seek",
-                    "sought", "seeking", "find", "found", "finding") && v.find(Math.max(0, i - 8), i, "civilians", "people",
-                    "residents", "families", "villagers", "thousands", "hundreds", "dozens", "inhabitants") >= 0
+                    "sought", "seeking", "find", "found", "finding") && v.findIn(Math.max(0, i - 8), i, CROWD) >= 0
                     // "families escaped", "residents described harrowing escapes"
                     || v.is(i, "escape") && (v.isVerb(i) || v.isNoun(i)) && v.find(Math.max(0, i - 4), i, "families",
                     "residents", "civilians", "people", "villagers", "thousands", "hundreds") >= 0) {
@@ -50,6 +48,10 @@ final class EvacuationRule implements TriggerRule {
         }
         return out;
     }
+
+    /** Civilians as a crowd leaving a place: "thousands of families", "600 residents". */
+    private static final java.util.Set<String> CROWD = java.util.Set.of("civilians", "people", "residents", "families",
+            "villagers", "thousands", "hundreds", "dozens", "inhabitants");
 
     private static final java.util.Set<String> FIGHTERS = java.util.Set.of("attackers", "assailants", "militants", "fighters",
             "terrorists", "gunmen", "insurgents", "rebels", "jihadists", "bandits", "raiders", "soldiers", "troops");

@@ -127,11 +127,12 @@ final class KillingRule implements TriggerRule {
         return out;
     }
 
-    /** How many tokens an age takes after {@code from} ("a 15-year-old boy": "15 - year - old"), else 0. */
+    /** How many tokens from {@code from} to the end of an age among them ("a 15-year-old boy"), else 0. */
     private static int ageWords(SentenceView v, int from) {
-        for (int k = from; k < Math.min(v.size(), from + 5); k++) {
-            if (v.is(k, "year", "years", "month", "months") && v.is(k + 1, "-") && v.is(k + 2, "old")) {
-                return k + 3 - from;
+        for (int k = from; k < Math.min(v.size(), from + 3); k++) {
+            int end = "NUM".equals(v.tok(k).upos()) ? v.ageEnd(k) : -1;
+            if (end >= 0) {
+                return end - from;
             }
         }
         return 0;

@@ -214,6 +214,11 @@ final class Lex {
         return null;
     }
 
+    /** Whether a word has the shape of a demonym ("Moroccan", "Omani", "Sudanese", "Turkish"), known or not. */
+    static boolean demonymShaped(String word) {
+        return Regexes.matches(word.toLowerCase(Locale.ROOT), "\\p{L}+(an|ian|ese|i|ish|ic)");
+    }
+
     static String demonymCountry(String word) {
         if (word == null) {
             return null;

@@ -166,6 +166,27 @@ final class SentenceView {
         return i >= 0 && i < toks.size() && "PUNCT".equals(toks.get(i).upos());
     }
 
+    /**
+     * The number at {@code i} opens an age ("a 15-year-old boy": "15 - year - old", "a 72-year-old man",
+     * "a six-month-old baby"): the index after the age, else -1.
+     */
+    int ageEnd(int i) {
+        int k = is(i + 1, "-") ? i + 2 : i + 1;
+        if (!is(k, "year", "years", "month", "months", "-year", "year-old", "month-old")) {
+            return -1;
+        }
+        if (lower(k).endsWith("-old")) {
+            return k + 1;
+        }
+        if (is(k + 1, "old")) {
+            return k + 2;
+        }
+        if (is(k + 1, "-")) {
+            return is(k + 2, "old") ? k + 3 : k + 2;
+        }
+        return -1;
+    }
+
     /** First index in [from, to) of a punctuation mark, or -1. */
     int findPunct(int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, toks.size()); i++) {
